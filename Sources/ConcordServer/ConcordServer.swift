@@ -1,0 +1,2 @@
+/// GraphQL over HTTP for Concord.
+public enum ConcordServerModule {}

@@ -1,0 +1,2 @@
+/// Concord's GraphQL engine.
+public enum GraphQLCore {}

@@ -1,0 +1,2 @@
+/// HTTP/1.1 on POSIX sockets.
+public enum HTTPServerModule {}
