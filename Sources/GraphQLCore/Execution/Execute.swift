@@ -103,8 +103,8 @@ extension PreparedDocument {
         }
         let variables: JSONObject
         switch coerceVariableValues(schema: schema, definitions: operations[index].variableDefinitions, inputs: variableValues) {
-        case .failure(let errors): return .failure(FailedRequest(ExecutionResult(errors: errors)))
-        case .success(let coerced): variables = coerced
+        case .errors(let errors): return .failure(FailedRequest(ExecutionResult(errors: errors)))
+        case .values(let coerced): variables = coerced
         }
         do {
             let plan = try self.plan(operation: index, variables: variables)

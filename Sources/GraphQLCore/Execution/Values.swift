@@ -5,7 +5,7 @@
 /// CoerceVariableValues: the operation's variables coerced to their declared types, or
 /// every error found (graphql-js's messages, at most 50 before giving up).
 public func coerceVariableValues(schema: GraphQLSchema, definitions: [VariableDefinitionNode],
-                                 inputs: JSONObject, maxErrors: Int = 50) -> Result<JSONObject, [GraphQLError]> {
+                                 inputs: JSONObject, maxErrors: Int = 50) -> CoercedVariables {
     var errors: [GraphQLError] = []
     var coerced = JSONObject()
     let tooMany = GraphQLError("Too many errors processing variables, error limit reached. Execution aborted.")
@@ -16,9 +16,9 @@ public func coerceVariableValues(schema: GraphQLSchema, definitions: [VariableDe
     }
     for definition in definitions {
         let name = definition.variable.name.value
-        guard let type = schema.variableType(from: definition.type) else {
-            let message = "Variable \"$\(name)\" expected value of type \"\(definition.type.typeText)\" which cannot be used as an input type."
-            guard report(GraphQLError(message, nodes: [definition.type.loc])) else { return .failure(errors + [tooMany]) }
+        guard let type = typeFromAST(schema, definition.type), type.isInputType else {
+            let message = "Variable \"$\(name)\" expected value of type \"\(typeNodeText(definition.type))\" which cannot be used as an input type."
+            guard report(GraphQLError(message, nodes: [definition.type.loc])) else { return .errors(errors + [tooMany]) }
             continue
         }
         guard let value = inputs[name] else {
@@ -26,38 +26,36 @@ public func coerceVariableValues(schema: GraphQLSchema, definitions: [VariableDe
                 coerced[name] = valueFromAST(defaultValue, type: type, variables: nil)
             } else if type.isNonNull {
                 let message = "Variable \"$\(name)\" of required type \"\(type)\" was not provided."
-                guard report(GraphQLError(message, nodes: [definition.loc])) else { return .failure(errors + [tooMany]) }
+                guard report(GraphQLError(message, nodes: [definition.loc])) else { return .errors(errors + [tooMany]) }
             }
             continue
         }
         if value.isNull, type.isNonNull {
             let message = "Variable \"$\(name)\" of non-null type \"\(type)\" must not be null."
-            guard report(GraphQLError(message, nodes: [definition.loc])) else { return .failure(errors + [tooMany]) }
+            guard report(GraphQLError(message, nodes: [definition.loc])) else { return .errors(errors + [tooMany]) }
             continue
         }
         var overflow = false
         let result = coerceInputValue(value, type: type) { path, invalidValue, error in
             guard !overflow else { return }
             var prefix = "Variable \"$\(name)\" got invalid value \(invalidValue.inspected)"
-            if !path.isEmpty { prefix += " at \"\(name)\(executionPathSuffix(path))\"" }
+            if !path.isEmpty { prefix += " at \"\(name)\(printPath(path))\"" }
             var located = GraphQLError(prefix + "; " + error.message, nodes: [definition.loc])
             located.underlyingDescription = error.underlyingDescription
             if !report(located) { overflow = true }
         }
-        if overflow { return .failure(errors + [tooMany]) }
+        if overflow { return .errors(errors + [tooMany]) }
         coerced[name] = result
     }
-    return errors.isEmpty ? .success(coerced) : .failure(errors)
+    return errors.isEmpty ? .values(coerced) : .errors(errors)
 }
 
-/// graphql-js's `printPathArray`: `.field` for keys, `[0]` for indices.
-func executionPathSuffix(_ path: [PathComponent]) -> String {
-    path.map { component in
-        switch component {
-        case .key(let key): return "." + key
-        case .index(let index): return "[\(index)]"
-        }
-    }.joined()
+/// The outcome of coercing a request's variables.
+public enum CoercedVariables: Sendable {
+    /// The coerced values.
+    case values(JSONObject)
+    /// Why they could not be coerced.
+    case errors([GraphQLError])
 }
 
 /// CoerceArgumentValues: the arguments of a field or directive coerced to their definitions'
@@ -99,31 +97,6 @@ public func coerceArgumentValues(_ definitions: [GraphQLArgument], _ nodes: [Arg
         coerced[name] = value
     }
     return coerced
-}
-
-extension GraphQLSchema {
-    /// typeFromAST for variable definitions: the input type a type reference names, or `nil`
-    /// when the name is unknown or not an input type.
-    func variableType(from node: TypeNode) -> GraphQLType? {
-        switch node {
-        case .named(let name):
-            guard let type = type(named: name.value), type.isInputType else { return nil }
-            return .named(type)
-        case .list(let inner, _): return variableType(from: inner).map(GraphQLType.list)
-        case .nonNull(let inner, _): return variableType(from: inner).map(GraphQLType.nonNull)
-        }
-    }
-}
-
-extension TypeNode {
-    /// The type reference as written: `[Int!]`.
-    var typeText: String {
-        switch self {
-        case .named(let name): return name.value
-        case .list(let inner, _): return "[\(inner.typeText)]"
-        case .nonNull(let inner, _): return "\(inner.typeText)!"
-        }
-    }
 }
 
 extension ValueNode {
