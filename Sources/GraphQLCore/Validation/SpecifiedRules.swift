@@ -4,4 +4,27 @@
 /// Every rule of the spec's Validation section, in graphql-js 16's order.
 public let specifiedRules: [any ValidationRule.Type] = [
     ExecutableDefinitionsRule.self,
+    UniqueOperationNamesRule.self,
+    LoneAnonymousOperationRule.self,
+    SingleFieldSubscriptionsRule.self,
+    KnownTypeNamesRule.self,
+    FragmentsOnCompositeTypesRule.self,
+    VariablesAreInputTypesRule.self,
+    ScalarLeafsRule.self,
+    FieldsOnCorrectTypeRule.self,
+    UniqueFragmentNamesRule.self,
+    KnownFragmentNamesRule.self,
+    NoUnusedFragmentsRule.self,
+    PossibleFragmentSpreadsRule.self,
+    NoFragmentCyclesRule.self,
+    UniqueVariableNamesRule.self,
+    NoUndefinedVariablesRule.self,
+    NoUnusedVariablesRule.self,
+    KnownDirectivesRule.self,
+    UniqueDirectivesPerLocationRule.self,
+    KnownArgumentNamesRule.self,
+    UniqueArgumentNamesRule.self,
+    // validation-b: ValuesOfCorrectTypeRule, ProvidedRequiredArgumentsRule,
+    // VariablesInAllowedPositionRule, OverlappingFieldsCanBeMergedRule,
+    // UniqueInputFieldNamesRule, MaxIntrospectionDepthRule (in this order).
 ]
