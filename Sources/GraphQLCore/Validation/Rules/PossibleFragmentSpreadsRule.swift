@@ -21,7 +21,7 @@ public final class PossibleFragmentSpreadsRule: ValidationRule {
     public func enterInlineFragment(_ node: InlineFragmentNode, context: ValidationContext) {
         guard let fragmentType = context.type?.namedType, fragmentType.isCompositeType,
               let parentType = context.parentType,
-              !typesOverlap(context.schema, fragmentType, parentType) else { return }
+              !doTypesOverlap(context.schema, fragmentType, parentType) else { return }
         context.reportError("Fragment cannot be spread here as objects of type \"\(parentType.name)\" can never be of type \"\(fragmentType.name)\".",
                             nodes: [node.loc])
     }
@@ -32,21 +32,8 @@ public final class PossibleFragmentSpreadsRule: ValidationRule {
         guard let fragment = context.fragment(named: name),
               let fragmentType = context.schema.type(named: fragment.typeCondition.value), fragmentType.isCompositeType,
               let parentType = context.parentType,
-              !typesOverlap(context.schema, fragmentType, parentType) else { return }
+              !doTypesOverlap(context.schema, fragmentType, parentType) else { return }
         context.reportError("Fragment \"\(name)\" cannot be spread here as objects of type \"\(parentType.name)\" can never be of type \"\(fragmentType.name)\".",
                             nodes: [node.loc])
     }
-}
-
-/// Whether two composite types share a possible object type (graphql-js's doTypesOverlap).
-func typesOverlap(_ schema: GraphQLSchema, _ a: GraphQLNamedType, _ b: GraphQLNamedType) -> Bool {
-    if a === b { return true }
-    if a.isAbstractType {
-        if b.isAbstractType {
-            return schema.possibleTypes(of: a).contains { schema.isSubType(b, $0) }
-        }
-        return schema.isSubType(a, b)
-    }
-    if b.isAbstractType { return schema.isSubType(b, a) }
-    return false
 }

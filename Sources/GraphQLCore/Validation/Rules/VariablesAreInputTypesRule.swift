@@ -15,7 +15,7 @@ public final class VariablesAreInputTypesRule: ValidationRule {
 
     /// Reports a variable of an output type.
     public func enterVariableDefinition(_ node: VariableDefinitionNode, context: ValidationContext) {
-        guard let type = context.schema.type(from: node.type), !type.isInputType else { return }
+        guard let type = typeFromAST(context.schema, node.type), !type.isInputType else { return }
         context.reportError("Variable \"$\(node.variable.name.value)\" cannot be non-input type \"\(type)\".",
                             nodes: [node.type.loc])
     }
