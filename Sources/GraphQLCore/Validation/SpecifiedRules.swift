@@ -1,0 +1,7 @@
+// The rules the spec defines, in graphql-js 16's order (which decides the order of errors).
+// Both validation branches add their rules here as they land.
+
+/// Every rule of the spec's Validation section, in graphql-js 16's order.
+public let specifiedRules: [any ValidationRule.Type] = [
+    ExecutableDefinitionsRule.self,
+]
