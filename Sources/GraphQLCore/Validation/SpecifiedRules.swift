@@ -4,4 +4,10 @@
 /// Every rule of the spec's Validation section, in graphql-js 16's order.
 public let specifiedRules: [any ValidationRule.Type] = [
     ExecutableDefinitionsRule.self,
+    ValuesOfCorrectTypeRule.self,
+    ProvidedRequiredArgumentsRule.self,
+    VariablesInAllowedPositionRule.self,
+    OverlappingFieldsCanBeMergedRule.self,
+    UniqueInputFieldNamesRule.self,
+    MaxIntrospectionDepthRule.self,
 ]

@@ -16,7 +16,9 @@ public final class OverlappingFieldsCanBeMergedRule: ValidationRule {
 
     /// Creates the rule for one validation.
     public init(context: ValidationContext) {
-        finder = FieldConflictFinder(schema: context.schema, fragment: { context.fragment(named: $0) })
+        // One selection set never needs to report more conflicts than the error limit allows.
+        finder = FieldConflictFinder(schema: context.schema, fragment: { [unowned context] in context.fragment(named: $0) },
+                                     limit: context.maxErrors + 1)
     }
 
     /// Selection sets only.
