@@ -24,7 +24,10 @@ public let specifiedRules: [any ValidationRule.Type] = [
     UniqueDirectivesPerLocationRule.self,
     KnownArgumentNamesRule.self,
     UniqueArgumentNamesRule.self,
-    // validation-b: ValuesOfCorrectTypeRule, ProvidedRequiredArgumentsRule,
-    // VariablesInAllowedPositionRule, OverlappingFieldsCanBeMergedRule,
-    // UniqueInputFieldNamesRule, MaxIntrospectionDepthRule (in this order).
+    ValuesOfCorrectTypeRule.self,
+    ProvidedRequiredArgumentsRule.self,
+    VariablesInAllowedPositionRule.self,
+    OverlappingFieldsCanBeMergedRule.self,
+    UniqueInputFieldNamesRule.self,
+    MaxIntrospectionDepthRule.self,
 ]
