@@ -30,7 +30,6 @@ public final class KnownTypeNamesRule: ValidationRule {
         var seen: Set<String> = []
         defined = defined.filter { seen.insert($0).inserted }
         definedTypes = seen
-        // As graphql-js: the schema's names, then the document's (a name in both appears twice).
         typeNames = context.schema.types.map(\.name) + defined
     }
 
@@ -43,7 +42,9 @@ public final class KnownTypeNamesRule: ValidationRule {
         guard context.schema.type(named: name) == nil, !definedTypes.contains(name) else { return }
         let isSDL = context.isInTypeSystemDefinition
         if isSDL, Self.standardTypeNames.contains(name) { return }
-        let suggestions = suggestionList(name, options: isSDL ? Self.standardTypeNames + typeNames : typeNames)
+        var seen: Set<String> = []
+        let options = (isSDL ? Self.standardTypeNames + typeNames : typeNames).filter { seen.insert($0).inserted }
+        let suggestions = suggestionList(name, options: options)
         context.reportError("Unknown type \"\(name)\"." + didYouMean(suggestions), nodes: [node.loc])
     }
 }
