@@ -168,12 +168,12 @@ enum Harness {
 
     /// The schema built from `sdl`.
     static let schema: GraphQLSchema = {
-        do { return try buildSchema(sdl) } catch { fatalError("test schema: \(error)") }
+        do { return try buildASTSchema(parse(sdl)) } catch { fatalError("test schema: \(error)") }
     }()
 
     /// A schema with only a query type, for the operation type and subscription tests.
     static let queryOnlySchema: GraphQLSchema = {
-        do { return try buildSchema("type Query { shopName: String }") } catch { fatalError("test schema: \(error)") }
+        do { return try buildASTSchema(parse("type Query { shopName: String }")) } catch { fatalError("test schema: \(error)") }
     }()
 }
 
