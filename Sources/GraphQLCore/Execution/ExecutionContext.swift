@@ -27,6 +27,10 @@ final class ExecutionContext: @unchecked Sendable {
 enum ResolvedValue {
     case json(JSON)
     case swift(Any)
+    /// A value of an introspection type.
+    case introspection(IntrospectionValue)
+    /// A list the engine built (introspection).
+    case list([ResolvedValue])
 
     static let null = ResolvedValue.json(.null)
 
@@ -34,9 +38,17 @@ enum ResolvedValue {
     init(_ raw: Any?) {
         guard let raw else { self = .json(.null); return }
         if let json = raw as? JSON { self = .json(json); return }
-        if let optional = raw as? AnyOptional, optional.isNone { self = .json(.null); return }
+        if let string = raw as? String { self = .json(.string(string)); return }
+        if ResolvedValue.isOptional(raw), let optional = raw as? AnyOptional, optional.isNone { self = .json(.null); return }
         if raw is NSNull { self = .json(.null); return }
         self = .swift(raw)
+    }
+
+    /// Whether a boxed value is an `Optional`, read from its type metadata's kind (cheaper
+    /// than asking for a protocol conformance on every resolver result).
+    private static func isOptional(_ value: Any) -> Bool {
+        let metadata = unsafeBitCast(type(of: value), to: UnsafeRawPointer.self)
+        return metadata.load(as: Int.self) == 0x202  // MetadataKind::Optional
     }
 
     var isNull: Bool {
@@ -49,6 +61,8 @@ enum ResolvedValue {
         switch self {
         case .json(let json): return json
         case .swift(let value): return value
+        case .introspection(let value): return value.object
+        case .list(let items): return items.map(\.any)
         }
     }
 }

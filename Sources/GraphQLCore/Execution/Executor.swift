@@ -68,7 +68,8 @@ struct Executor {
                 case .source(let resolve):
                     raw = try resolve(source.any)
                 case .engine(let resolve):
-                    raw = try resolve(source.any, args, context.schema)
+                    value = resolve(source, args, context.schema)
+                    return complete(field.completion, value, field, parent, key)
                 case .full(let resolve):
                     let info = ResolveInfo(field: field, execution: context, path: ResponsePath(parent, key))
                     raw = try resolve(source.any, args, context.contextValue, info)
@@ -102,7 +103,7 @@ struct Executor {
         switch source {
         case .json(.object(let object)):
             return .json(object[name] ?? .null)
-        case .json:
+        case .json, .introspection, .list:
             return .null
         case .swift(let value):
             if let fields = value as? GraphQLFieldSource { return ResolvedValue(fields.graphQLField(name)) }
@@ -183,6 +184,13 @@ struct Executor {
             for (index, element) in items.enumerated() {
                 if index > 0 { out.writeByte(UInt8(ascii: ",")) }
                 guard complete(item, .json(element), field, path, .index(index)) else { return false }
+            }
+        } else if case .list(let items) = value {
+            let path = ResponsePath(parent, key)
+            out.writeByte(UInt8(ascii: "["))
+            for (index, element) in items.enumerated() {
+                if index > 0 { out.writeByte(UInt8(ascii: ",")) }
+                guard complete(item, element, field, path, .index(index)) else { return false }
             }
         } else if let items = swiftItems {
             let path = ResponsePath(parent, key)
@@ -293,7 +301,7 @@ struct Executor {
         case .json(.object(let object)):
             if case .string(let name)? = object["__typename"] { return name }
             return nil
-        case .json:
+        case .json, .introspection, .list:
             return nil
         case .swift(let any):
             if let fields = any as? GraphQLFieldSource {

@@ -14,8 +14,9 @@ public struct FieldResolver: @unchecked Sendable {
         case full((Any, JSONObject, Any?, ResolveInfo) throws -> Any?)
         /// Reads only the parent value (no arguments, no info: nothing built per call).
         case source((Any) throws -> Any?)
-        /// The engine's own resolvers (introspection): parent, arguments and the schema.
-        case engine((Any, JSONObject, GraphQLSchema) throws -> Any?)
+        /// The engine's own resolvers (introspection): parent, arguments and the schema, with
+        /// values that need no conversion.
+        case engine((ResolvedValue, JSONObject, GraphQLSchema) -> ResolvedValue)
     }
 
     let body: Body
