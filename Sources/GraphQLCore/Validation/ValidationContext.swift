@@ -40,6 +40,7 @@ public final class ValidationContext {
         self.typeInfo = TypeInfo(schema: schema)
         self.maxErrors = maxErrors
         var fragments: [String: FragmentDefinitionNode] = [:]
+        fragments.reserveCapacity(document.definitions.count)
         for case .fragment(let fragment) in document.definitions { fragments[fragment.name.value] = fragment }
         self.fragments = fragments
     }
