@@ -5,7 +5,7 @@ import Testing
 // Documents built to make a validator spend time or stack: each must validate with every
 // specified rule on a thread with a 512 KiB stack, in well under a second in release builds
 // (about 0.1 s for the largest here); debug builds are up to ten times slower.
-@Suite(.serialized) struct HostileDocumentTests {
+@Suite(.serialized) struct AllRulesHostileDocumentTests {
     #if DEBUG
     private let limit = 3.0
     #else
