@@ -29,11 +29,21 @@ extension FieldConflictFinder {
         return collection
     }
 
-    /// The fields and spread fragment names of a fragment definition, on its type condition.
-    func referencedFieldsAndFragmentNames(_ fragment: FragmentDefinitionNode) -> FieldsAndFragmentNames {
-        let selectionSet = fragment.selectionSet
-        if selectionSet.loc.end > 0, let cached = collected[selectionSet.loc.start] { return cached }
-        return fieldsAndFragmentNames(selectionSet, parentType: schema.type(named: fragment.typeCondition.value))
+    /// The fields and spread fragments of the fragment definition with this name number, on
+    /// its type condition; `nil` for an unknown fragment.
+    func fragmentCollection(_ name: Int) -> FieldsAndFragmentNames? {
+        if let known = fragmentCollections[name] { return known }
+        var collection: FieldsAndFragmentNames?
+        if let definition = fragment(names[name]) {
+            let selectionSet = definition.selectionSet
+            if selectionSet.loc.end > 0, let cached = collected[selectionSet.loc.start] {
+                collection = cached
+            } else {
+                collection = fieldsAndFragmentNames(selectionSet, parentType: schema.type(named: definition.typeCondition.value))
+            }
+        }
+        fragmentCollections[name] = .some(collection)
+        return collection
     }
 
     private func collect(_ selectionSet: SelectionSetNode, parentType: GraphQLNamedType?, into collection: FieldsAndFragmentNames) {
@@ -41,9 +51,9 @@ extension FieldConflictFinder {
             switch selection {
             case .field(let node):
                 let definition = parentType?.fieldMap?[node.name.value]
-                collection.add(CollectedField(parentType: parentType, node: node, definition: definition), as: node.responseKey)
+                collection.add(CollectedField(parentType: parentType, node: node, definition: definition), as: names.id(node.responseKey))
             case .fragmentSpread(let spread):
-                collection.addFragment(spread.name.value)
+                collection.addFragment(names.id(spread.name.value))
             case .inlineFragment(let inline):
                 let type = inline.typeCondition.map { schema.type(named: $0.value) } ?? parentType
                 collect(inline.selectionSet, parentType: type, into: collection)
