@@ -54,15 +54,16 @@ final class CollectedField {
     /// arguments whatever their order.
     var argumentsKey: String {
         if let argumentsKeyStorage { return argumentsKeyStorage }
-        let key: String
-        if node.arguments.isEmpty {
-            key = "{}"
-        } else {
-            let fields = node.arguments.map { ObjectFieldNode(name: $0.name, value: $0.value) }
-            key = ValueNode(.object(fields)).sortedFields.printed
-        }
+        let key = Self.argumentsKey(node)
         argumentsKeyStorage = key
         return key
+    }
+
+    /// graphql-js's `stringifyArguments` for a field node.
+    static func argumentsKey(_ node: FieldNode) -> String {
+        if node.arguments.isEmpty { return "{}" }
+        let fields = node.arguments.map { ObjectFieldNode(name: $0.name, value: $0.value) }
+        return ValueNode(.object(fields)).sortedFields.printed
     }
 }
 
