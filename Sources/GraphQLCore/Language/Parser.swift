@@ -65,12 +65,11 @@ struct Parser {
             // September 2025: operations and fragments may have descriptions (graphql-js 16 refuses them).
             case "query", "mutation", "subscription": return .operation(try parseOperationDefinition())
             case "fragment": return .fragment(try parseFragmentDefinition())
-            case "extend":
-                if hasDescription {
-                    throw syntaxError(at: token, "Unexpected description, descriptions are supported only on type definitions.")
-                }
-                return try parseTypeSystemExtension()
+            case "extend" where !hasDescription: return try parseTypeSystemExtension()
             default: break
+            }
+            if hasDescription {
+                throw syntaxError(at: token, "Unexpected description, descriptions are supported only on type definitions.")
             }
         }
         throw unexpected(keyword)

@@ -96,7 +96,7 @@ public final class TypeInfo {
 
     /// Entering a variable definition: its declared type, if an input type.
     public func enterVariableDefinition(_ node: VariableDefinitionNode) {
-        let type = schema.type(from: node.type)
+        let type = typeFromAST(schema, node.type)
         inputTypeStack.append(type.flatMap { $0.isInputType ? $0 : nil })
     }
     /// Leaving a variable definition.

@@ -71,7 +71,7 @@ public protocol ValidationRule: AnyObject {
     func leaveObjectField(_ node: ObjectFieldNode, context: ValidationContext)
     /// Entering a type-system node that may carry directives (a schema, type, field, argument,
     /// input field or enum value definition or extension), with its directives.
-    func enterTypeSystemNode(directives: [DirectiveNode], context: ValidationContext)
+    func enterTypeSystemNode(directives: [DirectiveNode], scope: TypeSystemDirectiveScope, context: ValidationContext)
 }
 
 /// The node kinds a rule handles, so that the walker calls it only for those.
@@ -114,6 +114,16 @@ public struct ValidationNodeKinds: OptionSet, Sendable {
 
     /// The number of kinds.
     static let count = 14
+}
+
+/// What a type-system node's directives belong to.
+public enum TypeSystemDirectiveScope: Sendable, Hashable {
+    /// A schema definition or extension.
+    case schema
+    /// A type definition or extension, by the type's name.
+    case type(String)
+    /// A field, argument, input field or enum value definition.
+    case member
 }
 
 extension ValidationRule {
@@ -171,5 +181,5 @@ extension ValidationRule {
     /// Does nothing.
     public func leaveObjectField(_ node: ObjectFieldNode, context: ValidationContext) {}
     /// Does nothing.
-    public func enterTypeSystemNode(directives: [DirectiveNode], context: ValidationContext) {}
+    public func enterTypeSystemNode(directives: [DirectiveNode], scope: TypeSystemDirectiveScope, context: ValidationContext) {}
 }

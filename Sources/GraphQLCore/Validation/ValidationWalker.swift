@@ -255,34 +255,36 @@ final class ValidationWalker {
         case .operation, .fragment:
             break
         case .schema(let node):
-            typeSystemNode(node.directives, at: .schema)
+            typeSystemNode(node.directives, scope: .schema, at: .schema)
             for operationType in node.operationTypes { walk(namedType: operationType.type) }
         case .scalar(let node):
-            typeSystemNode(node.directives, at: .scalar)
+            typeSystemNode(node.directives, scope: .type(node.name.value), at: .scalar)
         case .object(let node):
-            typeSystemNode(node.directives, at: .object, interfaces: node.interfaces)
+            typeSystemNode(node.directives, scope: .type(node.name.value), at: .object, interfaces: node.interfaces)
             walk(fields: node.fields)
         case .interface(let node):
-            typeSystemNode(node.directives, at: .interface, interfaces: node.interfaces)
+            typeSystemNode(node.directives, scope: .type(node.name.value), at: .interface, interfaces: node.interfaces)
             walk(fields: node.fields)
         case .union(let node):
-            typeSystemNode(node.directives, at: .union)
+            typeSystemNode(node.directives, scope: .type(node.name.value), at: .union)
             for member in node.types { walk(namedType: member) }
         case .enumType(let node):
-            typeSystemNode(node.directives, at: .enumType)
-            for value in node.values { typeSystemNode(value.directives, at: .enumValue) }
+            typeSystemNode(node.directives, scope: .type(node.name.value), at: .enumType)
+            for value in node.values { typeSystemNode(value.directives, scope: .member, at: .enumValue) }
         case .inputObject(let node):
-            typeSystemNode(node.directives, at: .inputObject)
-            for field in node.fields { walk(inputValue: field, at: .inputFieldDefinition) }
+            typeSystemNode(node.directives, scope: .type(node.name.value), at: .inputObject)
+            // graphql-js calls the fields of an input extension ARGUMENT_DEFINITION.
+            let location: DirectiveLocation = node.isExtension ? .argumentDefinition : .inputFieldDefinition
+            for field in node.fields { walk(inputValue: field, at: location) }
         case .directive(let node):
             for argument in node.arguments { walk(inputValue: argument, at: .argumentDefinition) }
         }
     }
 
-    private func typeSystemNode(_ directives: [DirectiveNode], at location: DirectiveLocation,
+    private func typeSystemNode(_ directives: [DirectiveNode], scope: TypeSystemDirectiveScope, at location: DirectiveLocation,
                                 interfaces: [NamedTypeNode] = []) {
         let context = self.context
-        visit(Kind.typeSystemNode) { $0.enterTypeSystemNode(directives: directives, context: context) }
+        visit(Kind.typeSystemNode) { $0.enterTypeSystemNode(directives: directives, scope: scope, context: context) }
         for interface in interfaces { walk(namedType: interface) }
         walk(directives, at: location)
     }
@@ -291,7 +293,7 @@ final class ValidationWalker {
     private func walk(fields: [FieldDefinitionNode]) {
         let context = self.context
         for field in fields {
-            visit(Kind.typeSystemNode) { $0.enterTypeSystemNode(directives: field.directives, context: context) }
+            visit(Kind.typeSystemNode) { $0.enterTypeSystemNode(directives: field.directives, scope: .member, context: context) }
             for argument in field.arguments { walk(inputValue: argument, at: .argumentDefinition) }
             walk(field.type)
             walk(field.directives, at: .fieldDefinition)
@@ -301,7 +303,7 @@ final class ValidationWalker {
     // InputValueDefinition : Description? Name : Type DefaultValue? Directives[Const]?
     private func walk(inputValue: InputValueDefinitionNode, at location: DirectiveLocation) {
         let context = self.context
-        visit(Kind.typeSystemNode) { $0.enterTypeSystemNode(directives: inputValue.directives, context: context) }
+        visit(Kind.typeSystemNode) { $0.enterTypeSystemNode(directives: inputValue.directives, scope: .member, context: context) }
         walk(inputValue.type)
         if let value = inputValue.defaultValue { walk(value) }
         walk(inputValue.directives, at: location)
