@@ -39,7 +39,7 @@ var queryEditor = new Editor($('query-editor'), {
 var completer = new Completer(queryEditor, function () { return state.schema; });
 queryEditor.ta.addEventListener('input', function (e) {
   var data = e.data || '';
-  if (e.inputType === 'insertText' && /^[_A-Za-z0-9@$]$/.test(data)) completer.update(false);
+  if (e.inputType === 'insertText' && /[_A-Za-z0-9@$]$/.test(data)) completer.update(false);
   else if (e.inputType === 'insertText' && /^[({\[:]/.test(data)) completer.update(false);
   else if (completer.isOpen() && /^delete/.test(e.inputType || '')) completer.update(false);
   else completer.close();

@@ -260,8 +260,8 @@ function itemsFor(schema, ctx, text) {
       if ((fd.args || []).some(isRequired)) { item.insert = fd.name + '()'; item.back = 1; item.reopen = true; }
       return item;
     });
-    if (f.type === schema.queryType) fields.push(fieldItem(SCHEMA_FIELD), fieldItem(TYPE_FIELD));
     fields.push(fieldItem(TYPENAME_FIELD));
+    if (f.type === schema.queryType) fields.push(fieldItem(SCHEMA_FIELD), fieldItem(TYPE_FIELD));
     return fields;
   }
   if (f.k === 'args' || f.k === 'obj') {
