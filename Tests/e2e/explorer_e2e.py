@@ -428,6 +428,82 @@ def run_checks(report, cdp, page_url, config, endpoint, args):
     cdp.eval("document.querySelector('#docs-body .doc-hit[data-field=%s]').click()" % js(target))
     title = cdp.eval("document.getElementById('docs-title').textContent")
     report.check(title == "%s.%s" % (query_type["name"], target), "a search result opens the field's page", title)
+    if args.self_host:
+        run_schema_checks(report, cdp)
+
+
+def complete_at(cdp, text, marker="|"):
+    """The completion labels offered at `marker` in `text` after Ctrl-Space."""
+    offset = text.index(marker)
+    set_query(cdp, text.replace(marker, "", 1))
+    cdp.eval("document.querySelector('#query-editor textarea').setSelectionRange(%d, %d)" % (offset, offset))
+    cdp.key(" ", "Space", 32, modifiers=CTRL)
+    labels = cdp.eval("Array.from(document.querySelectorAll('.completion:not([hidden]) li')).map(function(l){"
+                      "return l.querySelector('.label').textContent + (l.classList.contains('deprecated') ? '~' : '');})") or []
+    cdp.key("Escape", "Escape", 27)
+    return labels
+
+
+def run_schema_checks(report, cdp):
+    """Checks that know the self-hosted test schema (explorer_test_server.py)."""
+    cases = [
+        ("{ products(sortKey: |) { title } }", ["TITLE", "PRICE", "CREATED_AT", "BEST_SELLING", "RELEVANCE", "null"],
+         "enum values for an enum argument"),
+        ("{ products(first: 2, |) { title } }", ["query", "sortKey", "reverse"], "the arguments not given yet"),
+        ("{ products { price { currencyCode |} } }", ["amount", "currencyCode", "__typename"],
+         "the fields of a nested type (Money)"),
+        ("{ product(handle: \"x\") { keywords |} }".replace("\\", ""),
+         ["id", "handle", "title", "description", "price", "tags", "__typename", "keywords~"],
+         "deprecated fields marked and listed last"),
+        ("mutation { cartCreate(lines: [{ |}]) { cartId } }", ["merchandiseId", "quantity"],
+         "input object fields inside a list argument"),
+        ("{ page(handle: \"home\") { ... on | } }".replace("\\", ""), ["ContentModule", "Hero", "RichText"],
+         "type conditions for a union"),
+        ("{ node(id: \"1\") { ... on Product { handle |} } }".replace("\\", ""),
+         ["id", "handle", "title", "description", "price", "tags", "__typename", "keywords~"],
+         "fields of an inline fragment's type"),
+        ("query Q($n: |) { __typename }", None, "input types in variable definitions"),
+        ("query Q($n: Int) { products(first: $|) { title } }", ["$n"], "variables defined by the operation"),
+        ("{ products @|{ title } }", ["@include", "@skip"], "directives valid on a field"),
+        ("|", ["query", "mutation", "fragment"], "keywords at the top level"),
+    ]
+    for text, expected, what in cases:
+        labels = complete_at(cdp, text)
+        if expected is None:
+            ok = {"Int", "String", "Boolean", "ID", "CartLineInput", "CurrencyCode", "ProductSortKeys"} <= set(labels) \
+                and not {"Product", "Query", "Money"} & set(labels)
+        else:
+            ok = labels == expected
+        report.check(ok, "completion: " + what, "got %r" % labels)
+
+    # Alt-click on a field opens its documentation.
+    set_query(cdp, "{ products { price { amount } } }")
+    cdp.eval("(function(){var ta=document.querySelector('#query-editor textarea');ta.setSelectionRange(22, 22);"
+             "ta.dispatchEvent(new MouseEvent('click', {altKey: true, bubbles: true}));})()")
+    title = cdp.eval("document.getElementById('docs-title').textContent")
+    report.check(title == "Money.amount", "Alt-click opens the documentation of the field under the cursor", title)
+
+    # The documentation shows deprecations and descriptions.
+    cdp.eval("document.querySelector('#docs-body a.t[data-type=Money]').click()")
+    cdp.eval("document.querySelector('#docs-body a.t[data-type=CurrencyCode]').click()")
+    text = cdp.eval("document.getElementById('docs-body').innerText")
+    report.check("No longer sold in GBP." in text and "Pound sterling." in text and "DEPRECATED" in text.upper(),
+                 "enum values show descriptions and deprecation reasons", text[:300])
+    cdp.eval("document.getElementById('docs-back').click()")
+    report.check(cdp.eval("document.getElementById('docs-title').textContent") == "Money", "Back returns to the previous page")
+
+    # A wrong token: the server's 401 is shown, not swallowed.
+    cdp.eval("(function(){var ta=document.querySelector('#headers-editor textarea');ta.value='{\"Authorization\": \"Bearer wrong\"}';"
+             "ta.dispatchEvent(new Event('input'));})()")
+    set_query(cdp, "{ __typename }")
+    shown = run_and_wait(cdp)
+    report.check(shown["status"] == "401" and "UNAUTHENTICATED" in shown["text"], "a refused token shows the 401 answer",
+                 repr(shown)[:200])
+    cdp.wait("document.body.dataset.schema === 'error'", "the schema to be reloaded with the new headers")
+    report.check("401" in cdp.eval("document.getElementById('schema-text').textContent") or
+                 "token" in cdp.eval("document.getElementById('schema-text').textContent"),
+                 "the schema status says why introspection failed",
+                 cdp.eval("document.getElementById('schema-text').textContent"))
 
 
 def self_host(args):
