@@ -75,3 +75,17 @@ import Testing
         #expect(ExplorerPage.contentType == "text/html; charset=utf-8")
     }
 }
+
+/// The headers the server sends with the page.
+@Suite struct ExplorerPageHeadersTests {
+    @Test func headersForbidOutsideResources() {
+        let headers = Dictionary(uniqueKeysWithValues: ExplorerPage.responseHeaders.map { ($0.name, $0.value) })
+        #expect(headers["Content-Type"] == "text/html; charset=utf-8")
+        #expect(headers["Cache-Control"] == "no-store")
+        #expect(headers["X-Content-Type-Options"] == "nosniff")
+        let policy = headers["Content-Security-Policy"] ?? ""
+        #expect(policy.hasPrefix("default-src 'none';"))
+        #expect(policy.contains("connect-src 'self'"))
+        #expect(!policy.contains("http"))
+    }
+}

@@ -140,6 +140,10 @@ class DevTools:
             details = params.get("exceptionDetails", {})
             text = details.get("exception", {}).get("description") or details.get("text")
             self.errors.append("uncaught exception: %s" % text)
+        elif method == "Log.entryAdded" and params.get("entry", {}).get("level") == "error" \
+                and params["entry"].get("source") != "network":  # HTTP errors are checked where expected
+            entry = params["entry"]
+            self.errors.append("%s: %s %s" % (entry.get("source"), entry.get("text"), entry.get("url", "")))
         elif method == "Runtime.consoleAPICalled" and params.get("type") == "error":
             self.errors.append("console.error: %s" % " ".join(
                 str(a.get("value", a.get("description", ""))) for a in params.get("args", [])))
@@ -231,6 +235,8 @@ def check_page(report, url):
     report.check(status == 200, "GET %s answers 200" % url, "got %d" % status)
     ctype = headers.get("Content-Type", "")
     report.check(ctype.startswith("text/html"), "the page is text/html", ctype)
+    policy = headers.get("Content-Security-Policy")
+    print("      Content-Security-Policy: %s" % (policy or "none sent (ExplorerPage.responseHeaders has one)"))
     report.check(len(body) <= PAGE_LIMIT, "the page is at most 150 KB", "%d bytes" % len(body))
     text = body.decode("utf-8", "replace")
     external = [m for m in ("src=\"http", "href=\"http", "src='http", "href='http", "<script src", "@import", "url(http")
@@ -269,6 +275,7 @@ def drive(report, chromium, page_url, config, endpoint, args):
         cdp = DevTools(WebSocket(target["webSocketDebuggerUrl"]))
         cdp.call("Runtime.enable")
         cdp.call("Page.enable")
+        cdp.call("Log.enable")
         cdp.call("Emulation.setFocusEmulationEnabled", enabled=True)
         try:
             run_checks(report, cdp, page_url, config, endpoint, args)
@@ -563,6 +570,8 @@ def main():
             server.terminate()
             server.wait()
             os.unlink(page_file)
+            if os.path.exists(page_file + ".headers"):
+                os.unlink(page_file + ".headers")
     print("%s: %d failed" % ("explorer e2e FAILED" if report.failures else "explorer e2e passed", report.failures))
     return 1 if report.failures else 0
 

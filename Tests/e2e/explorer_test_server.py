@@ -152,14 +152,17 @@ for name in ("Node", "ContentModule"):
 class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     page = b""
+    page_headers = []
     token = ""
 
     def log_message(self, fmt, *args):
         pass
 
-    def send(self, status, body, ctype):
+    def send(self, status, body, ctype, headers=()):
         self.send_response(status)
         self.send_header("Content-Type", ctype)
+        for name, value in headers:
+            self.send_header(name, value)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
@@ -167,7 +170,8 @@ class Handler(BaseHTTPRequestHandler):
     def do_GET(self):
         path = self.path.split("?", 1)[0]
         if path in ("/", "/explorer"):
-            return self.send(200, self.page, "text/html; charset=utf-8")
+            return self.send(200, self.page, "text/html; charset=utf-8",
+                             [h for h in self.page_headers if h[0].lower() != "content-type"])
         self.send(404, b"not found", "text/plain")
 
     def do_POST(self):
@@ -199,6 +203,11 @@ def main():
     port, page, token = int(sys.argv[1]), sys.argv[2], sys.argv[3]
     with open(page, "rb") as f:
         Handler.page = f.read()
+    try:  # the headers ExplorerPage.responseHeaders asks for, written by render_explorer_page.sh
+        with open(page + ".headers") as f:
+            Handler.page_headers = [tuple(line.rstrip("\n").split(": ", 1)) for line in f if ": " in line]
+    except FileNotFoundError:
+        pass
     Handler.token = token
     server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
     server.daemon_threads = True

@@ -406,10 +406,14 @@ function dragger(handle, onMove, onEnd) {
   });
 }
 dragger($('hsplit'), function (e) {
-  var rect = $('workspace').getBoundingClientRect();
-  var pct = Math.min(80, Math.max(20, (e.clientX - rect.left) / rect.width * 100));
-  $('pane-query').style.flexBasis = pct + '%';
-}, function () { save('split', $('pane-query').style.flexBasis); });
+  var left = $('pane-query').getBoundingClientRect().left, right = $('pane-result').getBoundingClientRect().right;
+  var pct = Math.min(80, Math.max(20, (e.clientX - left) / (right - left) * 100));
+  setSplit(pct);
+}, function () { save('split', String(Math.round(parseFloat($('pane-query').style.flexGrow) || 52))); });
+function setSplit(pct) {
+  $('pane-query').style.flexGrow = String(pct);
+  $('pane-result').style.flexGrow = String(100 - pct);
+}
 dragger($('vsplit'), function (e) {
   var rect = $('query-stack').getBoundingClientRect();
   var pct = Math.min(85, Math.max(12, (rect.bottom - e.clientY) / rect.height * 100));
@@ -434,7 +438,7 @@ document.addEventListener('click', function (e) {
 // ---------------------------------------------------------------- Start
 $('endpoint').textContent = config.endpoint;
 var split = load('split', ''), subsplit = load('subsplit', '');
-if (/^\d+(\.\d+)?%$/.test(split)) $('pane-query').style.flexBasis = split;
+if (/^\d+$/.test(split) && +split >= 20 && +split <= 80) setSplit(+split);
 if (/^\d+(\.\d+)?%$/.test(subsplit)) $('subpane').style.flexBasis = subsplit;
 initialText();
 checkJSONPanes();

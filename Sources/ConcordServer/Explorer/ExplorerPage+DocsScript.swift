@@ -7,13 +7,14 @@ extension ExplorerPage {
 function renderDescription(text, cls) {
   if (!text) return '';
   var paragraphs = String(text).split(/\n\s*\n/).map(function (p) {
-    var html = escapeHTML(p.trim())
-      .replace(/`([^`\n]+)`/g, '<code>$1</code>')
-      .replace(/\*\*([^*\n]+)\*\*/g, '<strong>$1</strong>')
-      .replace(/\n/g, '<br>');
-    return '<p>' + html + '</p>';
+    return '<p>' + inlineMarkup(p.trim()).replace(/\n/g, '<br>') + '</p>';
   });
   return '<div class="' + (cls || 'doc-desc') + '">' + paragraphs.join('') + '</div>';
+}
+function inlineMarkup(text) {
+  return escapeHTML(text)
+    .replace(/`([^`\n]+)`/g, '<code>$1</code>')
+    .replace(/\*\*([^*\n]+)\*\*/g, '<strong>$1</strong>');
 }
 function typeLink(ref) {
   var s = typeString(ref), name = escapeHTML(s.replace(/[\[\]!]/g, ''));
@@ -22,7 +23,7 @@ function typeLink(ref) {
 function typeNameLink(name) { return '<a class="t" data-type="' + escapeHTML(name) + '">' + escapeHTML(name) + '</a>'; }
 function deprecationNote(item) {
   if (!item.isDeprecated) return '';
-  return '<div class="doc-deprecation"><strong>Deprecated.</strong> ' + escapeHTML(item.deprecationReason || 'No longer supported.') + '</div>';
+  return '<div class="doc-deprecation"><strong>Deprecated.</strong> ' + inlineMarkup(item.deprecationReason || 'No longer supported.') + '</div>';
 }
 function argsSignature(args) {
   if (!args || !args.length) return '';
@@ -128,7 +129,7 @@ Docs.prototype.typeHTML = function (schema, type, name) {
     html += '<div class="doc-section"><h4>Fields · ' + fields.length + '</h4>' + fields.map(function (f) {
       return '<div class="doc-item' + (f.isDeprecated ? ' is-deprecated' : '') + '"><div class="doc-sig"><a class="f" data-type="' + escapeHTML(type.name) + '" data-field="' + escapeHTML(f.name) + '">' + escapeHTML(f.name) + '</a>' +
         argsSignature(f.args) + ': ' + typeLink(f.type) + (f.isDeprecated ? '<span class="deprecated-badge">deprecated</span>' : '') + '</div>' +
-        renderDescription(f.description) + (f.isDeprecated && f.deprecationReason ? '<div class="doc-desc">Deprecated: ' + escapeHTML(f.deprecationReason) + '</div>' : '') + '</div>';
+        renderDescription(f.description) + deprecationNote(f) + '</div>';
     }).join('') + '</div>';
   }
   if (type.inputFields && type.inputFields.length) {

@@ -69,7 +69,12 @@ extension ExplorerPage {
     <div class="result" id="result" data-state="empty" aria-live="polite">
       <div class="empty">
         <p class="empty-title">Run a query to see its response here.</p>
-        <p><kbd>Ctrl</kbd> <kbd>↵</kbd> runs the operation at the cursor · <kbd>Ctrl</kbd> <kbd>Space</kbd> completes · <kbd>Shift</kbd> <kbd>Ctrl</kbd> <kbd>P</kbd> prettifies</p>
+        <dl>
+          <dt><kbd>Ctrl</kbd> <kbd>↵</kbd></dt><dd>runs the operation at the cursor</dd>
+          <dt><kbd>Ctrl</kbd> <kbd>Space</kbd></dt><dd>completes fields, arguments and types</dd>
+          <dt><kbd>Shift</kbd> <kbd>Ctrl</kbd> <kbd>P</kbd></dt><dd>prettifies</dd>
+          <dt><kbd>Alt</kbd> + click</dt><dd>opens a field's documentation</dd>
+        </dl>
       </div>
     </div>
   </section>

@@ -10,7 +10,7 @@ extension ExplorerPage {
   --t-keyword: #a626a4; --t-def: #0f6ab4; --t-field: #1f2430; --t-alias: #7c5a1e; --t-arg: #b35c00;
   --t-type: #0a7f6f; --t-var: #c0262d; --t-string: #2f7d32; --t-number: #1c5fd6; --t-const: #1c5fd6;
   --t-directive: #8a5cd0; --t-comment: #8a93a0; --t-punct: #7b8494; --t-invalid: #c0262d;
-  --t-key: #0f6ab4;
+  --t-key: #0f6ab4; --button: #4f46e5; --button-hover: #4338ca;
   --mono: ui-monospace, "SFMono-Regular", "JetBrains Mono", "DejaVu Sans Mono", Menlo, Consolas, monospace;
   --sans: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif;
   color-scheme: light;
@@ -24,6 +24,7 @@ extension ExplorerPage {
     --t-keyword: #d58bf3; --t-def: #6cb6ff; --t-field: #e3e6ed; --t-alias: #e5c07b; --t-arg: #f0a45d;
     --t-type: #4fd1c5; --t-var: #ff7b72; --t-string: #98d982; --t-number: #79b8ff; --t-const: #79b8ff;
     --t-directive: #c4a7ff; --t-comment: #6e7788; --t-punct: #8b93a3; --t-invalid: #ff7b72; --t-key: #6cb6ff;
+    --button: #5b54e8; --button-hover: #6d67f0;
     color-scheme: dark;
   }
 }
@@ -61,16 +62,16 @@ body[data-schema="loading"] .schema-status .dot { animation: pulse 1s infinite a
 /* Workspace */
 .workspace { flex: 1; display: flex; min-height: 0; padding: 12px; gap: 0; }
 .pane { display: flex; flex-direction: column; min-width: 0; background: var(--panel); border: 1px solid var(--border); border-radius: 10px; overflow: hidden; }
-.pane-query { flex: 0 1 52%; min-width: 340px; }
-.pane-result { flex: 1 1 0; min-width: 300px; }
+.pane-query { flex: 52 1 0; min-width: 340px; }
+.pane-result { flex: 48 1 0; min-width: 300px; }
 .pane-head { display: flex; align-items: center; gap: 8px; height: 44px; padding: 0 10px 0 14px; border-bottom: 1px solid var(--border); flex: none; white-space: nowrap; overflow: hidden; }
 .pane-title { font-weight: 650; font-size: 13px; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); }
 .op-name { font: 12.5px var(--mono); color: var(--t-def); }
 .ghost { border: 1px solid transparent; background: none; border-radius: 6px; padding: 4px 9px; font-size: 13px; color: var(--muted); }
 .ghost:hover:not(:disabled) { background: var(--panel-2); border-color: var(--border); color: var(--text); }
 .ghost.icon { font-size: 18px; line-height: 1; padding: 2px 8px; }
-.primary { display: flex; align-items: center; gap: 7px; border: 0; border-radius: 7px; padding: 6px 12px; background: var(--accent); color: #fff; font-weight: 600; font-size: 13px; box-shadow: 0 1px 2px rgba(0, 0, 0, .12); }
-.primary:hover { background: var(--accent-2); }
+.primary { display: flex; align-items: center; gap: 7px; border: 0; border-radius: 7px; padding: 6px 12px; background: var(--button); color: #fff; font-weight: 600; font-size: 13px; box-shadow: 0 1px 2px rgba(0, 0, 0, .12); }
+.primary:hover { background: var(--button-hover); }
 .primary kbd { background: rgba(255, 255, 255, .18); border-color: rgba(255, 255, 255, .3); color: #fff; }
 .primary.running { opacity: .75; }
 .vsplit { flex: none; width: 12px; cursor: col-resize; position: relative; }
@@ -137,9 +138,12 @@ body[data-schema="loading"] .schema-status .dot { animation: pulse 1s infinite a
 
 /* Response */
 .result { flex: 1; overflow: auto; position: relative; }
-.result pre { margin: 0; padding: 12px 16px; font: 13px/20px var(--mono); white-space: pre; }
+.result pre { margin: 0; padding: 12px 16px; font: 13px/20px var(--mono); white-space: pre-wrap; overflow-wrap: anywhere; }
 .result .empty { height: 100%; display: flex; flex-direction: column; align-items: center; justify-content: center; color: var(--muted); text-align: center; padding: 24px; gap: 2px; }
 .result .empty p { margin: 4px 0; }
+.result .empty dl { display: grid; grid-template-columns: auto auto; gap: 8px 14px; margin: 14px 0 0; font-size: 13px; align-items: center; text-align: left; }
+.result .empty dt { text-align: right; }
+.result .empty dd { margin: 0; }
 .result .empty-title { font-size: 15px; color: var(--text); }
 .result .problem { margin: 14px 16px; padding: 10px 12px; border-radius: 8px; background: var(--err-soft); color: var(--err); font-size: 13px; }
 .status { font: 600 12px var(--mono); padding: 2px 8px; border-radius: 999px; background: var(--panel-2); color: var(--muted); }

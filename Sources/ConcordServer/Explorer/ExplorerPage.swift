@@ -14,6 +14,17 @@ public enum ExplorerPage {
         "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
         + "img-src data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
+    /// The headers to serve the page with, besides `Content-Length`: its type, the policy above,
+    /// `no-store` (the page may carry a token), and no sniffing, framing or referrers.
+    public static let responseHeaders: [(name: String, value: String)] = [
+        ("Content-Type", contentType),
+        ("Content-Security-Policy", contentSecurityPolicy),
+        ("Cache-Control", "no-store"),
+        ("X-Content-Type-Options", "nosniff"),
+        ("X-Frame-Options", "DENY"),
+        ("Referrer-Policy", "no-referrer"),
+    ]
+
     /// The explorer page.
     ///
     /// - Parameters:
