@@ -242,6 +242,7 @@ def check_page(report, url):
     external = [m for m in ("src=\"http", "href=\"http", "src='http", "href='http", "<script src", "@import", "url(http")
                 if m in text]
     report.check(not external, "the page loads nothing from elsewhere (no CDN)", ", ".join(external))
+    run_logic_tests(report, body)
     start = text.find('<script id="concord-config" type="application/json">')
     if not report.check(start >= 0, "the page carries the server's configuration"):
         return {"endpoint": "/graphql", "token": None}
@@ -252,6 +253,31 @@ def check_page(report, url):
     print("      endpoint %s, %s" % (config.get("endpoint"),
                                      "a default token is configured" if config.get("token") else "no default token"))
     return config
+
+
+def run_logic_tests(report, page):
+    """explorer_logic_test.js on the page as served (tokenizer, completion, prettifier)."""
+    if getattr(run_logic_tests, "done", False):
+        return
+    run_logic_tests.done = True
+    node = shutil.which("node") or shutil.which("nodejs")
+    if not node:
+        print("SKIP  explorer logic tests: no Node.js (apt-get install nodejs node-graphql)")
+        return
+    with tempfile.NamedTemporaryFile(suffix=".html", delete=False) as f:
+        f.write(page)
+    try:
+        run = subprocess.run([node, os.path.join(HERE, "explorer_logic_test.js"), f.name],
+                             capture_output=True, text=True, timeout=60)
+    finally:
+        os.unlink(f.name)
+    lines = run.stdout.strip().splitlines() or ["(no output)"]
+    for line in lines[:-1]:
+        print("      " + line)
+    if lines[-1].startswith("SKIP"):
+        print(lines[-1])
+    else:
+        report.check(run.returncode == 0, "the page's logic: " + lines[-1], run.stderr.strip()[:300])
 
 
 def drive(report, chromium, page_url, config, endpoint, args):

@@ -55,7 +55,7 @@ function typeString(ref) {
   return ref.name;
 }
 function isComposite(t) { return t && (t.kind === 'OBJECT' || t.kind === 'INTERFACE' || t.kind === 'UNION'); }
-function isInputType(t) { return t && (t.kind === 'SCALAR' || t.kind === 'ENUM' || t.kind === 'INPUT_OBJECT'); }
+function isInputType(t) { return t && (t.kind === 'SCALAR' || t.kind === 'ENUM' || t.kind === 'INPUT_OBJECT') && t.name.slice(0, 2) !== '__'; }
 function listItemRef(ref) {
   if (ref && ref.kind === 'NON_NULL') ref = ref.ofType;
   return ref && ref.kind === 'LIST' ? ref.ofType : ref;

@@ -52,7 +52,7 @@ function prettifyGraphQL(src) {
     else if (v === ')' || v === ']' || v === '!' || v === ':') lead = '';
     else if (v === '}') lead = top === 'sel' ? 'newline' : '';
     else if (prev.v === '$' || prev.v === '@' || prev.v === '(' || prev.v === '[') lead = '';
-    else if (prev.k === 'spread') lead = v === 'on' ? ' ' : '';
+    else if (prev.k === 'spread') lead = v === 'on' || v === '@' ? ' ' : '';
     else if (top === 'sel') {
       if (v === '{' || v === '@' || prev.v === ':' || prev.afterSpread) lead = ' ';
       else if (v === '(') lead = '';
