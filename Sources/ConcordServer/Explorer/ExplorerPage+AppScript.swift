@@ -45,7 +45,7 @@ queryEditor.ta.addEventListener('input', function (e) {
   else completer.close();
 });
 queryEditor.ta.addEventListener('keyup', function (e) { if (/^Arrow|Home|End|Page/.test(e.key)) showOperationName(); });
-var variablesEditor = new Editor($('variables-editor'), { language: 'json', label: 'Variables (JSON)', placeholder: '{ "first": 10 }', onChange: function (text) { save('variables', text); checkJSONPanes(); } });
+var variablesEditor = new Editor($('variables-editor'), { language: 'json', label: 'Variables (JSON)', placeholder: 'Variables as JSON, for example { "first": 10 }', onChange: function (text) { save('variables', text); checkJSONPanes(); } });
 var headersEditor = new Editor($('headers-editor'), { language: 'json', label: 'Headers (JSON)', onChange: function (text) { save('headers', text); checkJSONPanes(); scheduleSchemaReload(); } });
 [variablesEditor, headersEditor].forEach(function (ed) {
   ed.options.onKey = function (e) { return false; };
@@ -210,7 +210,7 @@ function showResponse(status, statusText, text, ms) {
   var result = $('result'), pretty = text, language = 'json';
   try { pretty = JSON.stringify(JSON.parse(text), null, 2); } catch (err) { language = null; }
   var pre = h('pre'), code = h('code');
-  if (language) code.innerHTML = highlight(pretty, 'json'); else code.textContent = text;
+  if (language && pretty.length <= 2000000) code.innerHTML = highlight(pretty, 'json'); else code.textContent = pretty;
   pre.appendChild(code);
   result.textContent = '';
   result.appendChild(pre);

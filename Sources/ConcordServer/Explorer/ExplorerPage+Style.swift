@@ -36,6 +36,7 @@ button:disabled { cursor: default; opacity: .5; }
 kbd { font: 11px/1 var(--mono); padding: 2px 5px; border-radius: 4px; border: 1px solid var(--border-strong); border-bottom-width: 2px; background: var(--panel-2); color: var(--muted); }
 code { font-family: var(--mono); }
 [hidden] { display: none !important; }
+* { scrollbar-width: thin; scrollbar-color: var(--border-strong) transparent; }
 .spacer { flex: 1; }
 
 /* Top bar */
