@@ -18,12 +18,14 @@ function defaultHeaders() {
   return JSON.stringify(headers, null, 2);
 }
 
+// graphql-js's introspection query with descriptions, but six levels of ofType instead of seven
+// (enough for [[[T!]!]!]), so that its deepest field is 12 deep: within the storefront depth limit.
 var INTROSPECTION_QUERY = 'query IntrospectionQuery {\n  __schema {\n    queryType { name }\n    mutationType { name }\n    subscriptionType { name }\n' +
   '    types { ...FullType }\n    directives { name description locations args { ...InputValue } }\n  }\n}\n' +
   'fragment FullType on __Type {\n  kind name description\n  fields(includeDeprecated: true) { name description args { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason }\n' +
   '  inputFields { ...InputValue }\n  interfaces { ...TypeRef }\n  enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason }\n  possibleTypes { ...TypeRef }\n}\n' +
   'fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue }\n' +
-  'fragment TypeRef on __Type { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } }\n';
+  'fragment TypeRef on __Type { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } }\n';
 
 var state = { schema: null, running: null, schemaRequest: 0 };
 var params = new URLSearchParams(location.search);
