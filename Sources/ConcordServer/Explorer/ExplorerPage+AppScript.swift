@@ -48,7 +48,7 @@ queryEditor.ta.addEventListener('input', function (e) {
 });
 queryEditor.ta.addEventListener('keyup', function (e) { if (/^Arrow|Home|End|Page/.test(e.key)) showOperationName(); });
 var variablesEditor = new Editor($('variables-editor'), { language: 'json', label: 'Variables (JSON)', placeholder: 'Variables as JSON, for example { "first": 10 }', onChange: function (text) { save('variables', text); checkJSONPanes(); } });
-var headersEditor = new Editor($('headers-editor'), { language: 'json', label: 'Headers (JSON)', onChange: function (text) { save('headers', text); checkJSONPanes(); scheduleSchemaReload(); } });
+var headersEditor = new Editor($('headers-editor'), { language: 'json', label: 'Headers (JSON)', onChange: function (text) { save('headers', text); checkJSONPanes(); if (state.started) scheduleSchemaReload(); } });
 [variablesEditor, headersEditor].forEach(function (ed) {
   ed.options.onKey = function (e) { return false; };
 });
@@ -443,6 +443,7 @@ var split = load('split', ''), subsplit = load('subsplit', '');
 if (/^\d+$/.test(split) && +split >= 20 && +split <= 80) setSplit(+split);
 if (/^\d+(\.\d+)?%$/.test(subsplit)) $('subpane').style.flexBasis = subsplit;
 initialText();
+state.started = true;
 checkJSONPanes();
 showTab(load('tab', 'variables') === 'headers' ? 'headers' : 'variables');
 var drawer = params.get('docs') ? 'docs' : load('drawer', '');

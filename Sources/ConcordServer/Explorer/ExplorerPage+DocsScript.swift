@@ -66,7 +66,8 @@ function Docs(getSchema, onShow) {
   });
 }
 
-Docs.prototype.reset = function () { this.index = null; this.stack = [{ kind: 'home' }]; this.render(); };
+// A (re)loaded schema: the search index is rebuilt, the page shown stays.
+Docs.prototype.reset = function () { this.index = null; this.render(); };
 Docs.prototype.open = function (view) {
   this.search.value = '';
   var cur = this.stack[this.stack.length - 1];
