@@ -2,7 +2,7 @@ extension ExplorerPage {
     /// The application: configuration from the server, the three editors, running operations,
     /// the response pane, schema loading by introspection, history in `localStorage`,
     /// drawers, splitters and keyboard shortcuts.
-    static let appScript = #"""
+    internal static let appScript = #"""
 // ---------------------------------------------------------------- Configuration and storage
 var config = { endpoint: '/graphql', token: null };
 try { config = Object.assign(config, JSON.parse($('concord-config').textContent)); } catch (err) { /* keep the defaults */ }

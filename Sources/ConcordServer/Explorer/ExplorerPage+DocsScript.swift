@@ -1,7 +1,7 @@
 extension ExplorerPage {
     /// The documentation browser: every type, field, argument and enum value with its
     /// description and deprecation, navigable by links and a back stack, with search.
-    static let docsScript = #"""
+    internal static let docsScript = #"""
 // ---------------------------------------------------------------- Documentation browser
 // Descriptions are plain text with `code` and **bold**; everything else is escaped.
 function renderDescription(text, cls) {

@@ -1,7 +1,7 @@
 extension ExplorerPage {
     /// The editor: GraphQL and JSON tokenizers, their highlighters, and `Editor`, a transparent
     /// textarea over a highlighted `<pre>` kept in sync (text, scroll, line numbers).
-    static let editorScript = #"""
+    internal static let editorScript = #"""
 // ---------------------------------------------------------------- DOM helpers
 function h(tag, cls, text) {
   var node = document.createElement(tag);

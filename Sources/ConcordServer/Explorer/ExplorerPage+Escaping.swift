@@ -5,7 +5,7 @@ extension ExplorerPage {
     /// and `&` as `\u003c`, `\u003e` and `\u0026`, so no value can close the element
     /// (`</script>`) or open a comment (`<!--`), and U+2028 and U+2029, which old JavaScript
     /// parsers treat as line ends. `JSON.parse` reads the result back unchanged.
-    static func scriptSafeJSONString(_ value: String) -> String {
+    internal static func scriptSafeJSONString(_ value: String) -> String {
         var out = "\""
         out.unicodeScalars.reserveCapacity(value.unicodeScalars.count + 2)
         for scalar in value.unicodeScalars {

@@ -1,7 +1,7 @@
 extension ExplorerPage {
     /// The prettifier: re-lays out a GraphQL document from its tokens (one selection a line,
     /// two-space indent, arguments inline, comments kept), refusing documents that do not lex.
-    static let formatScript = #"""
+    internal static let formatScript = #"""
 // ---------------------------------------------------------------- Prettify
 function lineColumn(src, offset) {
   var before = src.slice(0, offset), line = before.split('\n').length;

@@ -1,6 +1,6 @@
 extension ExplorerPage {
     /// The document's head, up to where the style sheet goes.
-    static let markupHead = #"""
+    internal static let markupHead = #"""
 <!DOCTYPE html>
 <html lang="en">
 <head>
@@ -13,7 +13,7 @@ extension ExplorerPage {
 """#
 
     /// The document's body: the layout the script brings to life.
-    static let markupBody = #"""
+    internal static let markupBody = #"""
 <body data-schema="loading">
 <header class="top">
   <div class="brand">

@@ -1,7 +1,7 @@
 extension ExplorerPage {
     /// The style sheet: a light theme, a dark one for `prefers-color-scheme: dark`,
     /// and the editor's overlay (a transparent textarea over a highlighted `<pre>`).
-    static let style = #"""
+    internal static let style = #"""
 :root {
   --bg: #f6f7f9; --panel: #ffffff; --panel-2: #f9fafb; --border: #e3e6ea; --border-strong: #cfd4da;
   --text: #1f2430; --muted: #6b7280; --faint: #9aa1ab; --accent: #4f46e5; --accent-2: #4338ca;

@@ -56,7 +56,7 @@ public enum ExplorerPage {
     }
 
     /// The configuration block read by the page's script: `{"endpoint":…,"token":…}`.
-    static func configurationJSON(endpoint: String, token: String?) -> String {
+    internal static func configurationJSON(endpoint: String, token: String?) -> String {
         var json = "{\"endpoint\":" + scriptSafeJSONString(endpoint)
         json += ",\"token\":" + (token.map(scriptSafeJSONString) ?? "null")
         json += "}"
