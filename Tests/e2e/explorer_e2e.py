@@ -525,6 +525,14 @@ def run_schema_checks(report, cdp):
     cdp.eval("document.getElementById('docs-back').click()")
     report.check(cdp.eval("document.getElementById('docs-title').textContent") == "Money", "Back returns to the previous page")
 
+    # Descriptions are text: markup in the schema is shown, never run.
+    cdp.eval("(function(){var s=document.getElementById('docs-search');s.value='Hero';s.dispatchEvent(new Event('input'));})()")
+    cdp.eval("document.querySelector('#docs-body .doc-hit[data-type=Hero]:not([data-field])').click()")
+    hero = cdp.eval("({imgs: document.querySelectorAll('#docs-body img').length, text: document.getElementById('docs-body').innerText,"
+                    " pwned: !!window.pwned})")
+    report.check(hero["imgs"] == 0 and not hero["pwned"] and '<img src=x onerror="window.pwned=1">' in hero["text"],
+                 "markup in schema descriptions is shown as text", repr(hero)[:300])
+
     # A wrong token: the server's 401 is shown, not swallowed.
     cdp.eval("(function(){var ta=document.querySelector('#headers-editor textarea');ta.value='{\"Authorization\": \"Bearer wrong\"}';"
              "ta.dispatchEvent(new Event('input'));})()")

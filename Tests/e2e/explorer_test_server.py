@@ -66,7 +66,7 @@ type Collection implements Node {
 """A block of content on a page."""
 union ContentModule = Hero | RichText
 
-"""A large banner with a title."""
+"""A large banner with a title. Markup in a description is text: <img src=x onerror="window.pwned=1">."""
 type Hero { title: String! imageUrl: String }
 """Formatted text."""
 type RichText { html: String! }
