@@ -371,6 +371,19 @@ def run_checks(report, cdp, page_url, config, endpoint, args):
     report.check("t-keyword:query" in spans and "t-def:E2E" in spans and "t-field:__typename" in spans,
                  "the editor highlights keywords, names and fields", repr(spans))
 
+    # Typing: brackets close themselves, Enter indents between them, Tab indents.
+    set_query(cdp, "")
+    cdp.key("{", "BracketLeft", 219, text="{")
+    cdp.key("Enter", "Enter", 13, text="\r")
+    cdp.call("Input.insertText", text="a")
+    cdp.key("Escape", "Escape", 27)  # close the completion that typing opened
+    cdp.key("Enter", "Enter", 13, text="\r")
+    cdp.key("Tab", "Tab", 9)
+    cdp.call("Input.insertText", text="b")
+    cdp.key("Escape", "Escape", 27)
+    report.check(editor_value(cdp) == "{\n  a\n    b\n}", "typing closes brackets and keeps the indentation",
+                 repr(editor_value(cdp)))
+
     # Completion: Ctrl-Space inside the root selection set lists the root type's fields.
     set_query(cdp, "{\n  \n}")
     cdp.eval("document.querySelector('#query-editor textarea').setSelectionRange(4, 4)")

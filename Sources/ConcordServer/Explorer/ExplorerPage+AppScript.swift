@@ -39,12 +39,12 @@ var queryEditor = new Editor($('query-editor'), {
   onBlur: function () { completer.close(); }
 });
 var completer = new Completer(queryEditor, function () { return state.schema; });
+// Completion opens while a name, a directive or a variable is typed (Ctrl-Space opens it anywhere),
+// once the edit is complete: an editor command sets the caret after its input event.
 queryEditor.ta.addEventListener('input', function (e) {
-  var data = e.data || '';
-  if (e.inputType === 'insertText' && /[_A-Za-z0-9@$]$/.test(data)) completer.update(false);
-  else if (e.inputType === 'insertText' && /^[({\[:]/.test(data)) completer.update(false);
-  else if (completer.isOpen() && /^delete/.test(e.inputType || '')) completer.update(false);
-  else completer.close();
+  var data = e.data || '', typing = e.inputType === 'insertText' && /^[_A-Za-z0-9@$]+$/.test(data);
+  var deleting = completer.isOpen() && /^delete/.test(e.inputType || '');
+  Promise.resolve().then(function () { if (typing || deleting) completer.update(false); else completer.close(); });
 });
 queryEditor.ta.addEventListener('keyup', function (e) { if (/^Arrow|Home|End|Page/.test(e.key)) showOperationName(); });
 var variablesEditor = new Editor($('variables-editor'), { language: 'json', label: 'Variables (JSON)', placeholder: 'Variables as JSON, for example { "first": 10 }', onChange: function (text) { save('variables', text); checkJSONPanes(); } });
