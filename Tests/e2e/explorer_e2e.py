@@ -384,6 +384,22 @@ def run_checks(report, cdp, page_url, config, endpoint, args):
     report.check(editor_value(cdp) == "{\n  a\n    b\n}", "typing closes brackets and keeps the indentation",
                  repr(editor_value(cdp)))
 
+    # A long document: the painted lines stay aligned with the textarea's text when scrolled.
+    set_query(cdp, "query Long {\n" + "\n".join("  f%d: __typename" % i for i in range(1, 801)) + "\n}")
+    offset_js = """(function(scroll){
+      var ta = document.querySelector('#query-editor textarea');
+      ta.scrollTop = scroll; ta.dispatchEvent(new Event('scroll'));
+      var line = Math.floor(scroll / 20) + 5, want = 'f' + (line - 1), style = getComputedStyle(ta);
+      var span = Array.from(document.querySelectorAll('#query-editor .ed-hl span')).filter(function(s){return s.textContent === want;})[0];
+      if (!span) return {missing: want};
+      var expected = ta.getBoundingClientRect().top + parseFloat(style.paddingTop) + (line - 1) * parseFloat(style.lineHeight) - ta.scrollTop;
+      return {want: want, offset: span.getBoundingClientRect().top - expected,
+              spans: document.querySelectorAll('#query-editor .ed-hl span').length};
+    })(%d)"""
+    near, far = cdp.eval(offset_js % 0), cdp.eval(offset_js % 9000)
+    report.check("offset" in near and "offset" in far and abs(far["offset"] - near["offset"]) < 0.5 and far["spans"] < 400,
+                 "a long document is painted in view only, aligned with the text when scrolled", "%r %r" % (near, far))
+
     # Completion: Ctrl-Space inside the root selection set lists the root type's fields.
     set_query(cdp, "{\n  \n}")
     cdp.eval("document.querySelector('#query-editor textarea').setSelectionRange(4, 4)")

@@ -209,13 +209,13 @@ function Editor(host, options) {
   host.appendChild(root);
   this.root = root;
   this.body = body;
-  this.lineCount = -1;
   var self = this;
   this.ta.addEventListener('input', function () { self.render(); if (self.options.onChange) self.options.onChange(self.getValue()); });
   this.ta.addEventListener('scroll', function () { self.syncScroll(); });
   this.ta.addEventListener('keydown', function (e) { self.onKeyDown(e); });
   this.ta.addEventListener('click', function (e) { if (self.options.onClick) self.options.onClick(e, self.ta.selectionStart); });
   this.ta.addEventListener('blur', function () { if (self.options.onBlur) self.options.onBlur(); });
+  if (typeof ResizeObserver === 'function') new ResizeObserver(function () { self.painted = null; self.syncScroll(); }).observe(body);
   this.render();
 }
 
@@ -227,24 +227,58 @@ Editor.prototype.setValue = function (text) {
   if (this.options.onChange) this.options.onChange(text);
 };
 
+// Tokenizes the whole text (roles depend on what came before), then paints the visible lines.
 Editor.prototype.render = function () {
   var text = this.ta.value;
-  this.code.innerHTML = highlight(text, this.language) + '\n';
-  var count = 1;
-  for (var i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) count++;
-  if (count !== this.lineCount) {
-    var nums = [];
-    for (var l = 1; l <= count; l++) nums.push(l);
-    this.lines.textContent = nums.join('\n');
-    this.lineCount = count;
+  if (text !== this.text) {
+    this.text = text;
+    this.tokens = this.language === 'json' ? lexJSON(text) : classifyGraphQL(lexGraphQL(text));
+    var starts = [0];
+    for (var i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+    this.lineStarts = starts;
+    this.painted = null;
   }
   this.syncScroll();
 };
 
+// Paints only the lines in view (plus a margin), moved into place with a transform, so typing
+// stays fast in long documents; the textarea keeps the whole text and does the scrolling.
 Editor.prototype.syncScroll = function () {
-  this.pre.scrollTop = this.ta.scrollTop;
-  this.pre.scrollLeft = this.ta.scrollLeft;
-  this.lines.style.transform = 'translateY(' + (-this.ta.scrollTop) + 'px)';
+  var ta = this.ta, starts = this.lineStarts, lineHeight = this.lineHeight();
+  var count = starts.length, top = ta.scrollTop, height = ta.clientHeight || 600;
+  var first = Math.max(0, Math.floor(top / lineHeight) - 20);
+  var last = Math.min(count - 1, Math.ceil((top + height) / lineHeight) + 20);
+  var key = first + ':' + last;
+  if (this.painted !== key) {
+    this.painted = key;
+    var from = starts[first], to = last + 1 < count ? starts[last + 1] : this.text.length, toks = this.tokens, html = '';
+    for (var i = this.firstToken(from); i < toks.length && toks[i].s < to; i++) {
+      var t = toks[i], v = t.s >= from && t.e <= to ? t.v : t.v.slice(Math.max(from, t.s) - t.s, Math.min(to, t.e) - t.s);
+      html += t.c ? '<span class="t-' + t.c + '">' + escapeHTML(v) + '</span>' : escapeHTML(v);
+    }
+    this.code.innerHTML = html + '\n';
+    var nums = [];
+    for (var l = first + 1; l <= last + 1; l++) nums.push(l);
+    this.lines.textContent = nums.join('\n');
+  }
+  var dy = first * lineHeight - top;
+  this.code.style.transform = 'translate(' + (-ta.scrollLeft) + 'px,' + dy + 'px)';
+  this.lines.style.transform = 'translateY(' + dy + 'px)';
+};
+
+// The index of the first token that ends after `offset` (binary search).
+Editor.prototype.firstToken = function (offset) {
+  var toks = this.tokens, lo = 0, hi = toks.length;
+  while (lo < hi) {
+    var mid = (lo + hi) >> 1;
+    if (toks[mid].e <= offset) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+};
+
+Editor.prototype.lineHeight = function () {
+  if (!this.cachedLineHeight) this.cachedLineHeight = parseFloat(getComputedStyle(this.ta).lineHeight) || 20;
+  return this.cachedLineHeight;
 };
 
 Editor.prototype.focus = function () { this.ta.focus(); };

@@ -100,7 +100,7 @@ body[data-schema="loading"] .schema-status .dot { animation: pulse 1s infinite a
 .ed-body { position: relative; flex: 1; min-width: 0; }
 .ed-hl, .ed-input { position: absolute; inset: 0; margin: 0; padding: 10px 14px 10px 6px; font: inherit; white-space: pre; tab-size: 2; letter-spacing: 0; border: 0; overflow: hidden; }
 .ed-hl { color: var(--text); pointer-events: none; }
-.ed-hl code { font: inherit; display: block; min-height: 100%; }
+.ed-hl code { font: inherit; display: block; will-change: transform; }
 .ed-input { overflow: auto; resize: none; outline: none; background: transparent; color: transparent; caret-color: var(--text); -webkit-text-fill-color: transparent; }
 .ed-input::selection { background: var(--sel); -webkit-text-fill-color: transparent; }
 .ed-input::placeholder { -webkit-text-fill-color: var(--faint); color: var(--faint); }
