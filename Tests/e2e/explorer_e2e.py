@@ -562,6 +562,16 @@ def run_schema_checks(report, cdp):
     report.check(hero["imgs"] == 0 and not hero["pwned"] and '<img src=x onerror="window.pwned=1">' in hero["text"],
                  "markup in schema descriptions is shown as text", repr(hero)[:300])
 
+    # Errors are listed over the response; a location moves the cursor to it.
+    set_query(cdp, "{\n  products {\n    nope\n  }\n}")
+    shown = run_and_wait(cdp)
+    bar = cdp.eval("Array.from(document.querySelectorAll('#error-bar .error-row')).map(function(r){return r.innerText;})")
+    report.check(len(bar) == 1 and bar[0].startswith("3:5") and "Cannot query field 'nope'" in bar[0],
+                 "errors are listed with their locations", repr(bar))
+    cdp.eval("document.querySelector('#error-bar .error-loc').click()")
+    report.check(cdp.eval("document.querySelector('#query-editor textarea').selectionStart") == 19,
+                 "a location moves the cursor to it")
+
     # A wrong token: the server's 401 is shown, not swallowed.
     cdp.eval("(function(){var ta=document.querySelector('#headers-editor textarea');ta.value='{\"Authorization\": \"Bearer wrong\"}';"
              "ta.dispatchEvent(new Event('input'));})()")

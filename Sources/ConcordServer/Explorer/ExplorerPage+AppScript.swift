@@ -209,8 +209,9 @@ function setRunning(on) {
 function formatBytes(n) { return n < 1024 ? n + ' B' : n < 1048576 ? (n / 1024).toFixed(1) + ' kB' : (n / 1048576).toFixed(2) + ' MB'; }
 
 function showResponse(status, statusText, text, ms) {
-  var result = $('result'), pretty = text, language = 'json';
-  try { pretty = JSON.stringify(JSON.parse(text), null, 2); } catch (err) { language = null; }
+  var result = $('result'), pretty = text, language = 'json', body = null;
+  try { body = JSON.parse(text); pretty = JSON.stringify(body, null, 2); } catch (err) { language = null; }
+  showErrorLinks(body);
   var pre = h('pre'), code = h('code');
   if (language && pretty.length <= 2000000) code.innerHTML = highlight(pretty, 'json'); else code.textContent = pretty;
   pre.appendChild(code);
@@ -229,8 +230,45 @@ function showResponse(status, statusText, text, ms) {
   state.lastResponse = pretty;
 }
 
+// A bar over the response listing its errors; a location moves the cursor there in the operation.
+function showErrorLinks(body) {
+  var bar = $('error-bar'), errors = body && Array.isArray(body.errors) ? body.errors : [];
+  bar.textContent = '';
+  bar.hidden = !errors.length;
+  errors.slice(0, 8).forEach(function (err) {
+    var row = h('div', 'error-row'), loc = err && Array.isArray(err.locations) ? err.locations[0] : null;
+    if (loc && loc.line > 0) {
+      var link = h('button', 'error-loc', loc.line + ':' + loc.column);
+      link.type = 'button';
+      link.title = 'Show in the operation';
+      link.addEventListener('click', function () { jumpTo(loc.line, loc.column); });
+      row.appendChild(link);
+    }
+    row.appendChild(h('span', 'error-msg', err && err.message != null ? String(err.message) : JSON.stringify(err)));
+    if (err && err.extensions && typeof err.extensions.code === 'string') row.appendChild(h('span', 'error-code', err.extensions.code));
+    if (err && Array.isArray(err.path)) row.appendChild(h('span', 'error-path', err.path.join('.')));
+    bar.appendChild(row);
+  });
+  if (errors.length > 8) bar.appendChild(h('div', 'error-path', (errors.length - 8) + ' more in the response'));
+}
+function jumpTo(line, column) {
+  var ed = queryEditor, text = ed.getValue(), offset = 0;
+  for (var l = 1; l < line; l++) {
+    var nl = text.indexOf('\n', offset);
+    if (nl < 0) break;
+    offset = nl + 1;
+  }
+  offset = Math.min(text.length, offset + Math.max(0, column - 1));
+  ed.focus();
+  ed.ta.setSelectionRange(offset, offset);
+  var y = (line - 1) * ed.lineHeight();
+  if (y < ed.ta.scrollTop || y > ed.ta.scrollTop + ed.ta.clientHeight - 40) ed.ta.scrollTop = Math.max(0, y - ed.ta.clientHeight / 2);
+  ed.syncScroll();
+}
+
 function showProblem(message) {
   var result = $('result');
+  $('error-bar').hidden = true;
   result.textContent = '';
   result.appendChild(h('div', 'problem', message));
   result.dataset.state = 'problem';

@@ -66,6 +66,7 @@ extension ExplorerPage {
       <div class="spacer"></div>
       <button type="button" id="btn-copy" class="ghost" title="Copy the response" disabled>Copy</button>
     </div>
+    <div class="error-bar" id="error-bar" hidden></div>
     <div class="result" id="result" data-state="empty" aria-live="polite">
       <div class="empty">
         <p class="empty-title">Run a query to see its response here.</p>

@@ -147,6 +147,12 @@ body[data-schema="loading"] .schema-status .dot { animation: pulse 1s infinite a
 .result .empty dd { margin: 0; }
 .result .empty-title { font-size: 15px; color: var(--text); }
 .result .problem { margin: 14px 16px; padding: 10px 12px; border-radius: 8px; background: var(--err-soft); color: var(--err); font-size: 13px; }
+.error-bar { flex: none; max-height: 132px; overflow: auto; padding: 6px 14px; background: var(--err-soft); border-bottom: 1px solid var(--border); font-size: 12.5px; }
+.error-row { display: flex; align-items: baseline; gap: 8px; padding: 2px 0; color: var(--err); }
+.error-loc { flex: none; font: 600 11.5px var(--mono); color: var(--err); background: none; border: 1px solid currentColor; border-radius: 4px; padding: 0 5px; }
+.error-loc:hover { background: var(--panel); }
+.error-msg { overflow-wrap: anywhere; }
+.error-code, .error-path { flex: none; font: 11.5px var(--mono); color: var(--muted); }
 .status { font: 600 12px var(--mono); padding: 2px 8px; border-radius: 999px; background: var(--panel-2); color: var(--muted); }
 .status.ok { background: var(--ok-soft); color: var(--ok); }
 .status.warn { background: var(--warn-soft); color: var(--warn); }
