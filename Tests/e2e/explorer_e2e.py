@@ -562,6 +562,11 @@ def run_schema_checks(report, cdp):
     report.check(hero["imgs"] == 0 and not hero["pwned"] and '<img src=x onerror="window.pwned=1">' in hero["text"],
                  "markup in schema descriptions is shown as text", repr(hero)[:300])
 
+    # Names the schema lacks are underlined before anything runs.
+    set_query(cdp, "{\n  products(first: 1, colour: RED) {\n    nope\n    title\n  }\n}")
+    unknown = cdp.eval("Array.from(document.querySelectorAll('#query-editor .t-unknown')).map(function(s){return s.textContent;})")
+    report.check(unknown == ["colour", "nope"], "unknown fields and arguments are marked in the editor", repr(unknown))
+
     # Errors are listed over the response; a location moves the cursor to it.
     set_query(cdp, "{\n  products {\n    nope\n  }\n}")
     shown = run_and_wait(cdp)

@@ -154,6 +154,18 @@ check(depr[depr.length - 1] === 'old', 'deprecated fields are listed last', JSON
 const withArgs = api.completionsAt(schema, '{ products { var } }', 16).items.find(i => i.label === 'variants');
 check(withArgs.insert === 'variants()' && withArgs.back === 1, 'a field with required arguments is inserted with its parentheses');
 
+// ------------------------------------------------------------ unknown names
+function unknownIn(doc) {
+  const found = [];
+  api.walkContext(schema, api.lexGraphQL(doc).filter(api.isSignificant), t => found.push(t.v));
+  return found;
+}
+check(same(unknownIn('query Q($f: Int) { a: products(first: $f, colour: RED) { nope title price { amount cents } } product(id: 1) { variants(first: 1, bad: 2) { sku } } }'),
+  ['colour', 'nope', 'cents', 'bad']), 'unknown fields and arguments are reported', JSON.stringify(unknownIn('query Q($f: Int) { a: products(first: $f, colour: RED) { nope title price { amount cents } } product(id: 1) { variants(first: 1, bad: 2) { sku } } }')));
+check(same(unknownIn('{ image(transform: {maxWidth: 1, depth: 2}) search(query: "x") { __typename ... on Variant { sku nope } } }\nfragment F on Product { title ghost }'),
+  ['depth', 'nope', 'ghost']), 'unknown input fields and fields in fragments are reported');
+check(same(unknownIn('{ nothing { a b } __type(name: "x") { name } }'), ['nothing']), 'below an unknown field nothing more is reported');
+
 // ------------------------------------------------------------ prettifier
 const documents = [
   'query Q($a: [Int!]! = [1,2], $o: In = {a: 1, b: {c: D}}) @dir(x: 1) { a: f(x: {y: [1 2]}, z: $a) @skip(if: true) { ...F ... on T { g } ... @include(if: $b) { h } } } fragment F on T { i }',

@@ -36,7 +36,10 @@ var queryEditor = new Editor($('query-editor'), {
   onChange: function (text) { save('query', text); showOperationName(); },
   onKey: function (e) { return completer.onKey(e); },
   onClick: function (e, offset) { completer.close(); showOperationName(); if (e.altKey) openDocsAt(offset); },
-  onBlur: function () { completer.close(); }
+  onBlur: function () { completer.close(); },
+  decorate: function (toks) {
+    if (state.schema) walkContext(state.schema, toks.filter(isSignificant), function (t) { t.c = 'unknown'; });
+  }
 });
 var completer = new Completer(queryEditor, function () { return state.schema; });
 // Completion opens while a name, a directive or a variable is typed (Ctrl-Space opens it anywhere),
@@ -146,6 +149,8 @@ function loadSchema() {
         $('schema-text').textContent = 'Schema · ' + count + ' types';
         $('schema-status').title = 'Schema loaded from ' + config.endpoint + '. Click to reload.';
         docs.reset();
+        queryEditor.text = null;
+        queryEditor.render();
       });
     })
     .catch(function (err) { if (id === state.schemaRequest) schemaFailed(err.message || String(err)); });

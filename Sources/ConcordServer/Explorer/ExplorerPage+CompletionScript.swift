@@ -66,7 +66,8 @@ function isRequired(arg) { return arg.type && arg.type.kind === 'NON_NULL' && ar
 // Walks the significant tokens before the cursor with a stack of frames: the document,
 // variable definitions, selection sets (with their parent type), argument lists, input
 // objects and lists (with their input type). The top frame says what may come next.
-function walkContext(schema, toks) {
+// `unknown(token)`, when given, hears of every field and argument name the schema lacks.
+function walkContext(schema, toks, unknown) {
   var doc = { k: 'doc', expect: null, defKind: null, fragType: null, vars: [] };
   var stack = [doc];
   function top() { return stack[stack.length - 1]; }
@@ -124,6 +125,7 @@ function walkContext(schema, toks) {
         else if (next && next.v === ':') { /* an alias: the field's name follows the colon */ }
         else {
           f.field = schema.fieldDef(f.type, v);
+          if (!f.field && f.type && unknown) unknown(t);
           f.pending = f.field ? schema.named(f.field.type) : null;
           f.argsOwner = f.field; f.argDefs = f.field ? f.field.args : [];
           f.spread = null; f.loc = 'FIELD';
@@ -136,6 +138,7 @@ function walkContext(schema, toks) {
     } else if (f.k === 'args' || f.k === 'obj') {
       if (isName && f.expect === 'name') {
         f.cur = f.k === 'args' ? findArg(f.defs, v) : (f.type && f.type.inputMap[v]) || null;
+        if (!f.cur && unknown && (f.k === 'obj' ? f.type : f.owner)) unknown(t);
         f.used[v] = 1; f.expect = 'colon';
       } else if (v === ':') f.expect = 'value';
       else if (f.expect === 'value' || f.expect === 'varname') {

@@ -233,6 +233,7 @@ Editor.prototype.render = function () {
   if (text !== this.text) {
     this.text = text;
     this.tokens = this.language === 'json' ? lexJSON(text) : classifyGraphQL(lexGraphQL(text));
+    if (this.options.decorate) this.options.decorate(this.tokens);
     var starts = [0];
     for (var i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
     this.lineStarts = starts;

@@ -120,6 +120,7 @@ body[data-schema="loading"] .schema-status .dot { animation: pulse 1s infinite a
 .t-punct { color: var(--t-punct); }
 .t-invalid { color: var(--t-invalid); text-decoration: underline wavy var(--t-invalid); }
 .t-key { color: var(--t-key); }
+.t-unknown { color: var(--t-invalid); text-decoration: underline wavy var(--t-invalid); text-underline-offset: 3px; }
 .t-fragment { color: var(--t-def); }
 
 /* Completion popup */
