@@ -5,13 +5,18 @@ Serves an explorer page (a file rendered from the Swift sources by
 render_explorer_page.sh) at / and /explorer, and a small storefront schema with
 graphql-core at /graphql, guarded by a bearer token like `concord serve`:
 
-    explorer_test_server.py PORT PAGE.html TOKEN
+    explorer_test_server.py PORT PAGE.html TOKEN [--engine CONCORD_BINARY]
 
-Requests without `Authorization: Bearer TOKEN` get 401. Needs graphql-core.
+Requests without `Authorization: Bearer TOKEN` get 401. With --engine, operations run
+through Concord's own engine (`concord exec` on the same schema, with ROOT_VALUE as its
+JSON root) instead of graphql-core. Needs graphql-core.
 """
 
 import json
+import os
+import subprocess
 import sys
+import tempfile
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from graphql import build_schema, graphql_sync
@@ -141,6 +146,39 @@ ROOT = {
 }
 
 
+# The same data as a JSON root value, for `concord exec` (arguments are not interpreted).
+ROOT_VALUE = {
+    "products": PRODUCTS,
+    "product": PRODUCTS[0],
+    "collections": [{"id": "Q29sbGVjdGlvbjox", "handle": "all", "title": "All products", "products": PRODUCTS}],
+    "page": [{"__typename": "Hero", "title": "Summer sale", "imageUrl": None},
+             {"__typename": "RichText", "html": "<p>Hello</p>"}],
+    "node": PRODUCTS[0],
+    "cartCreate": {"cartId": "Q2FydDox", "userErrors": []},
+}
+
+
+def execute_with_concord(binary, request):
+    """Runs a request with `concord exec`; returns the response object."""
+    with tempfile.TemporaryDirectory() as tmp:
+        def write(name, text):
+            path = os.path.join(tmp, name)
+            with open(path, "w") as f:
+                f.write(text)
+            return path
+        command = [binary, "exec", "--schema", write("schema.graphql", SDL),
+                   "--root", write("root.json", json.dumps(ROOT_VALUE)),
+                   "--query", write("query.graphql", request.get("query") or "")]
+        if request.get("variables"):
+            command += ["--variables", write("variables.json", json.dumps(request["variables"]))]
+        if request.get("operationName"):
+            command += ["--operation", request["operationName"]]
+        run = subprocess.run(command, capture_output=True, text=True, timeout=30)
+    if run.returncode != 0:
+        return {"errors": [{"message": "concord exec failed: " + run.stderr.strip()}]}
+    return json.loads(run.stdout)
+
+
 def resolve_type(value, _info, _type):
     return value.get("__typename")
 
@@ -154,6 +192,7 @@ class Handler(BaseHTTPRequestHandler):
     page = b""
     page_headers = []
     token = ""
+    engine = None
 
     def log_message(self, fmt, *args):
         pass
@@ -187,14 +226,17 @@ class Handler(BaseHTTPRequestHandler):
             request = json.loads(raw)
         except ValueError:
             return self.send(400, b'{"errors":[{"message":"bad JSON"}]}', "application/json")
-        result = graphql_sync(SCHEMA, request.get("query") or "", root_value=ROOT,
-                              variable_values=request.get("variables"),
-                              operation_name=request.get("operationName"))
-        payload = {}
-        if result.errors:
-            payload["errors"] = [e.formatted for e in result.errors]
-        if result.data is not None or not result.errors:
-            payload["data"] = result.data
+        if self.engine:
+            payload = execute_with_concord(self.engine, request)
+        else:
+            result = graphql_sync(SCHEMA, request.get("query") or "", root_value=ROOT,
+                                  variable_values=request.get("variables"),
+                                  operation_name=request.get("operationName"))
+            payload = {}
+            if result.errors:
+                payload["errors"] = [e.formatted for e in result.errors]
+            if result.data is not None or not result.errors:
+                payload["data"] = result.data
         status = 200 if "data" in payload else 400
         self.send(status, json.dumps(payload).encode(), "application/graphql-response+json; charset=utf-8")
 
@@ -209,6 +251,8 @@ def main():
     except FileNotFoundError:
         pass
     Handler.token = token
+    if len(sys.argv) > 5 and sys.argv[4] == "--engine":
+        Handler.engine = sys.argv[5]
     server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
     server.daemon_threads = True
     print("listening on http://127.0.0.1:%d/" % server.server_address[1], flush=True)
