@@ -52,9 +52,6 @@ queryEditor.ta.addEventListener('input', function (e) {
 queryEditor.ta.addEventListener('keyup', function (e) { if (/^Arrow|Home|End|Page/.test(e.key)) showOperationName(); });
 var variablesEditor = new Editor($('variables-editor'), { language: 'json', label: 'Variables (JSON)', placeholder: 'Variables as JSON, for example { "first": 10 }', onChange: function (text) { save('variables', text); checkJSONPanes(); } });
 var headersEditor = new Editor($('headers-editor'), { language: 'json', label: 'Headers (JSON)', onChange: function (text) { save('headers', text); checkJSONPanes(); if (state.started) scheduleSchemaReload(); } });
-[variablesEditor, headersEditor].forEach(function (ed) {
-  ed.options.onKey = function (e) { return false; };
-});
 
 function initialText() {
   queryEditor.setValue(params.has('query') ? params.get('query') : load('query', DEFAULT_QUERY));
@@ -204,11 +201,10 @@ function run() {
 function setRunning(on) {
   var btn = $('btn-run');
   btn.classList.toggle('running', on);
-  btn.lastChild.previousSibling.textContent = on ? 'Stop' : 'Run';
+  $('run-label').textContent = on ? 'Stop' : 'Run';
   var bar = document.querySelector('#pane-result .progress');
   if (on && !bar) $('pane-result').appendChild(h('div', 'progress'));
   else if (!on && bar) bar.remove();
-  $('pane-result').style.position = 'relative';
 }
 
 function formatBytes(n) { return n < 1024 ? n + ' B' : n < 1048576 ? (n / 1024).toFixed(1) + ' kB' : (n / 1048576).toFixed(2) + ' MB'; }

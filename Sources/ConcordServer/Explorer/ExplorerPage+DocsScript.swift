@@ -149,8 +149,7 @@ Docs.prototype.typeHTML = function (schema, type, name) {
     var members = type.kind === 'UNION' ? (type.possibleTypes || []) : type.implementors;
     if (members.length) html += '<div class="doc-section"><h4>' + (type.kind === 'UNION' ? 'Possible types' : 'Implemented by') + '</h4>' + members.map(function (m) { return '<div class="doc-item">' + typeNameLink(m.name) + '</div>'; }).join('') + '</div>';
   }
-  var usedBy = type.memberOf.concat(type.kind === 'OBJECT' ? [] : []);
-  if (usedBy.length) html += '<div class="doc-section"><h4>Member of</h4>' + usedBy.map(function (m) { return typeNameLink(m.name); }).join(', ') + '</div>';
+  if (type.memberOf.length) html += '<div class="doc-section"><h4>Member of</h4>' + type.memberOf.map(function (m) { return typeNameLink(m.name); }).join(', ') + '</div>';
   return html;
 };
 

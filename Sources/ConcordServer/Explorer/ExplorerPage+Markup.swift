@@ -40,7 +40,7 @@ extension ExplorerPage {
       <button type="button" id="btn-prettify" class="ghost" title="Prettify (Shift-Ctrl-P)">Prettify</button>
       <button type="button" id="btn-copy-curl" class="ghost" title="Copy the request as a curl command">Copy curl</button>
       <button type="button" id="btn-run" class="primary" title="Run (Ctrl-Enter)">
-        <svg viewBox="0 0 24 24" width="14" height="14" aria-hidden="true"><path d="M7 4.5v15l12.5-7.5z" fill="currentColor"/></svg>Run<kbd>Ctrl ↵</kbd></button>
+        <svg viewBox="0 0 24 24" width="14" height="14" aria-hidden="true"><path d="M7 4.5v15l12.5-7.5z" fill="currentColor"/></svg><span id="run-label">Run</span><kbd>Ctrl ↵</kbd></button>
     </div>
     <div class="query-stack" id="query-stack">
       <div class="editor-host" id="query-editor"></div>

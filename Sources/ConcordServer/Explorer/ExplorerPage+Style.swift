@@ -64,7 +64,7 @@ body[data-schema="loading"] .schema-status .dot { animation: pulse 1s infinite a
 .workspace { flex: 1; display: flex; min-height: 0; padding: 12px; gap: 0; }
 .pane { display: flex; flex-direction: column; min-width: 0; background: var(--panel); border: 1px solid var(--border); border-radius: 10px; overflow: hidden; }
 .pane-query { flex: 52 1 0; min-width: 340px; }
-.pane-result { flex: 48 1 0; min-width: 300px; }
+.pane-result { flex: 48 1 0; min-width: 300px; position: relative; }
 .pane-head { display: flex; align-items: center; gap: 8px; height: 44px; padding: 0 10px 0 14px; border-bottom: 1px solid var(--border); flex: none; white-space: nowrap; overflow: hidden; }
 .pane-title { font-weight: 650; font-size: 13px; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); }
 .op-name { font: 12.5px var(--mono); color: var(--t-def); }
