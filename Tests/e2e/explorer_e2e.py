@@ -490,6 +490,29 @@ def run_checks(report, cdp, page_url, config, endpoint, args):
     cdp.eval("document.querySelector('#docs-body .doc-hit[data-field=%s]').click()" % js(target))
     title = cdp.eval("document.getElementById('docs-title').textContent")
     report.check(title == "%s.%s" % (query_type["name"], target), "a search result opens the field's page", title)
+    # A response of half a megabyte shows at once: only the lines in view are painted.
+    big = cdp.eval("""new Promise(function (done) {
+      var o = {data: {products: []}};
+      for (var i = 0; i < 2500; i++) o.data.products.push({handle: 'p' + i, title: 'Product ' + i,
+        price: {amount: '19.99', currencyCode: 'EUR'}, variants: [{sku: 'S' + i}, {sku: 'M' + i}]});
+      var body = JSON.stringify(o), realFetch = window.fetch;
+      window.fetch = function () { return Promise.resolve(new Response(body, {status: 200, headers: {'Content-Type': 'application/json'}})); };
+      var result = document.getElementById('result');
+      result.dataset.state = 'waiting';
+      var t0 = performance.now();
+      document.getElementById('btn-run').click();
+      (function wait() {
+        if (result.dataset.state !== 'done') { setTimeout(wait, 5); return; }
+        requestAnimationFrame(function () { setTimeout(function () {
+          window.fetch = realFetch;
+          done({ms: performance.now() - t0, bytes: body.length, spans: result.querySelectorAll('span').length,
+                last: result.innerText.indexOf('"M2499"') >= 0});
+        }, 0); });
+      })();
+    })""")
+    report.check(big["ms"] < 1500 and big["spans"] < 2000 and not big["last"],
+                 "a 0.6 MB response shows in %d ms, painted in view only" % big["ms"], repr(big))
+
     if args.self_host:
         run_schema_checks(report, cdp)
 

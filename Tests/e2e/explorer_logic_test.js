@@ -27,8 +27,8 @@ const end = html.indexOf('// ---------------------------------------------------
 if (start < 0 || end < 0) { console.log('FAIL  cannot find the script in the page'); process.exit(1); }
 const context = vm.createContext({ document: {}, getComputedStyle: () => ({}), console });
 vm.runInContext(html.slice(start, end) +
-  '\n;({ lexGraphQL, classifyGraphQL, lexJSON, highlight, Schema, walkContext, completionsAt, rankItems, prettifyGraphQL, isSignificant });', context);
-const api = vm.runInContext('({ lexGraphQL, classifyGraphQL, lexJSON, highlight, Schema, walkContext, completionsAt, rankItems, prettifyGraphQL, isSignificant })', context);
+  '\n;({ lexGraphQL, classifyGraphQL, lexJSON, paintTokens, Schema, walkContext, completionsAt, rankItems, prettifyGraphQL, isSignificant });', context);
+const api = vm.runInContext('({ lexGraphQL, classifyGraphQL, lexJSON, paintTokens, Schema, walkContext, completionsAt, rankItems, prettifyGraphQL, isSignificant })', context);
 
 let failures = 0, passes = 0;
 function check(ok, what, detail) {
@@ -101,7 +101,17 @@ check(same(roles('query Q($v: [ID!] = ["a"], $o: CartInput = {lines: []}) @cache
    'field:amount', 'field:products', 'arg:sortKey', 'enum:TITLE', 'arg:reverse', 'const:false', 'field:id',
    'keyword:fragment', 'def:F', 'keyword:on', 'type:Product', 'field:id']),
   'the highlighter gives each name its role', JSON.stringify(roles('query Q($v: [ID!] = ["a"], $o: CartInput = {lines: []}) @cached(ttl: 5) { a: product(id: $v) { ...F ... on Product { title } price @skip(if: true) { amount } } products(sortKey: TITLE, reverse: false) { id } }\nfragment F on Product { id }')));
-check(api.highlight('{ a(s: "<b>&") }', 'graphql').indexOf('<b>') < 0, 'the highlighter escapes HTML');
+const painted = '{ a(s: "<b>&") }\n"""block\nstring""" # c\n';
+const paintedToks = api.classifyGraphQL(api.lexGraphQL(painted));
+check(api.paintTokens(paintedToks, 0, painted.length).indexOf('<b>') < 0, 'painting escapes HTML');
+const unpaint = html => html.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+let windowsOk = true;
+for (let from = 0; from <= painted.length; from++) {
+  for (let to = from; to <= painted.length; to++) {
+    if (unpaint(api.paintTokens(paintedToks, from, to)) !== painted.slice(from, to)) windowsOk = false;
+  }
+}
+check(windowsOk, 'painting any window shows exactly that text, cutting tokens at its ends');
 check(same(api.lexJSON('{"a": [1, true, "x"]}').filter(t => t.c).map(t => t.c + ':' + t.v),
   ['punct:{', 'key:"a"', 'punct::', 'punct:[', 'number:1', 'punct:,', 'const:true', 'punct:,', 'string:"x"', 'punct:]', 'punct:}']),
   'the JSON highlighter tells keys from strings');

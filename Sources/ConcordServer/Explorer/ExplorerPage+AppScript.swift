@@ -207,20 +207,20 @@ function setRunning(on) {
   else if (!on && bar) bar.remove();
 }
 
+var responseHost = h('div', 'response-host');
+var responseView = new ResponseView(responseHost);
+
 function formatBytes(n) { return n < 1024 ? n + ' B' : n < 1048576 ? (n / 1024).toFixed(1) + ' kB' : (n / 1048576).toFixed(2) + ' MB'; }
 
 function showResponse(status, statusText, text, ms) {
-  var result = $('result'), pretty = text, language = 'json', body = null;
-  try { body = JSON.parse(text); pretty = JSON.stringify(body, null, 2); } catch (err) { language = null; }
+  var result = $('result'), pretty = text, json = true, body = null;
+  try { body = JSON.parse(text); pretty = JSON.stringify(body, null, 2); } catch (err) { json = false; }
   showErrorLinks(body);
-  var pre = h('pre'), code = h('code');
-  if (language && pretty.length <= 2000000) code.innerHTML = highlight(pretty, 'json'); else code.textContent = pretty;
-  pre.appendChild(code);
   result.textContent = '';
-  result.appendChild(pre);
+  result.appendChild(responseHost);
+  responseView.setText(pretty, json);
   result.dataset.state = 'done';
   result.dataset.status = String(status);
-  result.scrollTop = 0;
   var badge = $('status');
   badge.hidden = false;
   badge.textContent = status + (statusText ? ' ' + statusText : '');

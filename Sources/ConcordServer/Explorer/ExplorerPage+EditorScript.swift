@@ -170,16 +170,6 @@ function lexJSON(src) {
   return toks;
 }
 
-function highlight(src, language) {
-  var toks = language === 'json' ? lexJSON(src) : classifyGraphQL(lexGraphQL(src));
-  var out = '';
-  for (var i = 0; i < toks.length; i++) {
-    var t = toks[i];
-    out += t.c ? '<span class="t-' + t.c + '">' + escapeHTML(t.v) + '</span>' : escapeHTML(t.v);
-  }
-  return out;
-}
-
 // ---------------------------------------------------------------- Editor
 var PAIRS = { '{': '}', '(': ')', '[': ']', '"': '"' };
 var CLOSERS = { '}': 1, ')': 1, ']': 1, '"': 1 };
@@ -234,9 +224,7 @@ Editor.prototype.render = function () {
     this.text = text;
     this.tokens = this.language === 'json' ? lexJSON(text) : classifyGraphQL(lexGraphQL(text));
     if (this.options.decorate) this.options.decorate(this.tokens);
-    var starts = [0];
-    for (var i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-    this.lineStarts = starts;
+    this.lineStarts = lineStartsOf(text);
     this.painted = null;
   }
   this.syncScroll();
@@ -252,12 +240,8 @@ Editor.prototype.syncScroll = function () {
   var key = first + ':' + last;
   if (this.painted !== key) {
     this.painted = key;
-    var from = starts[first], to = last + 1 < count ? starts[last + 1] : this.text.length, toks = this.tokens, html = '';
-    for (var i = this.firstToken(from); i < toks.length && toks[i].s < to; i++) {
-      var t = toks[i], v = t.s >= from && t.e <= to ? t.v : t.v.slice(Math.max(from, t.s) - t.s, Math.min(to, t.e) - t.s);
-      html += t.c ? '<span class="t-' + t.c + '">' + escapeHTML(v) + '</span>' : escapeHTML(v);
-    }
-    this.code.innerHTML = html + '\n';
+    var to = last + 1 < count ? starts[last + 1] : this.text.length;
+    this.code.innerHTML = paintTokens(this.tokens, starts[first], to) + '\n';
     var nums = [];
     for (var l = first + 1; l <= last + 1; l++) nums.push(l);
     this.lines.textContent = nums.join('\n');
@@ -267,14 +251,75 @@ Editor.prototype.syncScroll = function () {
   this.lines.style.transform = 'translateY(' + dy + 'px)';
 };
 
-// The index of the first token that ends after `offset` (binary search).
-Editor.prototype.firstToken = function (offset) {
-  var toks = this.tokens, lo = 0, hi = toks.length;
+// The HTML of the text in [from, to): the tokens there, cut at the ends, in their classes.
+function paintTokens(toks, from, to) {
+  var lo = 0, hi = toks.length, html = '';
   while (lo < hi) {
     var mid = (lo + hi) >> 1;
-    if (toks[mid].e <= offset) lo = mid + 1; else hi = mid;
+    if (toks[mid].e <= from) lo = mid + 1; else hi = mid;
   }
-  return lo;
+  for (var i = lo; i < toks.length && toks[i].s < to; i++) {
+    var t = toks[i], v = t.s >= from && t.e <= to ? t.v : t.v.slice(Math.max(from, t.s) - t.s, Math.min(to, t.e) - t.s);
+    html += t.c ? '<span class="t-' + t.c + '">' + escapeHTML(v) + '</span>' : escapeHTML(v);
+  }
+  return html;
+}
+
+function lineStartsOf(text) {
+  var starts = [0];
+  for (var i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return starts;
+}
+
+// ---------------------------------------------------------------- Response view
+// A read-only view for responses of any size: a scroller sized for the whole text that paints
+// only the lines in view. (A textarea would lay out megabytes of text at every response.)
+function ResponseView(host) {
+  this.scroller = h('div', 'rv-scroll');
+  this.sizer = h('div', 'rv-sizer');
+  this.code = h('pre', 'rv-code');
+  this.sizer.appendChild(this.code);
+  this.scroller.appendChild(this.sizer);
+  host.appendChild(this.scroller);
+  this.text = '';
+  this.tokens = [];
+  this.lineStarts = [0];
+  var self = this;
+  this.scroller.addEventListener('scroll', function () { self.paint(); });
+  if (typeof ResizeObserver === 'function') new ResizeObserver(function () { self.painted = null; self.paint(); }).observe(this.scroller);
+}
+ResponseView.LINE = 20;
+ResponseView.PAD = 12;
+ResponseView.prototype.setText = function (text, json) {
+  this.text = text;
+  this.tokens = json ? lexJSON(text) : [{ k: 'text', c: '', s: 0, e: text.length, v: text }];
+  this.lineStarts = lineStartsOf(text);
+  var longest = 0, starts = this.lineStarts;
+  for (var i = 0; i < starts.length; i++) longest = Math.max(longest, (i + 1 < starts.length ? starts[i + 1] - 1 : text.length) - starts[i]);
+  if (!this.charWidth) {
+    var probe = h('span', 'rv-code', 'x'.repeat(64));
+    probe.style.cssText = 'position:absolute;visibility:hidden;padding:0';
+    this.scroller.appendChild(probe);
+    this.charWidth = probe.getBoundingClientRect().width / 64 || 7.8;
+    probe.remove();
+  }
+  this.sizer.style.height = (starts.length * ResponseView.LINE + 2 * ResponseView.PAD) + 'px';
+  this.sizer.style.width = Math.ceil(longest * this.charWidth + 2 * ResponseView.PAD + 16) + 'px';
+  this.scroller.scrollTop = 0;
+  this.scroller.scrollLeft = 0;
+  this.painted = null;
+  this.paint();
+};
+ResponseView.prototype.paint = function () {
+  var starts = this.lineStarts, count = starts.length, line = ResponseView.LINE;
+  var top = this.scroller.scrollTop, height = this.scroller.clientHeight || 800;
+  var first = Math.max(0, Math.floor(top / line) - 30), last = Math.min(count - 1, Math.ceil((top + height) / line) + 30);
+  var key = first + ':' + last;
+  if (this.painted === key) return;
+  this.painted = key;
+  var to = last + 1 < count ? starts[last + 1] : this.text.length;
+  this.code.style.top = (ResponseView.PAD + first * line) + 'px';
+  this.code.innerHTML = paintTokens(this.tokens, starts[first], to);
 };
 
 Editor.prototype.lineHeight = function () {

@@ -140,7 +140,11 @@ body[data-schema="loading"] .schema-status .dot { animation: pulse 1s infinite a
 
 /* Response */
 .result { flex: 1; overflow: auto; position: relative; }
-.result pre { margin: 0; padding: 12px 16px; font: 13px/20px var(--mono); white-space: pre-wrap; overflow-wrap: anywhere; }
+.result[data-state="done"] { display: flex; overflow: hidden; }
+.response-host { flex: 1; position: relative; min-width: 0; }
+.rv-scroll { position: absolute; inset: 0; overflow: auto; }
+.rv-sizer { position: relative; min-width: 100%; }
+.rv-code { position: absolute; left: 0; margin: 0; padding: 0 12px 0 16px; font: 13px/20px var(--mono); white-space: pre; tab-size: 2; }
 .result .empty { height: 100%; display: flex; flex-direction: column; align-items: center; justify-content: center; color: var(--muted); text-align: center; padding: 24px; gap: 2px; }
 .result .empty p { margin: 4px 0; }
 .result .empty dl { display: grid; grid-template-columns: auto auto; gap: 8px 14px; margin: 14px 0 0; font-size: 13px; align-items: center; text-align: left; }
