@@ -360,7 +360,7 @@ def run_checks(report, cdp, page_url, config, endpoint, args):
                      "the headers pane is pre-filled with the configured token", headers)
 
     # The server's own view of the schema, to compare the page against.
-    intro = graphql(endpoint, token, "{ __schema { queryType { name fields { name } } } }")
+    intro = graphql(endpoint, token, "{ __schema { queryType { name fields(includeDeprecated: true) { name } } } }")
     query_type = intro["data"]["__schema"]["queryType"]
     root_fields = [f["name"] for f in query_type["fields"]]
 
@@ -481,7 +481,7 @@ def run_checks(report, cdp, page_url, config, endpoint, args):
     listed = cdp.eval("Array.from(document.querySelectorAll('#docs-body a.f')).map(function(a){return a.textContent;})")
     report.check(set(listed) == set(root_fields) | {"__schema", "__type"},
                  "the documentation lists every field of %s" % query_type["name"], repr(listed))
-    target = root_fields[0]
+    target = max(root_fields, key=len)  # the longest name: the least likely to be shared by many types
     cdp.eval("(function(){var s=document.getElementById('docs-search');s.value=%s;"
              "s.dispatchEvent(new Event('input'));})()" % js(target))
     hits = cdp.eval("Array.from(document.querySelectorAll('#docs-body .doc-hit')).map(function(a){return a.dataset.type + '.' + (a.dataset.field || '');})")
