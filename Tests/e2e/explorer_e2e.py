@@ -568,6 +568,23 @@ def run_schema_checks(report, cdp):
     title = cdp.eval("document.getElementById('docs-title').textContent")
     report.check(title == "Money.amount", "Alt-click opens the documentation of the field under the cursor", title)
 
+    # Deprecated fields are struck through in the editor.
+    set_query(cdp, "{ product(handle: \"x\") { title keywords } }")
+    struck = cdp.eval("Array.from(document.querySelectorAll('#query-editor .t-deprecated')).map(function(s){return s.textContent;})")
+    report.check(struck == ["keywords"], "deprecated fields are marked in the editor", repr(struck))
+
+    # Hovering a field for a moment shows its type and description.
+    set_query(cdp, "{ products { price { amount } } }")
+    box = cdp.eval("(function(){var s=Array.from(document.querySelectorAll('#query-editor .ed-hl span'))"
+                   ".filter(function(x){return x.textContent==='amount';})[0].getBoundingClientRect();"
+                   "return {x: s.left + s.width / 2, y: s.top + s.height / 2};})()")
+    cdp.call("Input.dispatchMouseEvent", type="mouseMoved", x=box["x"], y=box["y"])
+    cdp.wait("!document.querySelector('.hover-info').hidden", "the hover information")
+    info = cdp.eval("document.querySelector('.hover-info').innerText")
+    report.check(info.startswith("Money.amount: String!") and "The decimal amount" in info,
+                 "hovering a field shows its type and description", repr(info))
+    cdp.call("Input.dispatchMouseEvent", type="mouseMoved", x=1, y=1)
+
     # The documentation shows deprecations and descriptions.
     cdp.eval("document.querySelector('#docs-body a.t[data-type=Money]').click()")
     cdp.eval("document.querySelector('#docs-body a.t[data-type=CurrencyCode]').click()")

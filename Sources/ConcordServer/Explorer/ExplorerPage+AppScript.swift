@@ -38,7 +38,10 @@ var queryEditor = new Editor($('query-editor'), {
   onClick: function (e, offset) { completer.close(); showOperationName(); if (e.altKey) openDocsAt(offset); },
   onBlur: function () { completer.close(); },
   decorate: function (toks) {
-    if (state.schema) walkContext(state.schema, toks.filter(isSignificant), function (t) { t.c = 'unknown'; });
+    if (state.schema) walkContext(state.schema, toks.filter(isSignificant), function (t, def) {
+      if (!def) t.c = 'unknown';
+      else if (def.isDeprecated) t.c = 'deprecated';
+    });
   }
 });
 var completer = new Completer(queryEditor, function () { return state.schema; });
@@ -360,23 +363,83 @@ $('history-close').addEventListener('click', function () { showDrawer(null); });
 $('btn-help').addEventListener('click', function () { $('help').hidden = !$('help').hidden; });
 $('schema-status').addEventListener('click', loadSchema);
 
-function openDocsAt(offset) {
+// What the name at `offset` in the operation is: { view, sig, doc, deprecated } or null.
+function describeAt(offset) {
   var schema = state.schema, text = queryEditor.getValue();
-  if (!schema) return;
+  if (!schema) return null;
   var toks = lexGraphQL(text), tok = null;
   for (var i = 0; i < toks.length; i++) if (toks[i].s <= offset && offset <= toks[i].e && toks[i].k === 'name') { tok = toks[i]; break; }
-  if (!tok) return;
+  if (!tok) return null;
   var before = toks.filter(function (t) { return t.e <= tok.s && isSignificant(t); });
   var ctx = walkContext(schema, before), f = ctx.top;
   var after = toks.filter(function (t) { return t.s >= tok.e && isSignificant(t); })[0];
+  function typeInfo(t) { return t ? { view: { kind: 'type', name: t.name }, sig: KIND_NAMES[t.kind] + ' ' + t.name, doc: t.description } : null; }
   if (f.k === 'sel' && !f.dirPending && !f.spread && f.type && !(after && after.v === ':')) {
     var field = schema.fieldDef(f.type, tok.v);
-    if (field && !field.meta) { docs.open({ kind: 'field', type: f.type.name, field: tok.v }); return; }
+    if (field) {
+      return { view: field.meta ? null : { kind: 'field', type: f.type.name, field: tok.v }, sig: f.type.name + '.' + tok.v + ': ' + typeString(field.type),
+               doc: field.description, deprecated: field.isDeprecated ? field.deprecationReason || 'Deprecated.' : null };
+    }
   }
-  if ((f.k === 'args') && f.expect === 'name' && f.owner && f.owner.parent) { docs.open({ kind: 'field', type: f.owner.parent.name, field: f.owner.name, arg: tok.v }); return; }
-  if (f.k === 'obj' && f.type) { docs.open({ kind: 'type', name: f.type.name }); return; }
-  if ((f.k === 'args' || f.k === 'obj') && f.expect === 'value' && f.cur) { var vt = schema.named(f.cur.type); if (vt) { docs.open({ kind: 'type', name: vt.name }); return; } }
-  if (schema.types[tok.v]) docs.open({ kind: 'type', name: tok.v });
+  if (f.k === 'args' && f.expect === 'name' && f.owner) {
+    var arg = (f.owner.args || []).filter(function (a) { return a.name === tok.v; })[0];
+    if (arg) {
+      return { view: f.owner.parent ? { kind: 'field', type: f.owner.parent.name, field: f.owner.name, arg: tok.v } : null,
+               sig: tok.v + ': ' + typeString(arg.type) + (arg.defaultValue != null ? ' = ' + arg.defaultValue : ''), doc: arg.description };
+    }
+  }
+  if (f.k === 'obj' && f.expect === 'name' && f.type && f.type.inputMap[tok.v]) {
+    var input = f.type.inputMap[tok.v];
+    return { view: { kind: 'type', name: f.type.name }, sig: f.type.name + '.' + tok.v + ': ' + typeString(input.type), doc: input.description };
+  }
+  if ((f.k === 'args' || f.k === 'obj') && f.expect === 'value' && f.cur) {
+    var valueType = schema.named(f.cur.type);
+    if (valueType && valueType.kind === 'ENUM') {
+      var value = (valueType.enumValues || []).filter(function (e) { return e.name === tok.v; })[0];
+      if (value) return { view: { kind: 'type', name: valueType.name }, sig: valueType.name + '.' + value.name, doc: value.description, deprecated: value.isDeprecated ? value.deprecationReason || 'Deprecated.' : null };
+    }
+    return typeInfo(valueType);
+  }
+  return typeInfo(schema.types[tok.v]);
+}
+function openDocsAt(offset) {
+  var found = describeAt(offset);
+  if (found && found.view) docs.open(found.view);
+}
+
+// Hovering a name for a moment shows its type and description.
+var tooltip = h('div', 'hover-info');
+tooltip.hidden = true;
+queryEditor.body.appendChild(tooltip);
+var hoverTimer = 0;
+function hideTooltip() { clearTimeout(hoverTimer); tooltip.hidden = true; }
+queryEditor.ta.addEventListener('mousemove', function (e) {
+  hideTooltip();
+  if (e.buttons) return;
+  hoverTimer = setTimeout(function () { showTooltipAt(e.clientX, e.clientY); }, 450);
+});
+['mouseleave', 'keydown', 'scroll', 'mousedown'].forEach(function (name) { queryEditor.ta.addEventListener(name, hideTooltip); });
+function showTooltipAt(clientX, clientY) {
+  var ed = queryEditor, ta = ed.ta, rect = ta.getBoundingClientRect(), style = getComputedStyle(ta);
+  var line = Math.floor((clientY - rect.top - parseFloat(style.paddingTop) + ta.scrollTop) / ed.lineHeight());
+  var column = Math.floor((clientX - rect.left - parseFloat(style.paddingLeft) + ta.scrollLeft) / ed.measureCharWidth());
+  var starts = ed.lineStarts;
+  if (line < 0 || line >= starts.length || column < 0) return;
+  var lineEnd = line + 1 < starts.length ? starts[line + 1] - 1 : ta.value.length;
+  if (starts[line] + column >= lineEnd) return;
+  var found = describeAt(starts[line] + column);
+  if (!found || completer.isOpen()) return;
+  tooltip.textContent = '';
+  tooltip.appendChild(h('div', 'hover-sig', found.sig));
+  if (found.deprecated) tooltip.appendChild(h('div', 'hover-deprecated', 'Deprecated: ' + found.deprecated));
+  if (found.doc) tooltip.appendChild(h('div', 'hover-doc', found.doc));
+  tooltip.hidden = false;
+  var bodyRect = ed.body.getBoundingClientRect();
+  var left = Math.min(clientX - bodyRect.left + 8, ed.body.clientWidth - tooltip.offsetWidth - 8);
+  var top = clientY - bodyRect.top + 18;
+  if (top + tooltip.offsetHeight > ed.body.clientHeight) top = clientY - bodyRect.top - tooltip.offsetHeight - 10;
+  tooltip.style.left = Math.max(4, left) + 'px';
+  tooltip.style.top = Math.max(4, top) + 'px';
 }
 
 // ---------------------------------------------------------------- Prettify, copy, toast

@@ -66,8 +66,9 @@ function isRequired(arg) { return arg.type && arg.type.kind === 'NON_NULL' && ar
 // Walks the significant tokens before the cursor with a stack of frames: the document,
 // variable definitions, selection sets (with their parent type), argument lists, input
 // objects and lists (with their input type). The top frame says what may come next.
-// `unknown(token)`, when given, hears of every field and argument name the schema lacks.
-function walkContext(schema, toks, unknown) {
+// `resolved(token, definition)`, when given, hears of every field and argument name met where
+// the parent is known, with its definition, or null when the schema lacks it.
+function walkContext(schema, toks, resolved) {
   var doc = { k: 'doc', expect: null, defKind: null, fragType: null, vars: [] };
   var stack = [doc];
   function top() { return stack[stack.length - 1]; }
@@ -125,7 +126,7 @@ function walkContext(schema, toks, unknown) {
         else if (next && next.v === ':') { /* an alias: the field's name follows the colon */ }
         else {
           f.field = schema.fieldDef(f.type, v);
-          if (!f.field && f.type && unknown) unknown(t);
+          if (f.type && resolved) resolved(t, f.field);
           f.pending = f.field ? schema.named(f.field.type) : null;
           f.argsOwner = f.field; f.argDefs = f.field ? f.field.args : [];
           f.spread = null; f.loc = 'FIELD';
@@ -138,7 +139,7 @@ function walkContext(schema, toks, unknown) {
     } else if (f.k === 'args' || f.k === 'obj') {
       if (isName && f.expect === 'name') {
         f.cur = f.k === 'args' ? findArg(f.defs, v) : (f.type && f.type.inputMap[v]) || null;
-        if (!f.cur && unknown && (f.k === 'obj' ? f.type : f.owner)) unknown(t);
+        if (resolved && (f.k === 'obj' ? f.type : f.owner)) resolved(t, f.cur);
         f.used[v] = 1; f.expect = 'colon';
       } else if (v === ':') f.expect = 'value';
       else if (f.expect === 'value' || f.expect === 'varname') {

@@ -322,6 +322,18 @@ ResponseView.prototype.paint = function () {
   this.code.innerHTML = paintTokens(this.tokens, starts[first], to);
 };
 
+// The width of one character of the editor's monospace font, measured once.
+Editor.prototype.measureCharWidth = function () {
+  if (!this.charWidth) {
+    var probe = h('span', null, 'x'.repeat(64));
+    probe.style.cssText = 'position:absolute;visibility:hidden;white-space:pre;font:inherit';
+    this.body.appendChild(probe);
+    this.charWidth = probe.getBoundingClientRect().width / 64 || 7.8;
+    this.body.removeChild(probe);
+  }
+  return this.charWidth;
+};
+
 Editor.prototype.lineHeight = function () {
   if (!this.cachedLineHeight) this.cachedLineHeight = parseFloat(getComputedStyle(this.ta).lineHeight) || 20;
   return this.cachedLineHeight;
@@ -355,13 +367,7 @@ Editor.prototype.replaceAll = function (text) {
 
 // The caret's position in pixels, relative to the editor's body, for popups.
 Editor.prototype.caretCoords = function (offset) {
-  if (!this.charWidth) {
-    var probe = h('span', null, 'x'.repeat(64));
-    probe.style.cssText = 'position:absolute;visibility:hidden;white-space:pre;font:inherit';
-    this.body.appendChild(probe);
-    this.charWidth = probe.getBoundingClientRect().width / 64 || 7.8;
-    this.body.removeChild(probe);
-  }
+  this.measureCharWidth();
   var before = this.ta.value.slice(0, offset);
   var lineStart = before.lastIndexOf('\n') + 1, line = 0;
   for (var i = 0; i < lineStart; i++) if (before.charCodeAt(i) === 10) line++;

@@ -120,6 +120,7 @@ body[data-schema="loading"] .schema-status .dot { animation: pulse 1s infinite a
 .t-punct { color: var(--t-punct); }
 .t-invalid { color: var(--t-invalid); text-decoration: underline wavy var(--t-invalid); }
 .t-key { color: var(--t-key); }
+.t-deprecated { color: var(--warn); text-decoration: line-through; }
 .t-unknown { color: var(--t-invalid); text-decoration: underline wavy var(--t-invalid); text-underline-offset: 3px; }
 .t-fragment { color: var(--t-def); }
 
@@ -137,6 +138,12 @@ body[data-schema="loading"] .schema-status .dot { animation: pulse 1s infinite a
 .completion .detail { margin-left: auto; padding-left: 16px; color: var(--muted); font: 12px var(--mono); overflow: hidden; text-overflow: ellipsis; }
 .completion li.deprecated .label { text-decoration: line-through; color: var(--muted); }
 .completion .info { border-top: 1px solid var(--border); padding: 7px 11px; color: var(--muted); font-size: 12.5px; max-height: 96px; overflow: auto; background: var(--panel-2); }
+
+/* Hover information */
+.hover-info { position: absolute; z-index: 15; max-width: 420px; padding: 8px 11px; background: var(--panel); border: 1px solid var(--border-strong); border-radius: 8px; box-shadow: var(--shadow); font: 12.5px/1.45 var(--sans); pointer-events: none; }
+.hover-sig { font: 600 12.5px var(--mono); color: var(--t-def); overflow-wrap: anywhere; }
+.hover-doc { margin-top: 4px; color: var(--muted); white-space: pre-line; }
+.hover-deprecated { margin-top: 4px; color: var(--warn); }
 
 /* Response */
 .result { flex: 1; overflow: auto; position: relative; }
