@@ -203,5 +203,27 @@ for (const bad of ['{ a ', '{ a ) }', '{ a(s: "x) }', '{ a % }']) {
   check(threw, 'prettify refuses ' + JSON.stringify(bad) + ' and says where');
 }
 
+// ------------------------------------------------------------ robustness
+// Every offset of every document (and of random cuts and splices of them): completion, roles and
+// unknown-name marks never throw, and prettify only ever throws an Error with a message.
+let seed = 42;
+const random = n => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+const corpus = documents.concat([commented, '{ a(b: [{c: $d}, ...]) @e(f: """g', 'query ($: Int = ) { ... on { } }', '}}}))]]', '"\\', '{ a: : b(: ) @ $ ... on }']);
+const samples = corpus.slice();
+for (let i = 0; i < 300; i++) {
+  const a = corpus[random(corpus.length)], b = corpus[random(corpus.length)];
+  samples.push(a.slice(0, random(a.length + 1)) + b.slice(random(b.length + 1)));
+}
+let crashes = [];
+for (const doc of samples) {
+  try {
+    api.classifyGraphQL(api.lexGraphQL(doc));
+    api.walkContext(schema, api.lexGraphQL(doc).filter(api.isSignificant), () => {});
+    for (let at = 0; at <= doc.length; at++) api.completionsAt(schema, doc, at);
+  } catch (err) { crashes.push(JSON.stringify(doc) + ': ' + err.stack.split('\n')[0]); }
+  try { api.prettifyGraphQL(doc); } catch (err) { if (!(err instanceof vm.runInContext('Error', context)) || !err.message) crashes.push('prettify ' + JSON.stringify(doc) + ': ' + err); }
+}
+check(crashes.length === 0, 'completion, roles and prettify never crash on ' + samples.length + ' documents', crashes.slice(0, 3).join('\n      '));
+
 console.log((failures ? 'explorer logic tests FAILED: ' : 'explorer logic tests passed: ') + passes + ' passed, ' + failures + ' failed');
 process.exit(failures ? 1 : 0);
