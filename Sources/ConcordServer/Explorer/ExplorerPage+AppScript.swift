@@ -155,10 +155,10 @@ function loadSchema() {
     })
     .catch(function (err) { if (id === state.schemaRequest) schemaFailed(err.message || String(err)); });
 }
+// A failed reload keeps the schema loaded before, if any: completion and docs go on working.
 function schemaFailed(why) {
-  state.schema = null;
   document.body.dataset.schema = 'error';
-  $('schema-text').textContent = 'No schema: ' + why;
+  $('schema-text').textContent = (state.schema ? 'Schema not reloaded: ' : 'No schema: ') + why;
   $('schema-status').title = 'Introspection failed: ' + why + '. Click to retry.';
   docs.render();
 }
