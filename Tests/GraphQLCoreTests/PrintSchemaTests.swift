@@ -77,6 +77,75 @@ import Testing
         """#)
     }
 
+    @Test func descriptionsPrintAsGraphQLJS() throws {
+        let schema = try buildSchema(#"""
+        type Query {
+          "ends with quote\""
+          a: Int
+          " leading space"
+          b: Int
+          "ends with slash\\"
+          c: Int
+          "a long description that is definitely longer than seventy characters in total length"
+          d: Int
+          "first\n  indented second"
+          e: Int
+          "first\nsecond"
+          f(
+            "has \"\"\" triple"
+            x: Int
+            "tab\tinside\u0001ctl"
+            y: Int
+          ): Int
+          "\n leading newline"
+          g: Int
+        }
+        """#)
+        // graphql-core 3.2.8 print_schema(build_schema(sdl)) on the same SDL:
+        #expect(printSchema(schema) == #"""
+        type Query {
+          """
+          ends with quote"
+          """
+          a: Int
+
+          """ leading space"""
+          b: Int
+
+          """
+          ends with slash\
+          """
+          c: Int
+
+          """
+          a long description that is definitely longer than seventy characters in total length
+          """
+          d: Int
+
+          """
+          first
+            indented second
+          """
+          e: Int
+
+          """
+          first
+          second
+          """
+          f(
+            """has \""" triple"""
+            x: Int
+
+            "tab\tinside\u0001ctl"
+            y: Int
+          ): Int
+
+          "\n leading newline"
+          g: Int
+        }
+        """#)
+    }
+
     @Test func schemaDefinitionOnlyWhenNamesAreUncommon() throws {
         #expect(printSchema(try buildSchema("type Query { a: Int } type M { b: Int } schema { query: Query mutation: M }")) == """
         schema {
@@ -95,42 +164,11 @@ import Testing
         #expect(printSchema(try buildSchema("\"Described\" schema { query: Query } type Query { a: Int }")).hasPrefix("\"\"\"Described\"\"\"\nschema {\n  query: Query\n}"))
     }
 
-    static let sharedSchemas: [String] = {
-        let shared = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../../shared").standardized
-        var paths = [shared.appendingPathComponent("bench/data/github-schema.graphql").path]
-        let cases = shared.appendingPathComponent("conformance/cases")
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: cases.path))?.sorted() ?? [] {
-            let path = cases.appendingPathComponent(name).appendingPathComponent("schema.graphql").path
-            if FileManager.default.fileExists(atPath: path) { paths.append(path) }
-        }
-        return paths.filter { FileManager.default.fileExists(atPath: $0) }
-    }()
-
-    static func graphQLCorePrint(_ path: String) -> String? {
-        python(["-c", "import sys; from graphql import build_schema, print_schema; sys.stdout.write(print_schema(build_schema(open(sys.argv[1]).read())))", path])
-    }
-
-    /// python3's standard output, or `nil` if it cannot run or fails.
-    static func python(_ arguments: [String]) -> String? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3"] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return nil }
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return process.terminationStatus == 0 ? String(decoding: data, as: UTF8.self) : nil
-    }
-
-    static let graphQLCoreAvailable = python(["-c", "import graphql"]) != nil
-
-    @Test(.enabled(if: graphQLCoreAvailable, "needs python3 with graphql-core"), arguments: sharedSchemas)
+    @Test(.enabled(if: GraphQLCoreReference.available, "needs python3 with graphql-core"), arguments: GraphQLCoreReference.sharedSchemas)
     func matchesGraphQLCore(path: String) throws {
         let sdl = try String(contentsOfFile: path, encoding: .utf8)
         let ours = printSchema(try buildSchema(sdl))
-        let reference = try #require(Self.graphQLCorePrint(path))
+        let reference = try #require(GraphQLCoreReference.printSchema(path))
         if ours != reference {
             let a = ours.split(separator: "\n", omittingEmptySubsequences: false), b = reference.split(separator: "\n", omittingEmptySubsequences: false)
             let first = zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }
