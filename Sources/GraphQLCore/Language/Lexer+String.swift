@@ -23,7 +23,8 @@ extension Lexer {
                 } else {
                     value = String(decoding: UnsafeBufferPointer(rebasing: bytes[chunkStart..<index]), as: UTF8.self)
                 }
-                let token = makeToken(.string, start: start, end: index + 1, value: value)
+                let token = makeToken(.string, start: start, end: index + 1)
+                stringValue = value
                 lineAdjust += adjust
                 position = index + 1
                 return token
