@@ -15,9 +15,9 @@ extension Lexer {
         var hasEscape = false
         while index < count {
             let byte = base[index]
-            // Most bytes are plain ASCII text: one test for all of them.
+            // Most bytes are plain ASCII text: skip them eight at a time.
             if byte < 0x80 && byte != 0x22 && byte != 0x5C && byte != 0x0A && byte != 0x0D {
-                index += 1
+                index = max(index + 1, skipStringText(from: index + 1))
                 continue
             }
             if byte == 0x22 {
@@ -52,9 +52,7 @@ extension Lexer {
     /// The end of the line that starts at `index` (before its line terminator), not past `end`.
     @inline(__always)
     private func endOfLine(from index: Int, before end: Int) -> Int {
-        var index = index
-        while index < end && bytes[index] != 0x0A && bytes[index] != 0x0D { index += 1 }
-        return index
+        findLineTerminator(from: index, before: end)
     }
 
     /// Where the line after the line terminator at `index` starts.
@@ -102,6 +100,14 @@ extension Lexer {
                         written += 1
                     }
                     var index = number == 0 ? lineStart : lineStart + min(commonIndent, lineEnd - lineStart)
+                    if !unescape {
+                        let length = lineEnd - index
+                        if length > 0 {
+                            (output.baseAddress! + written).update(from: bytes.baseAddress! + index, count: length)
+                            written += length
+                        }
+                        index = lineEnd
+                    }
                     while index < lineEnd {
                         let byte = bytes[index]
                         output[written] = byte

@@ -38,8 +38,12 @@ extension Lexer {
                 continue
             }
             if byte == 0x0A || byte == 0x0D { break }
-            if byte >= 0x80 { adjust += utf16Adjust(byte) }
-            index += 1
+            if byte >= 0x80 {
+                adjust += utf16Adjust(byte)
+                index += 1
+            } else {
+                index = max(index + 1, skipStringText(from: index + 1))
+            }
         }
         throw syntaxError(at: index, "Unterminated string.")
     }
