@@ -1,9 +1,9 @@
 import Testing
 @testable import GraphQLCore
 
-// Shared support for the rule tests of validation-b: a small SDL-to-schema builder (enough
-// for test schemas: types, fields, arguments with defaults, @oneOf, custom directives) and
-// helpers that run rules and compare errors with graphql-js's, message and locations.
+// Support for the rule tests that port graphql-js's own cases: graphql-js's test schemas
+// (pets and boxes) and helpers that run rules and compare errors with graphql-js's,
+// message and locations.
 
 /// An expected error: the message and its (line, column) locations.
 struct ExpectedError: Equatable, CustomStringConvertible {
@@ -103,7 +103,7 @@ enum TestSchemas {
     directive @withArgs(required: Int!, optional: Int = 1) on FIELD | QUERY
     """
 
-    static let pets = buildTestSchema(petsSDL)
+    static let pets = try! buildSchema(petsSDL)
 
     /// graphql-js's schema for field merging tests: boxes of different shapes.
     static let boxesSDL = """
@@ -142,86 +142,5 @@ enum TestSchemas {
     type Query { someBox: SomeBox connection: Connection }
     """
 
-    static let boxes = buildTestSchema(boxesSDL)
-}
-
-/// Builds a schema from SDL, for tests: object, interface, union, enum, input object and
-/// scalar types, `schema { }`, arguments with default values, `@oneOf`, and directives.
-func buildTestSchema(_ sdl: String) -> GraphQLSchema {
-    let document = try! parse(sdl)
-    var named: [String: GraphQLNamedType] = [:]
-    for scalar in BuiltInScalars.all { named[scalar.name] = scalar }
-    for definition in document.definitions {
-        switch definition {
-        case .object(let node): named[node.name.value] = GraphQLObjectType(name: node.name.value)
-        case .interface(let node): named[node.name.value] = GraphQLInterfaceType(name: node.name.value)
-        case .union(let node): named[node.name.value] = GraphQLUnionType(name: node.name.value)
-        case .enumType(let node):
-            named[node.name.value] = GraphQLEnumType(name: node.name.value, values: node.values.map { GraphQLEnumValue(name: $0.name.value) })
-        case .inputObject(let node):
-            let input = GraphQLInputObjectType(name: node.name.value)
-            input.isOneOf = node.directives.contains { $0.name.value == "oneOf" }
-            named[node.name.value] = input
-        case .scalar(let node): named[node.name.value] = GraphQLScalarType(name: node.name.value)
-        default: break
-        }
-    }
-    func type(_ node: TypeNode) -> GraphQLType {
-        switch node {
-        case .named(let name): return .named(named[name.value]!)
-        case .list(let inner, _): return .list(type(inner))
-        case .nonNull(let inner, _): return .nonNull(type(inner))
-        }
-    }
-    func argument(_ node: InputValueDefinitionNode) -> GraphQLArgument {
-        let argumentType = type(node.type)
-        return GraphQLArgument(name: node.name.value, type: argumentType,
-                               defaultValue: node.defaultValue.flatMap { valueFromAST($0, type: argumentType) },
-                               defaultValueNode: node.defaultValue)
-    }
-    func fields(_ nodes: [FieldDefinitionNode]) -> FieldMap {
-        var map = FieldMap()
-        for node in nodes { map.add(GraphQLField(name: node.name.value, type: type(node.type), arguments: node.arguments.map(argument))) }
-        return map
-    }
-    var directives = SpecifiedDirectives.all
-    var roots: [OperationType: GraphQLObjectType] = [:]
-    for definition in document.definitions {
-        switch definition {
-        case .object(let node):
-            let object = named[node.name.value] as! GraphQLObjectType
-            object.fields = fields(node.fields)
-            object.interfaces = node.interfaces.map { named[$0.value] as! GraphQLInterfaceType }
-        case .interface(let node):
-            let interface = named[node.name.value] as! GraphQLInterfaceType
-            interface.fields = fields(node.fields)
-            interface.interfaces = node.interfaces.map { named[$0.value] as! GraphQLInterfaceType }
-        case .union(let node):
-            (named[node.name.value] as! GraphQLUnionType).types = node.types.map { named[$0.value] as! GraphQLObjectType }
-        case .inputObject(let node):
-            let input = named[node.name.value] as! GraphQLInputObjectType
-            node.fields.forEach { input.add(argument($0)) }
-        case .directive(let node):
-            directives.append(GraphQLDirective(name: node.name.value, locations: node.locations.compactMap { DirectiveLocation(rawValue: $0.value) },
-                                               arguments: node.arguments.map(argument), isRepeatable: node.repeatable))
-        case .schema(let node):
-            for operationType in node.operationTypes { roots[operationType.operation] = named[operationType.type.value] as? GraphQLObjectType }
-        default: break
-        }
-    }
-    let query = roots[.query] ?? named["Query"] as? GraphQLObjectType
-    let mutation = roots[.mutation] ?? named["Mutation"] as? GraphQLObjectType
-    let subscription = roots[.subscription] ?? named["Subscription"] as? GraphQLObjectType
-    let others = document.definitions.compactMap { definition -> GraphQLNamedType? in
-        switch definition {
-        case .object(let node): return named[node.name.value]
-        case .interface(let node): return named[node.name.value]
-        case .union(let node): return named[node.name.value]
-        case .enumType(let node): return named[node.name.value]
-        case .inputObject(let node): return named[node.name.value]
-        case .scalar(let node): return named[node.name.value]
-        default: return nil
-        }
-    }
-    return try! GraphQLSchema(query: query, mutation: mutation, subscription: subscription, types: others, directives: directives)
+    static let boxes = try! buildSchema(boxesSDL)
 }

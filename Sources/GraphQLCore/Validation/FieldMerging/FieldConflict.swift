@@ -54,36 +54,53 @@ final class CollectedField {
     /// arguments whatever their order.
     var argumentsKey: String {
         if let argumentsKeyStorage { return argumentsKeyStorage }
-        let key: String
-        if node.arguments.isEmpty {
-            key = "{}"
-        } else {
-            let fields = node.arguments.map { ObjectFieldNode(name: $0.name, value: $0.value) }
-            key = ValueNode(.object(fields)).sortedFields.printed
-        }
+        let key = Self.argumentsKey(node)
         argumentsKeyStorage = key
         return key
+    }
+
+    /// graphql-js's `stringifyArguments` for a field node.
+    static func argumentsKey(_ node: FieldNode) -> String {
+        if node.arguments.isEmpty { return "{}" }
+        let fields = node.arguments.map { ObjectFieldNode(name: $0.name, value: $0.value) }
+        return ValueNode(.object(fields)).sortedFields.printed
     }
 }
 
 /// The fields of a selection set by response name (in first-seen order), inline fragments
-/// included, and the names of the fragments it spreads (graphql-js's FieldsAndFragmentNames).
+/// included, and the fragments it spreads (graphql-js's FieldsAndFragmentNames). Response
+/// names and fragment names are numbers from the finder's `NameTable`.
 final class FieldsAndFragmentNames {
-    private(set) var responseNames: [String] = []
-    private(set) var fields: [String: [CollectedField]] = [:]
-    private(set) var fragmentNames: [String] = []
-    private var seenFragments: Set<String> = []
+    private(set) var responseNames: [Int] = []
+    private(set) var fields: [Int: [CollectedField]] = [:]
+    private(set) var fragmentNames: [Int] = []
+    private var seenFragments: Set<Int> = []
 
-    func add(_ field: CollectedField, as responseName: String) {
+    func add(_ field: CollectedField, as responseName: Int) {
         if fields[responseName]?.append(field) == nil {
             responseNames.append(responseName)
             fields[responseName] = [field]
         }
     }
 
-    func addFragment(_ name: String) {
+    func addFragment(_ name: Int) {
         if seenFragments.insert(name).inserted { fragmentNames.append(name) }
     }
+}
+
+/// Names as numbers, so that the search hashes integers rather than strings.
+struct NameTable {
+    private var ids: [String: Int] = [:]
+    private(set) var names: [String] = []
+
+    mutating func id(_ name: String) -> Int {
+        if let id = ids[name] { return id }
+        ids[name] = names.count
+        names.append(name)
+        return names.count - 1
+    }
+
+    subscript(id: Int) -> String { names[id] }
 }
 
 extension ValueNode {

@@ -1,11 +1,12 @@
 // Collecting the fields of selection sets for the conflict search, once per selection set,
 // and sorting fields into structural classes.
 
-/// One selection, as far as field merging can tell selections apart.
+/// One selection, as far as field merging can tell selections apart; names are `NameTable`
+/// numbers (`-1` for none).
 enum ShapeItem: Hashable {
-    case field(responseKey: String, name: String, arguments: String, selection: Int)
-    case spread(String)
-    case inline(typeCondition: String?, selection: Int)
+    case field(responseKey: Int, name: Int, arguments: Int, selection: Int)
+    case spread(Int)
+    case inline(typeCondition: Int, selection: Int)
 }
 
 /// What decides every comparison of a field: its parent type, name, arguments and the shape
@@ -29,11 +30,21 @@ extension FieldConflictFinder {
         return collection
     }
 
-    /// The fields and spread fragment names of a fragment definition, on its type condition.
-    func referencedFieldsAndFragmentNames(_ fragment: FragmentDefinitionNode) -> FieldsAndFragmentNames {
-        let selectionSet = fragment.selectionSet
-        if selectionSet.loc.end > 0, let cached = collected[selectionSet.loc.start] { return cached }
-        return fieldsAndFragmentNames(selectionSet, parentType: schema.type(named: fragment.typeCondition.value))
+    /// The fields and spread fragments of the fragment definition with this name number, on
+    /// its type condition; `nil` for an unknown fragment.
+    func fragmentCollection(_ name: Int) -> FieldsAndFragmentNames? {
+        if let known = fragmentCollections[name] { return known }
+        var collection: FieldsAndFragmentNames?
+        if let definition = fragment(names[name]) {
+            let selectionSet = definition.selectionSet
+            if selectionSet.loc.end > 0, let cached = collected[selectionSet.loc.start] {
+                collection = cached
+            } else {
+                collection = fieldsAndFragmentNames(selectionSet, parentType: schema.type(named: definition.typeCondition.value))
+            }
+        }
+        fragmentCollections[name] = .some(collection)
+        return collection
     }
 
     private func collect(_ selectionSet: SelectionSetNode, parentType: GraphQLNamedType?, into collection: FieldsAndFragmentNames) {
@@ -41,9 +52,9 @@ extension FieldConflictFinder {
             switch selection {
             case .field(let node):
                 let definition = parentType?.fieldMap?[node.name.value]
-                collection.add(CollectedField(parentType: parentType, node: node, definition: definition), as: node.responseKey)
+                collection.add(CollectedField(parentType: parentType, node: node, definition: definition), as: names.id(node.responseKey))
             case .fragmentSpread(let spread):
-                collection.addFragment(spread.name.value)
+                collection.addFragment(names.id(spread.name.value))
             case .inlineFragment(let inline):
                 let type = inline.typeCondition.map { schema.type(named: $0.value) } ?? parentType
                 collect(inline.selectionSet, parentType: type, into: collection)
@@ -70,13 +81,14 @@ extension FieldConflictFinder {
         let items: [ShapeItem] = selectionSet.selections.map { selection in
             switch selection {
             case .field(let node):
-                return .field(responseKey: node.responseKey, name: node.name.value,
-                              arguments: CollectedField(parentType: nil, node: node, definition: nil).argumentsKey,
-                              selection: node.selectionSet.map(shape) ?? -1)
+                let arguments = node.arguments.isEmpty ? -1 : names.id(CollectedField.argumentsKey(node))
+                return .field(responseKey: names.id(node.responseKey), name: names.id(node.name.value),
+                              arguments: arguments, selection: node.selectionSet.map(shape) ?? -1)
             case .fragmentSpread(let spread):
-                return .spread(spread.name.value)
+                return .spread(names.id(spread.name.value))
             case .inlineFragment(let inline):
-                return .inline(typeCondition: inline.typeCondition?.value, selection: shape(inline.selectionSet))
+                return .inline(typeCondition: inline.typeCondition.map { names.id($0.value) } ?? -1,
+                               selection: shape(inline.selectionSet))
             }
         }
         let id = shapeIDs[items] ?? shapeIDs.count

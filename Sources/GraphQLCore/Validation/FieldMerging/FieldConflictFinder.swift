@@ -27,11 +27,32 @@ final class FieldConflictFinder {
     let subfieldLimit: Int
 
     var comparedFragmentPairs = FragmentPairSet()
+    var names = NameTable()
+    /// Fragment definitions' collections by name number; `.some(nil)` for unknown fragments.
+    var fragmentCollections: [Int: FieldsAndFragmentNames?] = [:]
     var collected: [Int32: FieldsAndFragmentNames] = [:]
     var shapes: [Int32: Int] = [:]
     var shapeIDs: [[ShapeItem]: Int] = [:]
     var classIDs: [ClassKey: Int] = [:]
     private var compatible: Set<ClassPair> = []
+
+    /// Sub-selection pairs being compared on the current path: meeting one again means a
+    /// fragment cycle (which NoFragmentCyclesRule reports), and comparing it again would
+    /// never end.
+    private var comparing: Set<SelectionPair> = []
+    /// How deep field comparisons nest now, and the most they may.
+    private var nesting = 0
+    static let maxNesting = 500
+    /// How many field comparisons were made, and the most that may be.
+    private var comparisons = 0
+    static let maxComparisons = 2_000_000
+    /// Why the search gave up, if it did: the document is rejected rather than half-checked.
+    private(set) var gaveUp: GiveUpReason?
+
+    enum GiveUpReason {
+        case tooDeep
+        case tooManyComparisons
+    }
 
     init(schema: GraphQLSchema, fragment: @escaping (String) -> FragmentDefinitionNode?,
          limit: Int = 1_000, subfieldLimit: Int = 1_000) {
@@ -49,7 +70,7 @@ final class FieldConflictFinder {
         let collection = fieldsAndFragmentNames(selectionSet, parentType: parentType)
         for name in collection.responseNames {
             guard let fields = collection.fields[name], fields.count > 1 else { continue }
-            collectWithin(fields, responseName: name, into: &conflicts)
+            collectWithin(fields, responseName: names[name], into: &conflicts)
         }
         let names = collection.fragmentNames
         for (index, name) in names.enumerated() {
@@ -67,9 +88,7 @@ final class FieldConflictFinder {
             for i in fields.indices {
                 for j in (i + 1)..<fields.count {
                     guard conflicts.count < limit else { return }
-                    if let conflict = findConflict(fields[i], fields[j], exclusive: false, responseName: responseName) {
-                        conflicts.append(conflict)
-                    }
+                    compare(fields[i], fields[j], exclusive: false, responseName: responseName, into: &conflicts)
                 }
             }
             return
@@ -93,19 +112,30 @@ final class FieldConflictFinder {
                 for field1 in fields1 {
                     for field2 in fields2 {
                         guard conflicts.count < limit else { return }
-                        if let conflict = findConflict(field1, field2, exclusive: exclusive, responseName: name) {
-                            conflicts.append(conflict)
-                        }
+                        compare(field1, field2, exclusive: exclusive, responseName: names[name], into: &conflicts)
                     }
                 }
                 continue
             }
             let classes = ClassedFields(fields2.map(fieldClass))
+            let responseName = names[name]
             for field1 in fields1 {
                 rowPairs(classes, row: fieldClass(field1), after: -1, exclusive: exclusive, into: &conflicts, limit: limit) { j in
-                    findConflict(field1, fields2[j], exclusive: exclusive, responseName: name)
+                    findConflict(field1, fields2[j], exclusive: exclusive, responseName: responseName)
                 }
             }
+        }
+    }
+
+    /// Compares two fields unless their classes are known to be compatible.
+    private func compare(_ field1: CollectedField, _ field2: CollectedField, exclusive: Bool, responseName: String,
+                         into conflicts: inout [FieldConflict]) {
+        let pair = ClassPair(first: fieldClass(field1), second: fieldClass(field2), exclusive: exclusive)
+        if compatible.contains(pair) { return }
+        if let conflict = findConflict(field1, field2, exclusive: exclusive, responseName: responseName) {
+            conflicts.append(conflict)
+        } else {
+            compatible.insert(pair)
         }
     }
 
@@ -141,16 +171,15 @@ final class FieldConflictFinder {
 
     /// Compares a collection of fields with a fragment's fields, then with the fragments that
     /// fragment spreads, depth first, each (spread, spreader) pair once.
-    private func collectBetween(_ collection: FieldsAndFragmentNames, fragmentNamed name: String, exclusive: Bool,
+    private func collectBetween(_ collection: FieldsAndFragmentNames, fragmentNamed name: Int, exclusive: Bool,
                                 into conflicts: inout [FieldConflict], limit: Int) {
-        var stack: [(name: String, spreader: String?)] = [(name, nil)]
+        var stack: [(name: Int, spreader: Int)] = [(name, -1)]
         while let (current, spreader) = stack.popLast() {
-            if let spreader {
+            if spreader >= 0 {
                 if comparedFragmentPairs.contains(current, spreader, areMutuallyExclusive: exclusive) { continue }
                 comparedFragmentPairs.insert(current, spreader, areMutuallyExclusive: exclusive)
             }
-            guard let definition = fragment(current) else { continue }
-            let collection2 = referencedFieldsAndFragmentNames(definition)
+            guard let collection2 = fragmentCollection(current) else { continue }
             if collection === collection2 { continue }
             collectBetween(collection, collection2, exclusive: exclusive, into: &conflicts, limit: limit)
             for referenced in collection2.fragmentNames.reversed() { stack.append((referenced, current)) }
@@ -161,20 +190,19 @@ final class FieldConflictFinder {
 
     /// Compares two fragments' fields, then the first with the second's spreads and the first's
     /// spreads with the second, depth first, each pair once.
-    private func collectBetween(fragmentNamed name1: String, and name2: String, exclusive: Bool,
+    private func collectBetween(fragmentNamed name1: Int, and name2: Int, exclusive: Bool,
                                 into conflicts: inout [FieldConflict], limit: Int) {
-        var stack: [(String, String)] = [(name1, name2)]
+        var stack: [(Int, Int)] = [(name1, name2)]
         while let (first, second) = stack.popLast() {
             if first == second { continue }
             if comparedFragmentPairs.contains(first, second, areMutuallyExclusive: exclusive) { continue }
             comparedFragmentPairs.insert(first, second, areMutuallyExclusive: exclusive)
-            guard let fragment1 = fragment(first), let fragment2 = fragment(second) else { continue }
-            let collection1 = referencedFieldsAndFragmentNames(fragment1)
-            let collection2 = referencedFieldsAndFragmentNames(fragment2)
+            guard let collection1 = fragmentCollection(first), let collection2 = fragmentCollection(second) else { continue }
             collectBetween(collection1, collection2, exclusive: exclusive, into: &conflicts, limit: limit)
-            var next: [(String, String)] = collection2.fragmentNames.map { (first, $0) }
-            next += collection1.fragmentNames.map { ($0, second) }
-            stack.append(contentsOf: next.reversed())
+            let firstCount = stack.count
+            for referenced in collection2.fragmentNames { stack.append((first, referenced)) }
+            for referenced in collection1.fragmentNames { stack.append((referenced, second)) }
+            stack[firstCount...].reverse()
         }
     }
 
@@ -187,6 +215,11 @@ final class FieldConflictFinder {
         let exclusive = parentsExclusive
             || (field1.parentType !== field2.parentType
                 && field1.parentType is GraphQLObjectType && field2.parentType is GraphQLObjectType)
+        comparisons += 1
+        if comparisons > Self.maxComparisons {
+            gaveUp = gaveUp ?? .tooManyComparisons
+            return nil
+        }
         let node1 = field1.node, node2 = field2.node
         func conflict(_ message: String) -> FieldConflict {
             FieldConflict(reason: ConflictReason(responseName: responseName, detail: .message(message)),
@@ -205,6 +238,20 @@ final class FieldConflictFinder {
             return conflict("they return conflicting types \"\(type1)\" and \"\(type2)\"")
         }
         guard let set1 = node1.selectionSet, let set2 = node2.selectionSet else { return nil }
+        let pair = SelectionPair(first: set1.loc.start, second: set2.loc.start, exclusive: exclusive)
+        let tracked = set1.loc.end > 0 && set2.loc.end > 0
+        if tracked {
+            guard comparing.insert(pair).inserted else { return nil }
+        }
+        nesting += 1
+        defer {
+            nesting -= 1
+            if tracked { comparing.remove(pair) }
+        }
+        if nesting > Self.maxNesting {
+            gaveUp = gaveUp ?? .tooDeep
+            return nil
+        }
         let conflicts = conflictsBetween(set1, parentType: type1?.namedType, set2, parentType: type2?.namedType,
                                          exclusive: exclusive)
         guard !conflicts.isEmpty else { return nil }
@@ -259,6 +306,13 @@ final class FieldConflictFinder {
 struct ClassPair: Hashable {
     let first: Int
     let second: Int
+    let exclusive: Bool
+}
+
+/// Two selection sets (by offset) compared as sub-selections, and whether as exclusive.
+struct SelectionPair: Hashable {
+    let first: Int32
+    let second: Int32
     let exclusive: Bool
 }
 

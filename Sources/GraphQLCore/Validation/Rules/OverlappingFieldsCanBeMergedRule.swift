@@ -7,12 +7,15 @@
 // graphql-js 16's algorithm and messages (`FieldConflictFinder` does the work). Each selection
 // set the walker enters is compared "within" itself once; everything else is compared
 // "between" sets, with fragment pairs remembered so that no two fragments are compared twice.
+// Where graphql-js would exhaust its stack (fields nested hundreds of levels deep through
+// fragments) or its time, this rule reports that it could not check the document instead.
 
 /// Overlapping fields can be merged: fields with the same response name in a selection set
 /// (fragments included) must be the same field with the same arguments, and return types
 /// that can be merged.
 public final class OverlappingFieldsCanBeMergedRule: ValidationRule {
     private let finder: FieldConflictFinder
+    private var reportedGivingUp = false
 
     /// Creates the rule for one validation.
     public init(context: ValidationContext) {
@@ -31,6 +34,14 @@ public final class OverlappingFieldsCanBeMergedRule: ValidationRule {
                 "Fields \"\(conflict.reason.responseName)\" conflict because \(conflict.reason.message). "
                     + "Use different aliases on the fields to fetch both if this was intentional.",
                 nodes: conflict.fields1 + conflict.fields2))
+        }
+        if let reason = finder.gaveUp, !reportedGivingUp {
+            reportedGivingUp = true
+            let why = switch reason {
+            case .tooDeep: "fields nest more than \(FieldConflictFinder.maxNesting) levels deep through fragments"
+            case .tooManyComparisons: "it needs more than \(FieldConflictFinder.maxComparisons) field comparisons"
+            }
+            context.reportError("Fields could not be checked for merging because \(why).", nodes: [node.loc])
         }
     }
 }
