@@ -258,3 +258,22 @@ private func json(_ text: String) throws -> JSON { try JSONParser.parse(text) }
                 == #"{"errors":[{"message":"Schema is not configured to execute mutation operation.","locations":[{"line":1,"column":1}]}],"data":null}"#)
     }
 }
+
+@Suite struct GraphQLEntryPointTests {
+    static let schema = try! buildSchema("type Query { a: Int b(x: Int!): String }")
+
+    @Test func syntaxAndValidationErrorsHaveNoData() async {
+        let syntax = await graphql(schema: GraphQLEntryPointTests.schema, source: "{ a(")
+        #expect(String(decoding: syntax.json, as: UTF8.self)
+                == #"{"errors":[{"message":"Syntax Error: Expected Name, found <EOF>.","locations":[{"line":1,"column":5}]}]}"#)
+        let invalid = graphqlSync(schema: GraphQLEntryPointTests.schema, source: "{ c }")
+        #expect(String(decoding: invalid.json, as: UTF8.self)
+                == #"{"errors":[{"message":"Cannot query field \"c\" on type \"Query\". Did you mean \"a\" or \"b\"?","locations":[{"line":1,"column":3}]}]}"#)
+    }
+
+    @Test func executesWithTheRootValue() async {
+        let result = await graphql(schema: GraphQLEntryPointTests.schema, source: "query Q($x: Int!) { a b(x: $x) }",
+                                   rootValue: ["a": 1, "b": "two"] as [String: Any], variableValues: ["x": .int(1)])
+        #expect(String(decoding: result.json, as: UTF8.self) == #"{"data":{"a":1,"b":"two"}}"#)
+    }
+}
