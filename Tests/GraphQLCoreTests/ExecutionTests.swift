@@ -138,6 +138,15 @@ private func json(_ text: String) throws -> JSON { try JSONParser.parse(text) }
         #expect(String(decoding: second.json, as: UTF8.self) == #"{"data":{"hello":"hi","int":1}}"#)
     }
 
+    @Test func skipArgumentErrorsNullTheFieldOrTheRequest() async throws {
+        let fixture = try ExecutionFixture()
+        let root = try json(#"{"hello":"hi","obj":{"a":"x"}}"#)
+        #expect(try await fixture.run("query ($v: Boolean = true) { hello obj { a @skip(if: $v) } }", root: root, variables: ["v": .null])
+                == #"{"errors":[{"message":"Argument \"if\" of non-null type \"Boolean!\" must not be null.","locations":[{"line":1,"column":54}],"path":["obj"]}],"data":{"hello":"hi","obj":null}}"#)
+        #expect(try await fixture.run("query ($v: Boolean = true) { hello @skip(if: $v) }", root: root, variables: ["v": .null])
+                == #"{"errors":[{"message":"Argument \"if\" of non-null type \"Boolean!\" must not be null.","locations":[{"line":1,"column":46}]}],"data":null}"#)
+    }
+
     @Test func argumentsFromLiteralsVariablesAndDefaults() async throws {
         let fixture = try ExecutionFixture()
         let literal = try await fixture.run(#"{ echo(req: 1, int: 2, color: RED, filter: {min: 1, tags: "a"}) }"#)

@@ -104,6 +104,10 @@ final class Completion: @unchecked Sendable {
         case object(SelectionPlan)
         /// An interface or union: the runtime type decides the plan.
         case abstract(AbstractPlan)
+        /// The sub-selections could not be planned (a `@skip`/`@include` argument failed to
+        /// coerce): completing a value here reports this error, as graphql-js does when it
+        /// collects the sub-fields.
+        case invalid(GraphQLError)
     }
 }
 

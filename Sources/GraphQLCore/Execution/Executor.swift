@@ -156,6 +156,8 @@ struct Executor {
             if !completion.nonNull { anchors.append(mark) }
             let ok = executeSelection(plan, value, ResponsePath(parent, Executor.component(field, key)))
             return finish(completion, mark, ok)
+        case .invalid(let error):
+            return fieldFailed(error, completion, field, parent, key)
         case .abstract(let abstract):
             let plan: SelectionPlan
             do {

@@ -84,7 +84,11 @@ final class Planner: @unchecked Sendable {
         case .named(let named):
             switch named {
             case let object as GraphQLObjectType:
-                return Completion(nonNull: false, kind: .object(try subfieldPlan(object, nodes: nodes)))
+                do {
+                    return Completion(nonNull: false, kind: .object(try subfieldPlan(object, nodes: nodes)))
+                } catch let error as GraphQLError {
+                    return Completion(nonNull: false, kind: .invalid(error))
+                }
             case let scalar as GraphQLScalarType:
                 return leafCompletion(scalar) { Completion(nonNull: false, kind: .leaf(leafKind(scalar))) }
             case let enumType as GraphQLEnumType:
