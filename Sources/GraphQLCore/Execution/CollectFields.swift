@@ -17,10 +17,17 @@ struct GroupedFieldSet {
 }
 
 extension Planner {
-    /// CollectFields(objectType, selectionSet, variableValues, visitedFragments).
+    /// CollectFields(objectType, selectionSet, variableValues, visitedFragments), depth first
+    /// with an explicit stack: a chain of fragments as long as a document can hold must not
+    /// overflow the thread's stack.
     func collectFields(_ type: GraphQLObjectType, _ selectionSet: SelectionSetNode,
                        into fields: inout GroupedFieldSet, visited: inout Set<String>) throws {
-        for selection in selectionSet.selections {
+        var pending: [ArraySlice<SelectionNode>] = [selectionSet.selections[...]]
+        while !pending.isEmpty {
+            guard let selection = pending[pending.count - 1].popFirst() else {
+                pending.removeLast()
+                continue
+            }
             switch selection {
             case .field(let field):
                 guard try shouldInclude(field.directives) else { continue }
@@ -28,14 +35,14 @@ extension Planner {
             case .inlineFragment(let fragment):
                 guard try shouldInclude(fragment.directives),
                       doesFragmentConditionMatch(fragment.typeCondition, type) else { continue }
-                try collectFields(type, fragment.selectionSet, into: &fields, visited: &visited)
+                pending.append(fragment.selectionSet.selections[...])
             case .fragmentSpread(let spread):
                 let name = spread.name.value
                 guard !visited.contains(name), try shouldInclude(spread.directives) else { continue }
                 visited.insert(name)
                 guard let fragment = document.fragments[name],
                       doesFragmentConditionMatch(fragment.typeCondition, type) else { continue }
-                try collectFields(type, fragment.selectionSet, into: &fields, visited: &visited)
+                pending.append(fragment.selectionSet.selections[...])
             }
         }
     }
