@@ -1,0 +1,31 @@
+#!/bin/sh
+# Builds the seed corpora in Fuzz/corpus/TARGET from the conformance cases and bench data.
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+cases=${CASES:-/work/shared/conformance/cases}
+bench=${BENCH:-/work/shared/bench/data}
+out="$here/corpus"
+mkdir -p "$out/parse" "$out/roundtrip" "$out/schema" "$out/validate" "$out/execute" "$out/json"
+for world in "$cases"/*/; do
+    w=$(basename "$world")
+    cp "$world/schema.graphql" "$out/schema/$w.graphql"
+    cp "$world/schema.graphql" "$out/parse/$w-schema.graphql"
+    cp "$world/schema.graphql" "$out/roundtrip/$w-schema.graphql"
+    cp "$world/root.json" "$out/json/$w-root.json"
+    for q in "$world"/queries/*.graphql; do
+        n=$(basename "$q" .graphql)
+        for t in parse roundtrip validate; do cp "$q" "$out/$t/$w-$n.graphql"; done
+        v="$world/queries/$n.variables.json"
+        if [ -f "$v" ]; then
+            cp "$v" "$out/json/$w-$n.json"
+            { cat "$q"; printf '\0'; cat "$v"; } > "$out/execute/$w-$n"
+        else
+            cp "$q" "$out/execute/$w-$n"
+        fi
+    done
+done
+cp "$bench/introspection.graphql" "$out/parse/"; cp "$bench/introspection.graphql" "$out/validate/"
+cp "$bench/introspection.graphql" "$out/execute/"; cp "$bench/introspection.graphql" "$out/roundtrip/"
+# GitHub's schema (368 KB) only as an SDL seed: too large to mutate usefully elsewhere.
+cp "$bench/github-schema.graphql" "$out/schema/github.graphql"
+echo "seeded $(find "$out" -type f | wc -l) files in $out"
