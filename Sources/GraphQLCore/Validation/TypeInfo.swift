@@ -7,17 +7,17 @@
 public final class TypeInfo {
     /// The schema.
     public let schema: GraphQLSchema
-    private var typeStack: [GraphQLType?] = []
-    private var parentTypeStack: [GraphQLNamedType?] = []
-    private var inputTypeStack: [GraphQLType?] = []
-    private var fieldDefStack: [GraphQLField?] = []
-    private var defaultValueStack: [JSON?] = []
+    @exclusivity(unchecked) private var typeStack: [GraphQLType?] = []
+    @exclusivity(unchecked) private var parentTypeStack: [GraphQLNamedType?] = []
+    @exclusivity(unchecked) private var inputTypeStack: [GraphQLType?] = []
+    @exclusivity(unchecked) private var fieldDefStack: [GraphQLField?] = []
+    @exclusivity(unchecked) private var defaultValueStack: [JSON?] = []
     /// The directive being visited, if known to the schema.
-    public private(set) var directive: GraphQLDirective?
+    @exclusivity(unchecked) public private(set) var directive: GraphQLDirective?
     /// The argument being visited, if known.
-    public private(set) var argument: GraphQLArgument?
+    @exclusivity(unchecked) public private(set) var argument: GraphQLArgument?
     /// The enum value being visited, if the input type is an enum that has it.
-    public private(set) var enumValue: GraphQLEnumValue?
+    @exclusivity(unchecked) public private(set) var enumValue: GraphQLEnumValue?
 
     /// Creates type information for walking documents against `schema`.
     public init(schema: GraphQLSchema) {

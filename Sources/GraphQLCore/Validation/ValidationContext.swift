@@ -11,19 +11,19 @@ public final class ValidationContext {
     /// The schema's view of the node being visited.
     public let typeInfo: TypeInfo
     /// The errors reported so far, in order.
-    public private(set) var errors: [GraphQLError] = []
+    @exclusivity(unchecked) public private(set) var errors: [GraphQLError] = []
     /// The number of errors after which validation stops.
     public let maxErrors: Int
     /// Whether the error limit was reached; nothing more is reported.
-    public private(set) var isAborted = false
+    @exclusivity(unchecked) public private(set) var isAborted = false
 
     /// Where the directive being visited is (set by the walker for every directive).
-    public internal(set) var directiveLocation: DirectiveLocation?
+    @exclusivity(unchecked) public internal(set) var directiveLocation: DirectiveLocation?
     /// Whether the walker is inside a type-system definition or extension.
-    public internal(set) var isInTypeSystemDefinition = false
+    @exclusivity(unchecked) public internal(set) var isInTypeSystemDefinition = false
 
     /// Set by `skipChildren()`, read and cleared by the walker.
-    var skipRequested = false
+    @exclusivity(unchecked) var skipRequested = false
 
     /// Fragment definitions by name (the last one wins for a repeated name, as in graphql-js).
     public let fragments: [String: FragmentDefinitionNode]
@@ -40,6 +40,7 @@ public final class ValidationContext {
         self.typeInfo = TypeInfo(schema: schema)
         self.maxErrors = maxErrors
         var fragments: [String: FragmentDefinitionNode] = [:]
+        fragments.reserveCapacity(document.definitions.count)
         for case .fragment(let fragment) in document.definitions { fragments[fragment.name.value] = fragment }
         self.fragments = fragments
     }

@@ -10,9 +10,9 @@ final class ValidationWalker {
     /// For each node kind (bit position in `ValidationNodeKinds`), the rules that handle it.
     private let rulesByKind: [[Int]]
     /// For each rule, the depth of the node whose children it skips; 0 when it skips nothing.
-    private var skipDepth: [Int]
-    private var skippingCount = 0
-    private var depth = 0
+    @exclusivity(unchecked) private var skipDepth: [Int]
+    @exclusivity(unchecked) private var skippingCount = 0
+    @exclusivity(unchecked) private var depth = 0
 
     init(context: ValidationContext, rules: [any ValidationRule]) {
         self.context = context

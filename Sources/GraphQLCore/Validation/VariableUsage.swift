@@ -25,6 +25,7 @@ struct VariableUsageCollector {
     }
 
     mutating func collect(_ operation: OperationDefinitionNode) {
+        guard Self.usesVariables(operation.directives) || Self.usesVariables(operation.selectionSet) else { return }
         typeInfo.enterOperationDefinition(operation)
         directives(operation.directives)
         selectionSet(operation.selectionSet)
@@ -32,6 +33,7 @@ struct VariableUsageCollector {
     }
 
     mutating func collect(_ fragment: FragmentDefinitionNode) {
+        guard Self.usesVariables(fragment.directives) || Self.usesVariables(fragment.selectionSet) else { return }
         typeInfo.enterFragmentDefinition(fragment)
         directives(fragment.directives)
         selectionSet(fragment.selectionSet)
@@ -92,6 +94,35 @@ struct VariableUsageCollector {
             }
         default:
             break
+        }
+    }
+
+    // A quick scan without type lookups, so that definitions without variables cost little.
+
+    private static func usesVariables(_ selectionSet: SelectionSetNode) -> Bool {
+        selectionSet.selections.contains { selection in
+            switch selection {
+            case .field(let field):
+                return field.arguments.contains { usesVariables($0.value) } || usesVariables(field.directives)
+                    || field.selectionSet.map(usesVariables) == true
+            case .fragmentSpread(let spread):
+                return usesVariables(spread.directives)
+            case .inlineFragment(let inline):
+                return usesVariables(inline.directives) || usesVariables(inline.selectionSet)
+            }
+        }
+    }
+
+    private static func usesVariables(_ directives: [DirectiveNode]) -> Bool {
+        directives.contains { $0.arguments.contains { usesVariables($0.value) } }
+    }
+
+    private static func usesVariables(_ value: ValueNode) -> Bool {
+        switch value.kind {
+        case .variable: return true
+        case .list(let items): return items.contains(where: usesVariables)
+        case .object(let fields): return fields.contains { usesVariables($0.value) }
+        default: return false
         }
     }
 }

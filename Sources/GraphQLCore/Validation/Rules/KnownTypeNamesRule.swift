@@ -8,7 +8,7 @@
 /// conditions) are defined by the schema or by the document itself.
 public final class KnownTypeNamesRule: ValidationRule {
     private let definedTypes: Set<String>
-    private let typeNames: [String]
+    private let definedInOrder: [String]
 
     /// The built-in scalars and introspection types, which SDL may always name.
     private static let standardTypeNames = BuiltInScalars.all.map(\.name) + IntrospectionTypes.all.map(\.name)
@@ -28,9 +28,8 @@ public final class KnownTypeNamesRule: ValidationRule {
             }
         }
         var seen: Set<String> = []
-        defined = defined.filter { seen.insert($0).inserted }
+        definedInOrder = defined.filter { seen.insert($0).inserted }
         definedTypes = seen
-        typeNames = context.schema.types.map(\.name) + defined
     }
 
     /// Named types only.
@@ -42,6 +41,8 @@ public final class KnownTypeNamesRule: ValidationRule {
         guard context.schema.type(named: name) == nil, !definedTypes.contains(name) else { return }
         let isSDL = context.isInTypeSystemDefinition
         if isSDL, Self.standardTypeNames.contains(name) { return }
+        // The schema's names, then the document's; only an error pays for listing them.
+        let typeNames = context.schema.types.map(\.name) + definedInOrder
         var seen: Set<String> = []
         let options = (isSDL ? Self.standardTypeNames + typeNames : typeNames).filter { seen.insert($0).inserted }
         let suggestions = suggestionList(name, options: options)

@@ -28,14 +28,24 @@ public final class NoFragmentCyclesRule: ValidationRule {
         context.skipChildren()
     }
 
-    /// Depth-first search over spreads; the spread path is the current chain of spreads.
+    /// Depth-first search over spreads, in graphql-js's order, with an explicit stack (a
+    /// chain of thousands of fragments must not overflow the thread's stack). The spread path
+    /// is the chain of spreads from the fragment being checked to the current one.
     private func detectCycles(from fragment: FragmentDefinitionNode, context: ValidationContext) {
-        let name = fragment.name.value
-        guard visited.insert(name).inserted else { return }
-        let spreads = context.fragmentSpreads(in: fragment.selectionSet)
-        guard !spreads.isEmpty else { return }
-        pathIndexByName[name] = spreadPath.count
-        for spread in spreads {
+        guard visited.insert(fragment.name.value).inserted else { return }
+        let firstSpreads = context.fragmentSpreads(in: fragment.selectionSet)
+        guard !firstSpreads.isEmpty else { return }
+        pathIndexByName[fragment.name.value] = spreadPath.count
+        var stack: [(name: String, spreads: [FragmentSpreadNode], next: Int)] = [(fragment.name.value, firstSpreads, 0)]
+        while let top = stack.last {
+            if top.next == top.spreads.count {
+                pathIndexByName[top.name] = nil
+                stack.removeLast()
+                if !stack.isEmpty { spreadPath.removeLast() }
+                continue
+            }
+            stack[stack.count - 1].next += 1
+            let spread = top.spreads[top.next]
             let spreadName = spread.name.value
             spreadPath.append(spread)
             if let cycleIndex = pathIndexByName[spreadName] {
@@ -43,11 +53,15 @@ public final class NoFragmentCyclesRule: ValidationRule {
                 let via = cycle.dropLast().map { "\"\($0.name.value)\"" }.joined(separator: ", ")
                 context.reportError("Cannot spread fragment \"\(spreadName)\" within itself" + (via.isEmpty ? "." : " via \(via)."),
                                     nodes: cycle.map(\.loc))
-            } else if let target = context.fragment(named: spreadName) {
-                detectCycles(from: target, context: context)
+            } else if let target = context.fragment(named: spreadName), visited.insert(spreadName).inserted {
+                let spreads = context.fragmentSpreads(in: target.selectionSet)
+                if !spreads.isEmpty {
+                    pathIndexByName[spreadName] = spreadPath.count
+                    stack.append((spreadName, spreads, 0))
+                    continue  // the spread stays on the path until this fragment is done
+                }
             }
             spreadPath.removeLast()
         }
-        pathIndexByName[name] = nil
     }
 }

@@ -55,9 +55,17 @@ private struct RootFieldCollector {
         self.rootType = rootType
     }
 
+    /// Collects in document order, entering fragments with an explicit stack (a chain of
+    /// thousands of fragments must not overflow the thread's stack).
     mutating func collect(_ selectionSet: SelectionSetNode) {
-        for selection in selectionSet.selections {
-            switch selection {
+        var stack: [(selections: [SelectionNode], next: Int)] = [(selectionSet.selections, 0)]
+        while let top = stack.last {
+            guard top.next < top.selections.count else {
+                stack.removeLast()
+                continue
+            }
+            stack[stack.count - 1].next += 1
+            switch top.selections[top.next] {
             case .field(let field):
                 noteConditions(field.directives)
                 let key = field.responseKey
@@ -69,15 +77,15 @@ private struct RootFieldCollector {
                 }
             case .inlineFragment(let inline):
                 noteConditions(inline.directives)
-                guard applies(inline.typeCondition) else { continue }
-                collect(inline.selectionSet)
+                if applies(inline.typeCondition) { stack.append((inline.selectionSet.selections, 0)) }
             case .fragmentSpread(let spread):
                 let name = spread.name.value
                 guard !visitedFragments.contains(name) else { continue }
                 noteConditions(spread.directives)
                 visitedFragments.insert(name)
-                guard let fragment = context.fragment(named: name), applies(fragment.typeCondition) else { continue }
-                collect(fragment.selectionSet)
+                if let fragment = context.fragment(named: name), applies(fragment.typeCondition) {
+                    stack.append((fragment.selectionSet.selections, 0))
+                }
             }
         }
     }
