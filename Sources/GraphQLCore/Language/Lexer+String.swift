@@ -5,6 +5,7 @@
 extension Lexer {
     /// StringValue :: `""` [lookahead != `"`] | `"` StringCharacter+ `"`
     /// StringCharacter :: SourceCharacter but not `"` or `\` or LineTerminator | `\u` EscapedUnicode | `\` EscapedCharacter
+    @inline(never)
     mutating func readString() throws(GraphQLError) -> Token {
         let start = position
         let count = bytes.count
