@@ -1,8 +1,9 @@
 /// A per-request DataLoader: keys asked for while a batch is forming go to the backend in one call,
 /// and every key is loaded at most once per request.
 ///
-/// The first key starts a batch, which waits `yields` turns of the cooperative scheduler before it
-/// dispatches, so sibling resolvers running concurrently add their keys to it. `prefetch` adds keys
+/// The first key starts a batch, which waits at least `yields` turns of the cooperative scheduler, and
+/// more while keys keep arriving, before it dispatches, so sibling resolvers running concurrently add
+/// their keys to it. That is best effort: a sibling the scheduler has not started yet misses the batch. `prefetch` adds keys
 /// without waiting, for callers that know ahead what their children will ask for (a page knows
 /// every carousel's products), which batches even when the executor resolves siblings one by one.
 public actor BatchLoader<Key: Hashable & Sendable, Value: Sendable> {
@@ -20,7 +21,7 @@ public actor BatchLoader<Key: Hashable & Sendable, Value: Sendable> {
     public private(set) var keyCount = 0
 
     /// Creates a loader over a batch function.
-    public init(yields: Int = 3, _ batchFunction: @escaping BatchFunction) {
+    public init(yields: Int = 8, _ batchFunction: @escaping BatchFunction) {
         self.batchFunction = batchFunction
         self.yields = yields
     }
@@ -74,7 +75,14 @@ public actor BatchLoader<Key: Hashable & Sendable, Value: Sendable> {
     private func startBatch() -> Task<[Key: Value], Error> {
         let yields = self.yields
         let task = Task { [self] () async throws -> [Key: Value] in
-            for _ in 0..<yields { await Task.yield() }
+            var seen = 0, turns = 0
+            while turns < 64 {
+                await Task.yield()
+                turns += 1
+                let count = await self.formingKeys.count
+                if turns >= yields && count == seen { break }
+                seen = count
+            }
             let keys = await self.takeFormingKeys()
             return try await batchFunction(keys)
         }

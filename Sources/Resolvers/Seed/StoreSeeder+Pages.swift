@@ -3,10 +3,9 @@ import Foundation
 extension StoreSeeder {
     /// The content pages: `home` and landing pages in English and German using every module type,
     /// a page only in English (to show the fallback) and drafts.
-    func pageDrafts(products: [Product], collections: [Collection], random: inout SeedRandom) -> [Page] {
+    func pageDrafts(products: [Product], collections: [Collection], members: [String: [Int64]]) -> [Page] {
         func ids(_ handle: String, _ count: Int) -> [Int64] {
-            guard let collection = collections.first(where: { $0.handle == handle }) else { return [] }
-            return Array(products.filter { $0.collectionIDs.contains(collection.id) }.prefix(count).map(\.id))
+            Array((members[handle] ?? []).prefix(count))
         }
         func collectionIDs(_ handles: [String]) -> [Int64] {
             handles.compactMap { handle in collections.first { $0.handle == handle }?.id }

@@ -40,9 +40,11 @@ public struct StoreSeeder: Sendable {
         var random = SeedRandom(seed: seed)
         let drafts = (0..<productCount).map { index in product(index, random: &random) }
         let products = try await backends.catalog.upsertProducts(drafts)
-        let collections = try await backends.catalog.upsertCollections(collectionDrafts(products, random: &random))
+        let collectionDrafts = collectionDrafts(products, random: &random)
+        let collections = try await backends.catalog.upsertCollections(collectionDrafts)
+        let members = Dictionary(collectionDrafts.map { ($0.handle, $0.productIDs) }, uniquingKeysWith: { a, _ in a })
         try await backends.carts.upsertDiscountCodes(discountCodes)
-        let pages = try await backends.content.importPages(pageDrafts(products: products, collections: collections, random: &random))
+        let pages = try await backends.content.importPages(pageDrafts(products: products, collections: collections, members: members))
         return Summary(products: products.count, variants: products.reduce(0) { $0 + $1.variants.count },
                        collections: collections.count, pages: pages.count, discountCodes: discountCodes.count)
     }
