@@ -12,6 +12,9 @@ extension CommerceSchema {
             switch value {
             case let money as Money: return .string(money.decimalString)
             case let text as String: return .string(text)
+            case let json as JSON:
+                guard case .string(let text) = json, isDecimal(text) else { throw GraphQLError("Decimal cannot represent value: \(inspect(json))") }
+                return json
             default: throw GraphQLError("Decimal cannot represent value: \(value)")
             }
         }
@@ -28,6 +31,9 @@ extension CommerceSchema {
             switch value {
             case let date as Date: return .string(DateTimeFormat.format(date))
             case let text as String: return .string(text)
+            case let json as JSON:
+                guard case .string = json else { throw GraphQLError("DateTime cannot represent value: \(inspect(json))") }
+                return json
             default: throw GraphQLError("DateTime cannot represent value: \(value)")
             }
         }
