@@ -79,7 +79,7 @@ public actor BatchLoader<Key: Hashable & Sendable, Value: Sendable> {
             while turns < 64 {
                 await Task.yield()
                 turns += 1
-                let count = await self.formingKeys.count
+                let count = self.formingKeys.count
                 if turns >= yields && count == seen { break }
                 seen = count
             }
