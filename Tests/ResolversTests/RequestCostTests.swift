@@ -43,4 +43,23 @@ struct RequestCostTests {
         #expect(result.byMethod == ["catalog.collectionsByHandle": 1, "catalog.searchProducts": 1, "catalog.countProducts": 1])
         print("MEASURE collection page (50 products): \(result.calls) backend calls \(result.byMethod.sorted { $0.key < $1.key }), \(String(format: "%.2f", result.milliseconds)) ms per request")
     }
+
+    @Test("the same collection page without GraphQL: the backends' share of the time")
+    func collectionPageBackendsOnly() async throws {
+        let fixture = try await Fixture.seeded(.sqlite)
+        let clock = ContinuousClock()
+        var elapsed = Duration.zero
+        let rounds = 20
+        for _ in 0...rounds {
+            let start = clock.now
+            let store = fixture.storefront()
+            let collection = try #require(try await store.collection(id: nil, handle: "summer"))
+            let page = try await store.products(in: collection, PageArguments(first: 50), sortKey: "PRICE", reverse: false)
+            #expect(page.nodes.count == 50)
+            _ = try await page.totalCount()
+            elapsed += clock.now - start
+        }
+        let ms = (Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15) / Double(rounds + 1)
+        print("MEASURE collection page backends only: \(String(format: "%.2f", ms)) ms per request")
+    }
 }
