@@ -236,8 +236,8 @@ struct Executor {
             case (.boolean, .bool(let flag)):
                 if flag { out.writeRaw("true") } else { out.writeRaw("false") }
                 return
-            case (.enumType(let type), .string(let name)):
-                guard type.value(named: name) != nil else {
+            case (.enumType(let type, let names), .string(let name)):
+                guard names.contains(name) else {
                     throw GraphQLError("Enum \"\(type.name)\" cannot represent value: \(json.inspected)")
                 }
                 out.writeString(name); return
@@ -252,7 +252,7 @@ struct Executor {
         case .boolean: scalar = BuiltInScalars.boolean
         case .id: scalar = BuiltInScalars.id
         case .custom(let custom): scalar = custom
-        case .enumType(let type):
+        case .enumType(let type, let names):
             let any = value.any
             var name: String?
             if let string = any as? String {
@@ -260,7 +260,7 @@ struct Executor {
             } else if let raw = any as? any RawRepresentable, let string = raw.rawValue as? String {
                 name = string
             }
-            if let name, type.value(named: name) != nil {
+            if let name, names.contains(name) {
                 out.writeString(name)
                 return
             }
