@@ -258,6 +258,21 @@ private func json(_ text: String) throws -> JSON { try JSONParser.parse(text) }
         #expect(out == #"{"data":{"a":"1","b":"1,2","c":"1,2,3","d":"1,2,3,4"}}"#)
     }
 
+    @Test func onePreparedDocumentServesConcurrentRequests() async throws {
+        let fixture = try ExecutionFixture()
+        let root = try json(#"{"named":[{"__typename":"Dog","name":"Rex","barks":true},{"__typename":"Cat","name":"Tom","meows":true}]}"#)
+        let document = PreparedDocument(try parse("{ named { name ... on Dog { barks } ... on Cat { meows } } }"), schema: fixture.schema)
+        let expected = #"{"data":{"named":[{"name":"Rex","barks":true},{"name":"Tom","meows":true}]}}"#
+        let outputs = await withTaskGroup(of: String.self) { group in
+            for _ in 0..<32 {
+                group.addTask { String(decoding: await document.execute(rootValue: root).json, as: UTF8.self) }
+            }
+            return await group.reduce(into: [String]()) { $0.append($1) }
+        }
+        #expect(outputs.count == 32)
+        #expect(outputs.allSatisfy { $0 == expected })
+    }
+
     @Test func requestWithoutRootTypeForOperation() async throws {
         let query = GraphQLObjectType(name: "Query")
         query.fields.add(GraphQLField(name: "a", type: .named(BuiltInScalars.string)))
