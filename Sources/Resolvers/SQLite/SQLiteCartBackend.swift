@@ -7,7 +7,7 @@ public actor SQLiteCartBackend: CartBackend {
     /// Runs the actor on its own queue, off the cooperative pool.
     public nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
     let db: SQLiteConnection
-    let encoder = JSONEncoder()
+    let encoder = SQLiteJSON.encoder()
     let decoder = JSONDecoder()
 
     static let migrator = SQLiteMigrator(domain: "carts", migrations: [

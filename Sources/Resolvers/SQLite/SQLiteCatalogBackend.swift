@@ -8,7 +8,7 @@ public actor SQLiteCatalogBackend: CatalogBackend {
     /// Runs the actor on its own queue, off the cooperative pool.
     public nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
     let db: SQLiteConnection
-    let encoder = JSONEncoder()
+    let encoder = SQLiteJSON.encoder()
     let decoder = JSONDecoder()
 
     /// Opens the database at `path` and brings the catalog tables up to date.

@@ -8,7 +8,7 @@ public actor SQLiteContentBackend: ContentBackend {
     public nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
     private let db: SQLiteConnection
     private let defaultLocale: String
-    private let encoder = JSONEncoder()
+    private let encoder = SQLiteJSON.encoder()
     private let decoder = JSONDecoder()
 
     static let migrator = SQLiteMigrator(domain: "content", migrations: [
