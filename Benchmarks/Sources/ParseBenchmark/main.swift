@@ -1,6 +1,7 @@
 // Parse throughput in MB/s: Concord's parser against GraphQLSwift 4.3's on the same files.
 //
 //   swift run -c release parse-benchmark [--seconds S] [--concord-only] [FILE ...]
+//   swift run -c release parse-benchmark --nesting DEPTH   (stack probe, with `ulimit -s`)
 //
 // Without files it measures shared/bench/data/github-schema.graphql and introspection.graphql
 // (shared/ beside the repository, else /work/shared). Each parser gets a warm-up, then runs for about S seconds
@@ -52,6 +53,18 @@ var arguments = CommandLine.arguments.dropFirst()
 while let argument = arguments.popFirst() {
     if argument == "--seconds", let value = arguments.popFirst().flatMap(Double.init) {
         seconds = value
+    } else if argument == "--nesting", let depth = arguments.popFirst().flatMap(Int.init) {
+        // Parses documents nested `depth` deep (selection sets, lists, objects, list types) and
+        // exits: run under `ulimit -s` to see how much stack the parser needs.
+        let documents = [
+            String(repeating: "{a", count: depth) + String(repeating: "}", count: depth),
+            "{f(a:" + String(repeating: "[", count: depth - 1) + String(repeating: "]", count: depth - 1) + ")}",
+            "{f(a:" + String(repeating: "{a:", count: depth - 1) + "1" + String(repeating: "}", count: depth - 1) + ")}",
+            "query($a:" + String(repeating: "[", count: depth - 1) + "Int" + String(repeating: "]", count: depth - 1) + "){a}",
+        ]
+        for document in documents { _ = try GraphQLCore.parse(document, options: ParseOptions(maxDepth: depth)) }
+        print("parsed depth \(depth)")
+        exit(0)
     } else if argument == "--concord-only" {
         concordOnly = true
     } else {

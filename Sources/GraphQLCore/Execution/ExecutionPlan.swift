@@ -40,12 +40,12 @@ final class FieldPlan: @unchecked Sendable {
     let source: ValueSource
     /// The arguments.
     let arguments: ArgumentPlan
-    /// How to complete the value; set right after creation (plans may refer to themselves
-    /// only through abstract plans, which are lazy).
-    var completion: Completion!
+    /// How to complete the value.
+    let completion: Completion
 
     init(responseKey: String, nodes: [FieldNode], definition: GraphQLField, parentType: GraphQLObjectType,
-         source: ValueSource, arguments: ArgumentPlan) {
+         source: ValueSource, arguments: ArgumentPlan, completion: Completion) {
+        self.completion = completion
         self.responseKey = responseKey
         var key: [UInt8] = []
         var text = responseKey
@@ -102,6 +102,8 @@ final class Completion: @unchecked Sendable {
         case list(Completion)
         /// An object type: its selection plan.
         case object(SelectionPlan)
+        /// An object type deep in the query: its plan is made on first use.
+        case lazyObject(LazySelectionPlan)
         /// An interface or union: the runtime type decides the plan.
         case abstract(AbstractPlan)
         /// The sub-selections could not be planned (a `@skip`/`@include` argument failed to
@@ -115,7 +117,8 @@ final class Completion: @unchecked Sendable {
 enum LeafKind {
     case string, int, float, boolean, id
     case custom(GraphQLScalarType)
-    case enumType(GraphQLEnumType)
+    /// An enum, with its value names for the serialization check.
+    case enumType(GraphQLEnumType, Set<String>)
 }
 
 /// The selection plans of an abstract-typed field, one per runtime object type, made on
@@ -143,6 +146,31 @@ final class AbstractPlan: @unchecked Sendable {
         let plan = try planner.subfieldPlan(runtimeType, nodes: nodes)
         plans[id] = plan
         return plan
+    }
+}
+
+/// The selection plan of an object-typed field deeper than planning goes up front, made
+/// when a value first reaches it (under the planner's lock).
+final class LazySelectionPlan: @unchecked Sendable {
+    private let type: GraphQLObjectType
+    private let nodes: [FieldNode]
+    private unowned let planner: Planner
+    private var plan: SelectionPlan?
+
+    init(type: GraphQLObjectType, nodes: [FieldNode], planner: Planner) {
+        self.type = type
+        self.nodes = nodes
+        self.planner = planner
+    }
+
+    /// The plan, made now if need be.
+    func get() throws -> SelectionPlan {
+        planner.lock.lock()
+        defer { planner.lock.unlock() }
+        if let plan { return plan }
+        let made = try planner.subfieldPlan(type, nodes: nodes)
+        plan = made
+        return made
     }
 }
 

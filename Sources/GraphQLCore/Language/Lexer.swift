@@ -32,6 +32,9 @@ struct Lexer {
     }
 
     /// Reads the next token, skipping ignored tokens; at the end returns `<EOF>` again and again.
+    /// Never inlined: inlined into the parser's recursive functions it would multiply their
+    /// stack frames, and so the stack a deeply nested document needs.
+    @inline(never)
     mutating func next() throws(GraphQLError) -> Token {
         let count = bytes.count
         while position < count {

@@ -40,9 +40,11 @@ final class FieldConflictFinder {
     /// fragment cycle (which NoFragmentCyclesRule reports), and comparing it again would
     /// never end.
     private var comparing: Set<SelectionPair> = []
-    /// How deep field comparisons nest now, and the most they may.
+    /// How deep field comparisons nest now, and the most they may: each level takes a few KiB
+    /// of stack, and 100 levels fit a 512 KiB thread stack with room to spare. Real documents
+    /// nest a few levels; more than 100 takes fragment chains or absurd nesting.
     private var nesting = 0
-    static let maxNesting = 300
+    static let maxNesting = 100
     /// How many field comparisons were made, and the most that may be.
     private var comparisons = 0
     static let maxComparisons = 2_000_000
@@ -67,6 +69,7 @@ final class FieldConflictFinder {
     /// Every conflict within a selection set, including through the fragments it spreads.
     func conflictsWithin(_ selectionSet: SelectionSetNode, parentType: GraphQLNamedType?) -> [FieldConflict] {
         var conflicts: [FieldConflict] = []
+        if Self.hasOnlyDistinctFields(selectionSet) { return conflicts }
         let collection = fieldsAndFragmentNames(selectionSet, parentType: parentType)
         for name in collection.responseNames {
             guard let fields = collection.fields[name], fields.count > 1 else { continue }
@@ -82,7 +85,27 @@ final class FieldConflictFinder {
         return conflicts
     }
 
+    /// Whether a selection set is only fields with distinct response keys: nothing in it can
+    /// conflict (the common case, answered without collecting anything).
+    private static func hasOnlyDistinctFields(_ selectionSet: SelectionSetNode) -> Bool {
+        let selections = selectionSet.selections
+        var keys: [String] = []
+        keys.reserveCapacity(selections.count)
+        for selection in selections {
+            guard case .field(let field) = selection else { return false }
+            keys.append(field.responseKey)
+        }
+        if keys.count <= 16 {
+            for i in keys.indices {
+                for j in (i + 1)..<keys.count where keys[i] == keys[j] { return false }
+            }
+            return true
+        }
+        return Set(keys).count == keys.count
+    }
+
     /// Compares every field of one response name with every later one (never exclusive).
+    @inline(never)
     private func collectWithin(_ fields: [CollectedField], responseName: String, into conflicts: inout [FieldConflict]) {
         if fields.count <= 8 {
             for i in fields.indices {
@@ -104,7 +127,8 @@ final class FieldConflictFinder {
     // MARK: Between sets of fields (D, F, H)
 
     /// Compares each field of `collection1` with each field of the same response name in `collection2`.
-    private func collectBetween(_ collection1: FieldsAndFragmentNames, _ collection2: FieldsAndFragmentNames,
+    @inline(never)
+    func collectBetween(_ collection1: FieldsAndFragmentNames, _ collection2: FieldsAndFragmentNames,
                                 exclusive: Bool, into conflicts: inout [FieldConflict], limit: Int) {
         for name in collection1.responseNames {
             guard let fields1 = collection1.fields[name], let fields2 = collection2.fields[name] else { continue }
@@ -141,6 +165,7 @@ final class FieldConflictFinder {
 
     /// Runs `compare` for the positions after `after` in order, leaving out those whose class
     /// is already known to be compatible with `row`'s.
+    @inline(never)
     private func rowPairs(_ classes: ClassedFields, row: Int, after: Int, exclusive: Bool,
                           into conflicts: inout [FieldConflict], limit: Int, compare: (Int) -> FieldConflict?) {
         guard conflicts.count < limit else { return }
@@ -167,45 +192,6 @@ final class FieldConflictFinder {
         }
     }
 
-    // MARK: Fields and fragments (D, E)
-
-    /// Compares a collection of fields with a fragment's fields, then with the fragments that
-    /// fragment spreads, depth first, each (spread, spreader) pair once.
-    private func collectBetween(_ collection: FieldsAndFragmentNames, fragmentNamed name: Int, exclusive: Bool,
-                                into conflicts: inout [FieldConflict], limit: Int) {
-        var stack: [(name: Int, spreader: Int)] = [(name, -1)]
-        while let (current, spreader) = stack.popLast() {
-            if spreader >= 0 {
-                if comparedFragmentPairs.contains(current, spreader, areMutuallyExclusive: exclusive) { continue }
-                comparedFragmentPairs.insert(current, spreader, areMutuallyExclusive: exclusive)
-            }
-            guard let collection2 = fragmentCollection(current) else { continue }
-            if collection === collection2 { continue }
-            collectBetween(collection, collection2, exclusive: exclusive, into: &conflicts, limit: limit)
-            for referenced in collection2.fragmentNames.reversed() { stack.append((referenced, current)) }
-        }
-    }
-
-    // MARK: Between fragments (F, G)
-
-    /// Compares two fragments' fields, then the first with the second's spreads and the first's
-    /// spreads with the second, depth first, each pair once.
-    private func collectBetween(fragmentNamed name1: Int, and name2: Int, exclusive: Bool,
-                                into conflicts: inout [FieldConflict], limit: Int) {
-        var stack: [(Int, Int)] = [(name1, name2)]
-        while let (first, second) = stack.popLast() {
-            if first == second { continue }
-            if comparedFragmentPairs.contains(first, second, areMutuallyExclusive: exclusive) { continue }
-            comparedFragmentPairs.insert(first, second, areMutuallyExclusive: exclusive)
-            guard let collection1 = fragmentCollection(first), let collection2 = fragmentCollection(second) else { continue }
-            collectBetween(collection1, collection2, exclusive: exclusive, into: &conflicts, limit: limit)
-            let firstCount = stack.count
-            for referenced in collection2.fragmentNames { stack.append((first, referenced)) }
-            for referenced in collection1.fragmentNames { stack.append((referenced, second)) }
-            stack[firstCount...].reverse()
-        }
-    }
-
     // MARK: Two fields (H, I, J)
 
     /// The conflict between two fields of one response name, their subfields included, if any.
@@ -221,21 +207,17 @@ final class FieldConflictFinder {
             return nil
         }
         let node1 = field1.node, node2 = field2.node
-        func conflict(_ message: String) -> FieldConflict {
-            FieldConflict(reason: ConflictReason(responseName: responseName, detail: .message(message)),
-                          fields1: [node1.loc], fields2: [node2.loc])
-        }
         if !exclusive {
             if node1.name.value != node2.name.value {
-                return conflict("\"\(node1.name.value)\" and \"\(node2.name.value)\" are different fields")
+                return Self.conflict(.differentFields, field1, field2, responseName: responseName)
             }
             if field1.argumentsKey != field2.argumentsKey {
-                return conflict("they have differing arguments")
+                return Self.conflict(.differingArguments, field1, field2, responseName: responseName)
             }
         }
         let type1 = field1.definition?.type, type2 = field2.definition?.type
         if let type1, let type2, Self.doTypesConflict(type1, type2) {
-            return conflict("they return conflicting types \"\(type1)\" and \"\(type2)\"")
+            return Self.conflict(.conflictingTypes, field1, field2, responseName: responseName)
         }
         guard let set1 = node1.selectionSet, let set2 = node2.selectionSet else { return nil }
         let pair = SelectionPair(first: set1.loc.start, second: set2.loc.start, exclusive: exclusive)
@@ -261,7 +243,29 @@ final class FieldConflictFinder {
             fields2: [node2.loc] + conflicts.flatMap(\.fields2))
     }
 
+    private enum DirectConflict {
+        case differentFields, differingArguments, conflictingTypes
+    }
+
+    /// A conflict between two fields themselves (built apart, to keep the recursion's frames small).
+    @inline(never)
+    private static func conflict(_ kind: DirectConflict, _ field1: CollectedField, _ field2: CollectedField,
+                                 responseName: String) -> FieldConflict {
+        let message: String
+        switch kind {
+        case .differentFields:
+            message = "\"\(field1.node.name.value)\" and \"\(field2.node.name.value)\" are different fields"
+        case .differingArguments:
+            message = "they have differing arguments"
+        case .conflictingTypes:
+            message = "they return conflicting types \"\(field1.definition!.type)\" and \"\(field2.definition!.type)\""
+        }
+        return FieldConflict(reason: ConflictReason(responseName: responseName, detail: .message(message)),
+                             fields1: [field1.node.loc], fields2: [field2.node.loc])
+    }
+
     /// The conflicts between the sub-selections of two fields of one response name.
+    @inline(never)
     private func conflictsBetween(_ set1: SelectionSetNode, parentType parentType1: GraphQLNamedType?,
                                   _ set2: SelectionSetNode, parentType parentType2: GraphQLNamedType?,
                                   exclusive: Bool) -> [FieldConflict] {
