@@ -138,6 +138,15 @@ private func json(_ text: String) throws -> JSON { try JSONParser.parse(text) }
         #expect(String(decoding: second.json, as: UTF8.self) == #"{"data":{"hello":"hi","int":1}}"#)
     }
 
+    @Test func skipArgumentErrorsNullTheFieldOrTheRequest() async throws {
+        let fixture = try ExecutionFixture()
+        let root = try json(#"{"hello":"hi","obj":{"a":"x"}}"#)
+        #expect(try await fixture.run("query ($v: Boolean = true) { hello obj { a @skip(if: $v) } }", root: root, variables: ["v": .null])
+                == #"{"errors":[{"message":"Argument \"if\" of non-null type \"Boolean!\" must not be null.","locations":[{"line":1,"column":54}],"path":["obj"]}],"data":{"hello":"hi","obj":null}}"#)
+        #expect(try await fixture.run("query ($v: Boolean = true) { hello @skip(if: $v) }", root: root, variables: ["v": .null])
+                == #"{"errors":[{"message":"Argument \"if\" of non-null type \"Boolean!\" must not be null.","locations":[{"line":1,"column":46}]}],"data":null}"#)
+    }
+
     @Test func argumentsFromLiteralsVariablesAndDefaults() async throws {
         let fixture = try ExecutionFixture()
         let literal = try await fixture.run(#"{ echo(req: 1, int: 2, color: RED, filter: {min: 1, tags: "a"}) }"#)
@@ -256,5 +265,24 @@ private func json(_ text: String) throws -> JSON { try JSONParser.parse(text) }
         let result = await PreparedDocument(try parse("mutation { a }"), schema: schema).execute()
         #expect(String(decoding: result.json, as: UTF8.self)
                 == #"{"errors":[{"message":"Schema is not configured to execute mutation operation.","locations":[{"line":1,"column":1}]}],"data":null}"#)
+    }
+}
+
+@Suite struct GraphQLEntryPointTests {
+    static let schema = try! buildSchema("type Query { a: Int b(x: Int!): String }")
+
+    @Test func syntaxAndValidationErrorsHaveNoData() async {
+        let syntax = await graphql(schema: GraphQLEntryPointTests.schema, source: "{ a(")
+        #expect(String(decoding: syntax.json, as: UTF8.self)
+                == #"{"errors":[{"message":"Syntax Error: Expected Name, found <EOF>.","locations":[{"line":1,"column":5}]}]}"#)
+        let invalid = graphqlSync(schema: GraphQLEntryPointTests.schema, source: "{ c }")
+        #expect(String(decoding: invalid.json, as: UTF8.self)
+                == #"{"errors":[{"message":"Cannot query field \"c\" on type \"Query\". Did you mean \"a\" or \"b\"?","locations":[{"line":1,"column":3}]}]}"#)
+    }
+
+    @Test func executesWithTheRootValue() async {
+        let result = await graphql(schema: GraphQLEntryPointTests.schema, source: "query Q($x: Int!) { a b(x: $x) }",
+                                   rootValue: ["a": 1, "b": "two"] as [String: Any], variableValues: ["x": .int(1)])
+        #expect(String(decoding: result.json, as: UTF8.self) == #"{"data":{"a":1,"b":"two"}}"#)
     }
 }

@@ -20,7 +20,9 @@ func lexAll(_ source: String) throws -> [LexedToken] {
             while true {
                 let token = try lexer.next()
                 if token.kind == .eof { return .success(tokens) }
-                let text = token.value ?? String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(token.start)..<Int(token.end)]), as: UTF8.self)
+                let isString = token.kind == .string || token.kind == .blockString
+                let text = isString ? lexer.stringValue
+                    : String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(token.start)..<Int(token.end)]), as: UTF8.self)
                 tokens.append(LexedToken(kind: token.kind, text: text, line: token.line, column: token.column))
             }
         } catch {

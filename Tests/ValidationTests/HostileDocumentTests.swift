@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 @testable import GraphQLCore
 
 // Documents built to make validation slow (repeated fields, long and recursive fragment
@@ -158,5 +159,44 @@ import Testing
         #expect(found.count == 101)
         #expect(found.first?.message == "Field \"f0\" is not defined by type \"ComplexInput\".")
         #expect(elapsed < .milliseconds(500))
+    }
+}
+
+extension HostileDocumentTests {
+    /// Two fragment chains that nest fields `count` levels deep and must be compared level by level.
+    static func parallelChains(_ count: Int) -> String {
+        var query = "{ dog { ...A0 } dog { ...B0 } }\n"
+        for index in 0..<count {
+            let a = index + 1 < count ? "mother { ...A\(index + 1) }" : "name"
+            let b = index + 1 < count ? "mother { ...B\(index + 1) }" : "name"
+            query += "fragment A\(index) on Dog { \(a) }\nfragment B\(index) on Dog { \(b) }\n"
+        }
+        return query
+    }
+
+    @Test func deepComparisonsFitA512KiBStack() throws {
+        // Just under the nesting the finder accepts, on a thread with the stack a server
+        // worker might have (in release builds; debug builds get more).
+        let document = try parse(Self.parallelChains(FieldConflictFinder.maxNesting - 5))
+        nonisolated(unsafe) var found: [GraphQLError] = []
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            found = validate(schema: TestSchemas.pets, document: document, rules: [OverlappingFieldsCanBeMergedRule.self])
+            done.signal()
+        }
+        #if DEBUG
+        thread.stackSize = 4 * 1024 * 1024  // unoptimized frames are several times larger
+        #else
+        thread.stackSize = 512 * 1024
+        #endif
+        thread.start()
+        done.wait()
+        #expect(found.isEmpty)
+    }
+
+    @Test func comparisonsTooDeepAreRefused() throws {
+        let found = try errors(Self.parallelChains(FieldConflictFinder.maxNesting + 10), rules: [OverlappingFieldsCanBeMergedRule.self])
+        #expect(found == [ExpectedError(
+            "Fields could not be checked for merging because fields nest more than 300 levels deep through fragments.", (1, 1))])
     }
 }

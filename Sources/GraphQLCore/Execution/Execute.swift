@@ -1,3 +1,5 @@
+import Foundation
+
 // ExecuteRequest: operation selection, variable coercion, then the operation (queries with
 // async fields awaited together, mutation root fields one after another).
 // https://spec.graphql.org/September2025/#sec-Executing-Requests
@@ -50,6 +52,28 @@ public struct ExecutionResult: Sendable {
     }
 }
 
+/// The size of the last response, so that the next one starts with a buffer that fits
+/// (shared by all requests; a guess, never a limit).
+final class ResponseSizeHint: @unchecked Sendable {
+    static let shared = ResponseSizeHint()
+    private let lock = NSLock()
+    private var size = 4096
+
+    /// The capacity to start with.
+    var value: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return size
+    }
+
+    /// Remembers a response's size.
+    func record(_ bytes: Int) {
+        lock.lock()
+        size = min(max(bytes + bytes / 8, 1024), 1 << 24)
+        lock.unlock()
+    }
+}
+
 /// The message when `executeSync` meets an asynchronous resolver (graphql-js's `graphqlSync`).
 let executionNotSynchronousMessage = "GraphQL execution failed to complete synchronously."
 
@@ -72,6 +96,7 @@ extension PreparedDocument {
             ok = executor.executeSelection(context.plan.root, root, nil)
             if ok, !executor.holes.isEmpty { ok = await executor.fillHoles() }
         }
+        ResponseSizeHint.shared.record(executor.out.count)
         return ExecutionResult(data: ok ? executor.out.bytes : Array("null".utf8), errors: executor.errors)
     }
 
@@ -90,6 +115,7 @@ extension PreparedDocument {
         if !executor.holes.isEmpty {
             return ExecutionResult(errors: [GraphQLError(executionNotSynchronousMessage)])
         }
+        ResponseSizeHint.shared.record(executor.out.count)
         return ExecutionResult(data: ok ? executor.out.bytes : Array("null".utf8), errors: executor.errors)
     }
 

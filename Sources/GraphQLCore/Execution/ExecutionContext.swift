@@ -39,6 +39,8 @@ enum ResolvedValue {
         guard let raw else { self = .json(.null); return }
         if let json = raw as? JSON { self = .json(json); return }
         if let string = raw as? String { self = .json(.string(string)); return }
+        if let int = raw as? Int { self = .json(.int(int)); return }
+        if let flag = raw as? Bool { self = .json(.bool(flag)); return }
         if ResolvedValue.isOptional(raw), let optional = raw as? AnyOptional, optional.isNone { self = .json(.null); return }
         if raw is NSNull { self = .json(.null); return }
         self = .swift(raw)

@@ -30,8 +30,8 @@ final class FieldPlan: @unchecked Sendable {
     let fieldName: String
     /// Every node merged under this key, in document order.
     let nodes: [FieldNode]
-    /// Where the nodes are, for errors.
-    let locations: [SourceLocation]
+    /// Where the nodes are, for errors (computed only when an error needs them).
+    var locations: [SourceLocation] { nodes.map(\.loc.sourceLocation) }
     /// The definition.
     let definition: GraphQLField
     /// The object type the field is executed on.
@@ -47,13 +47,13 @@ final class FieldPlan: @unchecked Sendable {
     init(responseKey: String, nodes: [FieldNode], definition: GraphQLField, parentType: GraphQLObjectType,
          source: ValueSource, arguments: ArgumentPlan) {
         self.responseKey = responseKey
-        var key = JSONWriter(capacity: responseKey.utf8.count + 3)
-        key.writeString(responseKey)
-        key.bytes.append(UInt8(ascii: ":"))
-        self.keyBytes = key.bytes
+        var key: [UInt8] = []
+        var text = responseKey
+        text.withUTF8 { JSONWriter.appendQuoted($0, to: &key) }  // names need no escapes, but aliases are names too
+        key.append(UInt8(ascii: ":"))
+        self.keyBytes = key
         self.fieldName = definition.name
         self.nodes = nodes
-        self.locations = nodes.map(\.loc.sourceLocation)
         self.definition = definition
         self.parentType = parentType
         self.source = source
@@ -104,6 +104,10 @@ final class Completion: @unchecked Sendable {
         case object(SelectionPlan)
         /// An interface or union: the runtime type decides the plan.
         case abstract(AbstractPlan)
+        /// The sub-selections could not be planned (a `@skip`/`@include` argument failed to
+        /// coerce): completing a value here reports this error, as graphql-js does when it
+        /// collects the sub-fields.
+        case invalid(GraphQLError)
     }
 }
 
@@ -115,14 +119,13 @@ enum LeafKind {
 }
 
 /// The selection plans of an abstract-typed field, one per runtime object type, made on
-/// first use (and then shared, under a lock, by concurrent requests).
+/// first use (and then shared by concurrent requests, under the planner's lock).
 final class AbstractPlan: @unchecked Sendable {
     /// The interface or union.
     let type: GraphQLNamedType
     /// The field nodes whose sub-selections are collected.
     let nodes: [FieldNode]
     private unowned let planner: Planner
-    private let lock = NSLock()
     private var plans: [ObjectIdentifier: SelectionPlan] = [:]
 
     init(type: GraphQLNamedType, nodes: [FieldNode], planner: Planner) {
@@ -134,13 +137,10 @@ final class AbstractPlan: @unchecked Sendable {
     /// The plan for values of `runtimeType`.
     func plan(for runtimeType: GraphQLObjectType) throws -> SelectionPlan {
         let id = ObjectIdentifier(runtimeType)
-        lock.lock()
-        if let plan = plans[id] { lock.unlock(); return plan }
-        lock.unlock()
+        planner.lock.lock()
+        defer { planner.lock.unlock() }
+        if let plan = plans[id] { return plan }
         let plan = try planner.subfieldPlan(runtimeType, nodes: nodes)
-        lock.lock()
-        defer { lock.unlock() }
-        if let existing = plans[id] { return existing }
         plans[id] = plan
         return plan
     }

@@ -104,13 +104,13 @@ extension Executor {
     static func fill(_ hole: Hole, _ context: ExecutionContext) async -> HoleResult {
         var executor = Executor(context: context)
         let field = hole.field
-        let key = PathComponent.key(field.responseKey)
+        let key = Executor.fieldKey
         var raw: Any?
         do {
             raw = try await hole.value.run()
             while let next = raw as? AsyncValue { raw = try await next.run() }
         } catch {
-            executor.errors.append(Executor.locate(error, field, ResponsePath.flatten(hole.parent, key)))
+            executor.errors.append(Executor.locate(error, field, ResponsePath.flatten(hole.parent, .key(field.responseKey))))
             return HoleResult(bytes: field.completion.nonNull ? nil : Array("null".utf8), errors: executor.errors)
         }
         var ok = executor.complete(field.completion, ResolvedValue(raw), field, hole.parent, key)

@@ -18,7 +18,7 @@ import Foundation
 struct Executor {
     let context: ExecutionContext
     /// The bytes of the value being written.
-    var out = JSONWriter(capacity: 4096)
+    var out = JSONWriter(capacity: ResponseSizeHint.shared.value)
     /// Field errors, in the order they happened.
     var errors: [GraphQLError] = []
     /// Async fields waiting to be awaited, in offset order.
@@ -49,7 +49,7 @@ struct Executor {
 
     /// ExecuteField: resolves and completes one field's value at the current position.
     mutating func executeField(_ field: FieldPlan, _ source: ResolvedValue, _ parent: ResponsePath?) -> Bool {
-        let key = PathComponent.key(field.responseKey)
+        let key = Executor.fieldKey
         let value: ResolvedValue
         switch field.source {
         case .typeName:
@@ -71,7 +71,7 @@ struct Executor {
                     value = resolve(source, args, context.schema)
                     return complete(field.completion, value, field, parent, key)
                 case .full(let resolve):
-                    let info = ResolveInfo(field: field, execution: context, path: ResponsePath(parent, key))
+                    let info = ResolveInfo(field: field, execution: context, path: ResponsePath(parent, .key(field.responseKey)))
                     raw = try resolve(source.any, args, context.contextValue, info)
                 }
             } catch {
@@ -115,14 +115,24 @@ struct Executor {
 
     // MARK: Completion
 
+    /// The `key` argument that stands for the field's own response key; list items pass
+    /// their index instead. The path step is made only when a path is needed.
+    static let fieldKey = -1
+
+    /// The path step a `key` argument stands for.
+    @inline(__always)
+    static func component(_ field: FieldPlan, _ key: Int) -> PathComponent {
+        key < 0 ? .key(field.responseKey) : .index(key)
+    }
+
     /// CompleteValue at the current position. Returns false when the value is null (or failed)
     /// in a non-null position, for the caller to propagate.
     mutating func complete(_ completion: Completion, _ value: ResolvedValue, _ field: FieldPlan,
-                           _ parent: ResponsePath?, _ key: PathComponent) -> Bool {
+                           _ parent: ResponsePath?, _ key: Int) -> Bool {
         if value.isNull {
             if completion.nonNull {
                 let message = "Cannot return null for non-nullable field \(field.parentType.name).\(field.fieldName)."
-                errors.append(GraphQLError(message, locations: field.locations, path: ResponsePath.flatten(parent, key)))
+                errors.append(GraphQLError(message, locations: field.locations, path: ResponsePath.flatten(parent, Executor.component(field, key))))
                 return false
             }
             out.writeNull()
@@ -144,8 +154,10 @@ struct Executor {
         case .object(let plan):
             let mark = out.count
             if !completion.nonNull { anchors.append(mark) }
-            let ok = executeSelection(plan, value, ResponsePath(parent, key))
+            let ok = executeSelection(plan, value, ResponsePath(parent, Executor.component(field, key)))
             return finish(completion, mark, ok)
+        case .invalid(let error):
+            return fieldFailed(error, completion, field, parent, key)
         case .abstract(let abstract):
             let plan: SelectionPlan
             do {
@@ -155,7 +167,7 @@ struct Executor {
             }
             let mark = out.count
             if !completion.nonNull { anchors.append(mark) }
-            let ok = executeSelection(plan, value, ResponsePath(parent, key))
+            let ok = executeSelection(plan, value, ResponsePath(parent, Executor.component(field, key)))
             return finish(completion, mark, ok)
         }
     }
@@ -175,33 +187,33 @@ struct Executor {
 
     /// CompleteListValue: `[item,...]`, each item completed with its index in the path.
     private mutating func completeList(_ item: Completion, _ value: ResolvedValue, _ field: FieldPlan,
-                                       _ parent: ResponsePath?, _ key: PathComponent) -> Bool {
+                                       _ parent: ResponsePath?, _ key: Int) -> Bool {
         var swiftItems: [Any]?
         if case .swift(let any) = value { swiftItems = any as? [Any] }
         if case .json(.array(let items)) = value {
-            let path = ResponsePath(parent, key)
+            let path = ResponsePath(parent, Executor.component(field, key))
             out.writeByte(UInt8(ascii: "["))
             for (index, element) in items.enumerated() {
                 if index > 0 { out.writeByte(UInt8(ascii: ",")) }
-                guard complete(item, .json(element), field, path, .index(index)) else { return false }
+                guard complete(item, .json(element), field, path, index) else { return false }
             }
         } else if case .list(let items) = value {
-            let path = ResponsePath(parent, key)
+            let path = ResponsePath(parent, Executor.component(field, key))
             out.writeByte(UInt8(ascii: "["))
             for (index, element) in items.enumerated() {
                 if index > 0 { out.writeByte(UInt8(ascii: ",")) }
-                guard complete(item, element, field, path, .index(index)) else { return false }
+                guard complete(item, element, field, path, index) else { return false }
             }
         } else if let items = swiftItems {
-            let path = ResponsePath(parent, key)
+            let path = ResponsePath(parent, Executor.component(field, key))
             out.writeByte(UInt8(ascii: "["))
             for (index, element) in items.enumerated() {
                 if index > 0 { out.writeByte(UInt8(ascii: ",")) }
-                guard complete(item, ResolvedValue(element), field, path, .index(index)) else { return false }
+                guard complete(item, ResolvedValue(element), field, path, index) else { return false }
             }
         } else {
             let message = "Expected Iterable, but did not find one for field \"\(field.parentType.name).\(field.fieldName)\"."
-            errors.append(GraphQLError(message, locations: field.locations, path: ResponsePath.flatten(parent, key)))
+            errors.append(GraphQLError(message, locations: field.locations, path: ResponsePath.flatten(parent, Executor.component(field, key))))
             return false
         }
         out.writeByte(UInt8(ascii: "]"))
@@ -272,11 +284,11 @@ struct Executor {
 
     /// ResolveAbstractType and graphql-js's `ensureValidRuntimeType`.
     private func runtimeType(_ abstractType: GraphQLNamedType, _ value: ResolvedValue, _ field: FieldPlan,
-                             _ parent: ResponsePath?, _ key: PathComponent) throws -> GraphQLObjectType {
+                             _ parent: ResponsePath?, _ key: Int) throws -> GraphQLObjectType {
         var name: String?
         let resolver = (abstractType as? GraphQLInterfaceType)?.typeResolver ?? (abstractType as? GraphQLUnionType)?.typeResolver
         if let resolver {
-            let info = ResolveInfo(field: field, execution: context, path: ResponsePath(parent, key))
+            let info = ResolveInfo(field: field, execution: context, path: ResponsePath(parent, Executor.component(field, key)))
             name = try resolver.resolve(value.any, context.contextValue, info)
         }
         if name == nil { name = Executor.typeName(of: value) }
@@ -320,8 +332,8 @@ struct Executor {
     /// Records a field error (located at the field unless it carries its own locations, with
     /// the current path) and completes the position as null: `false` if it is non-null.
     private mutating func fieldFailed(_ error: Error, _ completion: Completion, _ field: FieldPlan,
-                                      _ parent: ResponsePath?, _ key: PathComponent) -> Bool {
-        errors.append(Executor.locate(error, field, ResponsePath.flatten(parent, key)))
+                                      _ parent: ResponsePath?, _ key: Int) -> Bool {
+        errors.append(Executor.locate(error, field, ResponsePath.flatten(parent, Executor.component(field, key))))
         if completion.nonNull { return false }
         out.writeNull()
         return true

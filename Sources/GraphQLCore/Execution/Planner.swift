@@ -1,3 +1,5 @@
+import Foundation
+
 // Builds execution plans: CollectFields, field lookup, argument coercion and the completion
 // tree of every field, done once per operation and @skip/@include variable values.
 
@@ -8,6 +10,15 @@ final class Planner: @unchecked Sendable {
     /// The request's variables; planning reads only those `@skip`/`@include` use, so a plan
     /// serves every request whose values for those agree.
     let variables: JSONObject
+    /// Held while planning lazily (abstract types), as concurrent requests may share a plan.
+    let lock = NSLock()
+    /// Shared leaf completions (guarded by `lock` once the plan is shared).
+    private var leafCompletions: [LeafKey: Completion] = [:]
+
+    private struct LeafKey: Hashable {
+        let type: ObjectIdentifier
+        let nonNull: Bool
+    }
 
     init(schema: GraphQLSchema, document: PreparedDocument, variables: JSONObject) {
         self.schema = schema
@@ -64,21 +75,37 @@ final class Planner: @unchecked Sendable {
     private func completion(_ type: GraphQLType, nodes: [FieldNode]) throws -> Completion {
         switch type {
         case .nonNull(let inner):
+            if case .named(let named) = inner, named.isLeafType {
+                return leafCompletion(named, nonNull: true) { Completion(nonNull: true, kind: try! completion(inner, nodes: nodes).kind) }
+            }
             return Completion(nonNull: true, kind: try completion(inner, nodes: nodes).kind)
         case .list(let inner):
             return Completion(nonNull: false, kind: .list(try completion(inner, nodes: nodes)))
         case .named(let named):
             switch named {
             case let object as GraphQLObjectType:
-                return Completion(nonNull: false, kind: .object(try subfieldPlan(object, nodes: nodes)))
+                do {
+                    return Completion(nonNull: false, kind: .object(try subfieldPlan(object, nodes: nodes)))
+                } catch let error as GraphQLError {
+                    return Completion(nonNull: false, kind: .invalid(error))
+                }
             case let scalar as GraphQLScalarType:
-                return Completion(nonNull: false, kind: .leaf(leafKind(scalar)))
+                return leafCompletion(scalar) { Completion(nonNull: false, kind: .leaf(leafKind(scalar))) }
             case let enumType as GraphQLEnumType:
-                return Completion(nonNull: false, kind: .leaf(.enumType(enumType)))
+                return leafCompletion(enumType) { Completion(nonNull: false, kind: .leaf(.enumType(enumType))) }
             default:
                 return Completion(nonNull: false, kind: .abstract(AbstractPlan(type: named, nodes: nodes, planner: self)))
             }
         }
+    }
+
+    /// Leaf completions depend only on the type: one per type and nullability.
+    private func leafCompletion(_ type: GraphQLNamedType, nonNull: Bool = false, _ make: () -> Completion) -> Completion {
+        let key = LeafKey(type: ObjectIdentifier(type), nonNull: nonNull)
+        if let cached = leafCompletions[key] { return cached }
+        let made = make()
+        leafCompletions[key] = made
+        return made
     }
 
     private func leafKind(_ scalar: GraphQLScalarType) -> LeafKind {

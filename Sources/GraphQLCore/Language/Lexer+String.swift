@@ -23,7 +23,8 @@ extension Lexer {
                 } else {
                     value = String(decoding: UnsafeBufferPointer(rebasing: bytes[chunkStart..<index]), as: UTF8.self)
                 }
-                let token = makeToken(.string, start: start, end: index + 1, value: value)
+                let token = makeToken(.string, start: start, end: index + 1)
+                stringValue = value
                 lineAdjust += adjust
                 position = index + 1
                 return token
@@ -37,8 +38,12 @@ extension Lexer {
                 continue
             }
             if byte == 0x0A || byte == 0x0D { break }
-            if byte >= 0x80 { adjust += utf16Adjust(byte) }
-            index += 1
+            if byte >= 0x80 {
+                adjust += utf16Adjust(byte)
+                index += 1
+            } else {
+                index = max(index + 1, skipStringText(from: index + 1))
+            }
         }
         throw syntaxError(at: index, "Unterminated string.")
     }

@@ -17,6 +17,8 @@ struct Lexer {
     /// Bytes minus UTF-16 code units of everything between `lineStart` and `position`, so a
     /// column is `position - lineStart - lineAdjust + 1` without rescanning the line.
     var lineAdjust: Int = 0
+    /// The decoded value of the last string or block string token read.
+    var stringValue: String = ""
 
     /// Creates a lexer over `bytes`.
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -98,9 +100,9 @@ struct Lexer {
 
     /// A token with the current line and its column.
     @inline(__always)
-    func makeToken(_ kind: TokenKind, start: Int, end: Int, value: String? = nil) -> Token {
+    func makeToken(_ kind: TokenKind, start: Int, end: Int) -> Token {
         Token(kind: kind, start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end), line: line,
-              column: Int32(truncatingIfNeeded: start - lineStart - lineAdjust + 1), value: value)
+              column: Int32(truncatingIfNeeded: start - lineStart - lineAdjust + 1))
     }
 
     /// A one-byte punctuator at `position`.
@@ -135,6 +137,7 @@ struct Lexer {
     }
 
     /// The error for a character that starts no token.
+    @inline(never)
     func unexpectedCharacter(at index: Int) -> GraphQLError {
         if bytes[index] == 0x27 {
             return syntaxError(at: index, "Unexpected single quote character ('), did you mean to use a double quote (\")?")
@@ -171,6 +174,7 @@ struct Lexer {
     }
 
     /// A syntax error at a byte offset: `Syntax Error: message` with its line and column.
+    @inline(never)
     func syntaxError(at index: Int, _ message: String) -> GraphQLError {
         GraphQLError("Syntax Error: " + message, locations: [sourceLocation(of: bytes, at: index)])
     }

@@ -26,7 +26,7 @@ struct Parser {
     /// A parser positioned at the start-of-file token.
     init(_ bytes: UnsafeBufferPointer<UInt8>, options: ParseOptions) {
         lexer = Lexer(bytes)
-        token = Token(kind: .sof, start: 0, end: 0, line: 0, column: 0, value: nil)
+        token = Token(kind: .sof, start: 0, end: 0, line: 0, column: 0)
         maxTokens = options.maxTokens
         maxDepth = options.maxDepth
     }
@@ -68,9 +68,7 @@ struct Parser {
             case "extend" where !hasDescription: return try parseTypeSystemExtension()
             default: break
             }
-            if hasDescription {
-                throw syntaxError(at: token, "Unexpected description, descriptions are supported only on type definitions.")
-            }
+            if hasDescription { throw unexpectedDescription() }
         }
         throw unexpected(keyword)
     }
@@ -251,7 +249,8 @@ struct Parser {
     /// StringValue, as a node of its own (descriptions).
     mutating func parseStringLiteral() throws(GraphQLError) -> StringValueNode {
         let start = token
+        let value = lexer.stringValue
         try advance()
-        return StringValueNode(value: start.value ?? "", block: start.kind == .blockString, loc: loc(start))
+        return StringValueNode(value: value, block: start.kind == .blockString, loc: loc(start))
     }
 }

@@ -42,7 +42,7 @@ final class FieldConflictFinder {
     private var comparing: Set<SelectionPair> = []
     /// How deep field comparisons nest now, and the most they may.
     private var nesting = 0
-    static let maxNesting = 500
+    static let maxNesting = 300
     /// How many field comparisons were made, and the most that may be.
     private var comparisons = 0
     static let maxComparisons = 2_000_000
