@@ -258,6 +258,21 @@ private func json(_ text: String) throws -> JSON { try JSONParser.parse(text) }
         #expect(out == #"{"data":{"a":"1","b":"1,2","c":"1,2,3","d":"1,2,3,4"}}"#)
     }
 
+    @Test func onePreparedDocumentServesConcurrentRequests() async throws {
+        let fixture = try ExecutionFixture()
+        let root = try json(#"{"named":[{"__typename":"Dog","name":"Rex","barks":true},{"__typename":"Cat","name":"Tom","meows":true}]}"#)
+        let document = PreparedDocument(try parse("{ named { name ... on Dog { barks } ... on Cat { meows } } }"), schema: fixture.schema)
+        let expected = #"{"data":{"named":[{"name":"Rex","barks":true},{"name":"Tom","meows":true}]}}"#
+        let outputs = await withTaskGroup(of: String.self) { group in
+            for _ in 0..<32 {
+                group.addTask { String(decoding: await document.execute(rootValue: root).json, as: UTF8.self) }
+            }
+            return await group.reduce(into: [String]()) { $0.append($1) }
+        }
+        #expect(outputs.count == 32)
+        #expect(outputs.allSatisfy { $0 == expected })
+    }
+
     @Test func requestWithoutRootTypeForOperation() async throws {
         let query = GraphQLObjectType(name: "Query")
         query.fields.add(GraphQLField(name: "a", type: .named(BuiltInScalars.string)))
@@ -284,5 +299,63 @@ private func json(_ text: String) throws -> JSON { try JSONParser.parse(text) }
         let result = await graphql(schema: GraphQLEntryPointTests.schema, source: "query Q($x: Int!) { a b(x: $x) }",
                                    rootValue: ["a": 1, "b": "two"] as [String: Any], variableValues: ["x": .int(1)])
         #expect(String(decoding: result.json, as: UTF8.self) == #"{"data":{"a":1,"b":"two"}}"#)
+    }
+}
+
+/// Async values inside lists and objects: holes spliced in order, null propagation across them.
+@Suite struct AsyncExecutionTests {
+    static func schema() throws -> GraphQLSchema {
+        let schema = try buildSchema("""
+            type Item { id: Int name: String slowName: String! slowMaybe: String next: Item slowNext: Item }
+            type Query { items: [Item] strictItems: [Item!]! slowItem: Item slowItems: [Item!] hello: String }
+            """)
+        func slowName(_ source: Any) -> AsyncValue {
+            AsyncValue {
+                try await Task.sleep(nanoseconds: 2_000_000)
+                guard case .object(let item)? = source as? JSON, case .string(let name)? = item["name"], name != "bad" else { return nil }
+                return name
+            }
+        }
+        try schema.bind("Item.slowName") { source, _, _, _ in slowName(source) }
+        try schema.bind("Item.slowMaybe") { source, _, _, _ in slowName(source) }
+        try schema.bind("Item.slowNext", .async { source, _, _, _ in
+            guard case .object(let item)? = source as? JSON else { return nil }
+            return item["next"]
+        })
+        try schema.bind("Query.slowItem", .async { source, _, _, _ in
+            guard case .object(let root)? = source as? JSON else { return nil }
+            return root["items"].flatMap { if case .array(let items) = $0 { return items.first } else { return nil } }
+        })
+        try schema.bind("Query.slowItems", .async { source, _, _, _ in
+            guard case .object(let root)? = source as? JSON else { return nil }
+            return root["items"]
+        })
+        return schema
+    }
+
+    static let root = try! JSONParser.parse(#"{"hello":"hi","items":[{"id":1,"name":"a","next":{"id":4,"name":"bad"}},{"id":2,"name":"bad"},{"id":3,"name":"c"}],"strictItems":[{"id":1,"name":"a"},{"id":2,"name":"bad"}]}"#)
+
+    private func run(_ query: String) async throws -> String {
+        let result = await PreparedDocument(try parse(query), schema: try AsyncExecutionTests.schema()).execute(rootValue: AsyncExecutionTests.root)
+        return String(decoding: result.json, as: UTF8.self)
+    }
+
+    @Test func failedAsyncFieldNullsItsListItem() async throws {
+        let out = try await run("{ items { id slowName slowMaybe } hello }")
+        #expect(out == #"{"errors":[{"message":"Cannot return null for non-nullable field Item.slowName.","locations":[{"line":1,"column":14}],"path":["items",1,"slowName"]}],"data":{"items":[{"id":1,"slowName":"a","slowMaybe":"a"},null,{"id":3,"slowName":"c","slowMaybe":"c"}],"hello":"hi"}}"#)
+    }
+
+    @Test func failureReachingTheRootNullsData() async throws {
+        let out = try await run("{ hello strictItems { id slowName } }")
+        #expect(out == #"{"errors":[{"message":"Cannot return null for non-nullable field Item.slowName.","locations":[{"line":1,"column":26}],"path":["strictItems",1,"slowName"]}],"data":null}"#)
+    }
+
+    @Test func nestedHoles() async throws {
+        #expect(try await run("{ slowItem { id slowName slowNext { id slowMaybe slowNext { id } } } }")
+                == #"{"data":{"slowItem":{"id":1,"slowName":"a","slowNext":{"id":4,"slowMaybe":null,"slowNext":null}}}}"#)
+        #expect(try await run("{ slowItems { id slowNext { slowName } } }")
+                == #"{"errors":[{"message":"Cannot return null for non-nullable field Item.slowName.","locations":[{"line":1,"column":29}],"path":["slowItems",0,"slowNext","slowName"]}],"data":{"slowItems":[{"id":1,"slowNext":null},{"id":2,"slowNext":null},{"id":3,"slowNext":null}]}}"#)
+        #expect(try await run("{ slowItems { id slowName } }")
+                == #"{"errors":[{"message":"Cannot return null for non-nullable field Item.slowName.","locations":[{"line":1,"column":18}],"path":["slowItems",1,"slowName"]}],"data":{"slowItems":null}}"#)
     }
 }

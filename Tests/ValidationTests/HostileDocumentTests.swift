@@ -4,7 +4,7 @@ import Foundation
 
 // Documents built to make validation slow (repeated fields, long and recursive fragment
 // chains, many aliases, fragments spread together) must validate in well under a second,
-// with the right answer. Timings include parsing; bounds hold for debug builds.
+// with the right answer. Timings are the test thread's processor time, parsing included.
 
 @Suite struct HostileDocumentTests {
     /// The rules of this branch whose cost depends on the document's shape.
@@ -13,26 +13,40 @@ import Foundation
         VariablesInAllowedPositionRule.self, UniqueInputFieldNamesRule.self, MaxIntrospectionDepthRule.self,
     ]
 
-    /// Validates and returns the errors and the time taken.
+    /// The most processor time one document may take: well under a second in release builds,
+    /// and with room for unoptimized code in debug builds.
+    #if DEBUG
+    private static let bound = Duration.milliseconds(1_000)
+    #else
+    private static let bound = Duration.milliseconds(250)
+    #endif
+
+    /// Parses and validates, and returns the errors and the processor time this thread spent
+    /// (so that other work on a busy machine does not count).
     private func timed(_ query: String, schema: GraphQLSchema = TestSchemas.pets) throws -> ([ExpectedError], Duration) {
-        let clock = ContinuousClock()
-        var found: [ExpectedError] = []
-        let elapsed = try clock.measure { found = try errors(query, schema: schema, rules: Self.rules) }
-        return (found, elapsed)
+        let start = Self.threadTime()
+        let found = try errors(query, schema: schema, rules: Self.rules)
+        return (found, Self.threadTime() - start)
+    }
+
+    private static func threadTime() -> Duration {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return .seconds(time.tv_sec) + .nanoseconds(time.tv_nsec)
     }
 
     @Test func thousandsOfRepeatedFields() throws {
         let query = "{ dog { " + String(repeating: "name ", count: 5_000) + "} }"
         let (found, elapsed) = try timed(query)
         #expect(found == [])
-        #expect(elapsed < .milliseconds(500))
+        #expect(elapsed < Self.bound)
     }
 
     @Test func thousandsOfRepeatedFieldsWithSubselections() throws {
         let query = "{ dog { " + String(repeating: "mother { name father { nickname } } ", count: 3_000) + "} }"
         let (found, elapsed) = try timed(query)
         #expect(found == [])
-        #expect(elapsed < .milliseconds(500))
+        #expect(elapsed < Self.bound)
     }
 
     @Test func thousandsOfRepeatedFieldsWithOneConflictAtTheEnd() throws {
@@ -44,14 +58,14 @@ import Foundation
             "Fields \"name\" conflict because \"name\" and \"nickname\" are different fields. Use different aliases on the fields to fetch both if this was intentional.",
             (1, 9), (1, 15_009)))
         #expect(found.last?.message == "Too many validation errors, error limit reached. Validation aborted.")
-        #expect(elapsed < .milliseconds(500))
+        #expect(elapsed < Self.bound)
     }
 
     @Test func thousandsOfAliases() throws {
         let query = "{ dog { " + (0..<5_000).map { "a\($0): name " }.joined() + "} }"
         let (found, elapsed) = try timed(query)
         #expect(found == [])
-        #expect(elapsed < .milliseconds(500))
+        #expect(elapsed < Self.bound)
     }
 
     @Test func repeatedFieldsInFragmentAndSelection() throws {
@@ -59,7 +73,7 @@ import Foundation
         let query = "{ dog { ...F " + fields + "} } fragment F on Dog { " + fields + "}"
         let (found, elapsed) = try timed(query)
         #expect(found == [])
-        #expect(elapsed < .milliseconds(500))
+        #expect(elapsed < Self.bound)
     }
 
     @Test func longFragmentChain() throws {
@@ -72,7 +86,7 @@ import Foundation
         }
         let (found, elapsed) = try timed(query)
         #expect(found == [])
-        #expect(elapsed < .milliseconds(500))
+        #expect(elapsed < Self.bound)
     }
 
     @Test func manyFragmentsSpreadTogether() throws {
@@ -82,7 +96,7 @@ import Foundation
         for index in 0..<count { query += "fragment F\(index) on Dog { name barks mother { name } }\n" }
         let (found, elapsed) = try timed(query)
         #expect(found == [])
-        #expect(elapsed < .milliseconds(500))
+        #expect(elapsed < Self.bound)
     }
 
     @Test func exponentialFragmentExpansion() throws {
@@ -96,7 +110,7 @@ import Foundation
         }
         let (found, elapsed) = try timed(query)
         #expect(found == [])
-        #expect(elapsed < .milliseconds(500))
+        #expect(elapsed < Self.bound)
     }
 
     @Test func recursiveFragmentsSeparatedByFields() throws {
@@ -126,7 +140,7 @@ import Foundation
         """
         let (found, elapsed) = try timed(query, schema: TestSchemas.boxes)
         #expect(found == [])
-        #expect(elapsed < .milliseconds(500))
+        #expect(elapsed < Self.bound)
     }
 
     @Test func deeplyNestedSelections() throws {
@@ -136,7 +150,7 @@ import Foundation
         let query = "{ dog { \(nested) \(nested) } }"
         let (found, elapsed) = try timed(query)
         #expect(found == [])
-        #expect(elapsed < .milliseconds(500))
+        #expect(elapsed < Self.bound)
     }
 
     @Test func introspectionFragmentsReusedExponentially() throws {
@@ -148,7 +162,7 @@ import Foundation
         }
         let (found, elapsed) = try timed(query)
         #expect(found == [])
-        #expect(elapsed < .milliseconds(500))
+        #expect(elapsed < Self.bound)
     }
 
     @Test func hugeInputObjectsAndLists() throws {
@@ -158,7 +172,7 @@ import Foundation
         let (found, elapsed) = try timed(query)
         #expect(found.count == 101)
         #expect(found.first?.message == "Field \"f0\" is not defined by type \"ComplexInput\".")
-        #expect(elapsed < .milliseconds(500))
+        #expect(elapsed < Self.bound)
     }
 }
 

@@ -40,12 +40,12 @@ final class FieldPlan: @unchecked Sendable {
     let source: ValueSource
     /// The arguments.
     let arguments: ArgumentPlan
-    /// How to complete the value; set right after creation (plans may refer to themselves
-    /// only through abstract plans, which are lazy).
-    var completion: Completion!
+    /// How to complete the value.
+    let completion: Completion
 
     init(responseKey: String, nodes: [FieldNode], definition: GraphQLField, parentType: GraphQLObjectType,
-         source: ValueSource, arguments: ArgumentPlan) {
+         source: ValueSource, arguments: ArgumentPlan, completion: Completion) {
+        self.completion = completion
         self.responseKey = responseKey
         var key: [UInt8] = []
         var text = responseKey
@@ -115,7 +115,8 @@ final class Completion: @unchecked Sendable {
 enum LeafKind {
     case string, int, float, boolean, id
     case custom(GraphQLScalarType)
-    case enumType(GraphQLEnumType)
+    /// An enum, with its value names for the serialization check.
+    case enumType(GraphQLEnumType, Set<String>)
 }
 
 /// The selection plans of an abstract-typed field, one per runtime object type, made on

@@ -223,26 +223,32 @@ struct Executor {
     /// CompleteValue for scalars and enums: serialized straight into the buffer; on error
     /// nothing is written.
     private mutating func writeLeaf(_ leaf: LeafKind, _ value: ResolvedValue) throws {
-        if case .json(let json) = value {
-            switch (leaf, json) {
-            case (.string, .string(let string)), (.id, .string(let string)):
-                out.writeString(string); return
-            case (.int, .int(let int)) where int >= Int(Int32.min) && int <= Int(Int32.max):
-                out.writeInt(int); return
-            case (.float, .int(let int)):
-                out.writeInt(int); return
-            case (.float, .double(let double)) where double.isFinite:
-                out.writeDouble(double); return
-            case (.boolean, .bool(let flag)):
+        // Fast paths: JSON values that are already what the type serializes to.
+        switch leaf {
+        case .string:
+            if case .json(.string(let string)) = value { out.writeString(string); return }
+        case .id:
+            if case .json(.string(let string)) = value { out.writeString(string); return }
+        case .int:
+            if case .json(.int(let int)) = value, int >= Int(Int32.min), int <= Int(Int32.max) { out.writeInt(int); return }
+        case .float:
+            if case .json(.int(let int)) = value { out.writeInt(int); return }
+            if case .json(.double(let double)) = value, double.isFinite { out.writeDouble(double); return }
+        case .boolean:
+            if case .json(.bool(let flag)) = value {
                 if flag { out.writeRaw("true") } else { out.writeRaw("false") }
                 return
-            case (.enumType(let type), .string(let name)):
-                guard type.value(named: name) != nil else {
-                    throw GraphQLError("Enum \"\(type.name)\" cannot represent value: \(json.inspected)")
-                }
-                out.writeString(name); return
-            default: break
             }
+        case .enumType(let type, let names):
+            if case .json(.string(let name)) = value {
+                guard names.contains(name) else {
+                    throw GraphQLError("Enum \"\(type.name)\" cannot represent value: \(JSON.string(name).inspected)")
+                }
+                out.writeString(name)
+                return
+            }
+        case .custom:
+            break
         }
         let scalar: GraphQLScalarType
         switch leaf {
@@ -252,7 +258,7 @@ struct Executor {
         case .boolean: scalar = BuiltInScalars.boolean
         case .id: scalar = BuiltInScalars.id
         case .custom(let custom): scalar = custom
-        case .enumType(let type):
+        case .enumType(let type, let names):
             let any = value.any
             var name: String?
             if let string = any as? String {
@@ -260,7 +266,7 @@ struct Executor {
             } else if let raw = any as? any RawRepresentable, let string = raw.rawValue as? String {
                 name = string
             }
-            if let name, type.value(named: name) != nil {
+            if let name, names.contains(name) {
                 out.writeString(name)
                 return
             }

@@ -45,10 +45,9 @@ final class Planner: @unchecked Sendable {
         for key in grouped.keys {
             let nodes = grouped.groups[key]!
             guard let definition = schema.field(named: nodes[0].name.value, on: type) else { continue }
-            let plan = FieldPlan(responseKey: key, nodes: nodes, definition: definition, parentType: type,
-                                 source: valueSource(definition), arguments: argumentPlan(definition, nodes[0]))
-            plan.completion = try completion(definition.type, nodes: nodes)
-            plans.append(plan)
+            plans.append(FieldPlan(responseKey: key, nodes: nodes, definition: definition, parentType: type,
+                                   source: valueSource(definition), arguments: argumentPlan(definition, nodes[0]),
+                                   completion: try completion(definition.type, nodes: nodes)))
         }
         return SelectionPlan(type: type, fields: plans)
     }
@@ -76,7 +75,7 @@ final class Planner: @unchecked Sendable {
         switch type {
         case .nonNull(let inner):
             if case .named(let named) = inner, named.isLeafType {
-                return leafCompletion(named, nonNull: true) { Completion(nonNull: true, kind: try! completion(inner, nodes: nodes).kind) }
+                return leafCompletion(named, nonNull: true) { Completion(nonNull: true, kind: leafCompletionKind(named)) }
             }
             return Completion(nonNull: true, kind: try completion(inner, nodes: nodes).kind)
         case .list(let inner):
@@ -89,10 +88,8 @@ final class Planner: @unchecked Sendable {
                 } catch let error as GraphQLError {
                     return Completion(nonNull: false, kind: .invalid(error))
                 }
-            case let scalar as GraphQLScalarType:
-                return leafCompletion(scalar) { Completion(nonNull: false, kind: .leaf(leafKind(scalar))) }
-            case let enumType as GraphQLEnumType:
-                return leafCompletion(enumType) { Completion(nonNull: false, kind: .leaf(.enumType(enumType))) }
+            case is GraphQLScalarType, is GraphQLEnumType:
+                return leafCompletion(named) { Completion(nonNull: false, kind: leafCompletionKind(named)) }
             default:
                 return Completion(nonNull: false, kind: .abstract(AbstractPlan(type: named, nodes: nodes, planner: self)))
             }
@@ -106,6 +103,14 @@ final class Planner: @unchecked Sendable {
         let made = make()
         leafCompletions[key] = made
         return made
+    }
+
+    private func leafCompletionKind(_ type: GraphQLNamedType) -> Completion.Kind {
+        switch type {
+        case let scalar as GraphQLScalarType: return .leaf(leafKind(scalar))
+        case let enumType as GraphQLEnumType: return .leaf(.enumType(enumType, Set(enumType.values.map(\.name))))
+        default: return .invalid(GraphQLError("\(type.name) is not a leaf type."))
+        }
     }
 
     private func leafKind(_ scalar: GraphQLScalarType) -> LeafKind {

@@ -5,6 +5,7 @@
 extension Lexer {
     /// BlockString :: `"""` BlockStringCharacter* `"""`
     /// BlockStringCharacter :: SourceCharacter but not `"""` or `\"""` | `\"""`
+    @inline(never)
     mutating func readBlockString() throws(GraphQLError) -> Token {
         let start = position
         let count = bytes.count

@@ -32,9 +32,14 @@ struct Lexer {
     }
 
     /// Reads the next token, skipping ignored tokens; at the end returns `<EOF>` again and again.
+    /// Never inlined: inlined into the parser's recursive functions it would multiply their
+    /// stack frames, and so the stack a deeply nested document needs.
+    @inline(never)
     mutating func next() throws(GraphQLError) -> Token {
         let count = bytes.count
         while position < count {
+            skipBlanks()
+            guard position < count else { break }
             let byte = bytes[position]
             switch byte {
             // WhiteSpace and Comma
@@ -88,6 +93,35 @@ struct Lexer {
             }
         }
         return makeToken(.eof, start: count, end: count)
+    }
+
+    /// Skips spaces, tabs, commas and `\n` line breaks, the common ignored tokens, in a tight
+    /// loop (runs of eight spaces at a time); everything else is left to `next()`.
+    @inline(__always)
+    mutating func skipBlanks() {
+        let count = bytes.count
+        let base = bytes.baseAddress!
+        var index = position
+        while index < count {
+            let byte = base[index]
+            if byte == 0x20 {
+                index += 1
+                while index + 8 <= count
+                    && UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self) == 0x2020_2020_2020_2020 {
+                    index += 8
+                }
+            } else if byte == 0x0A {
+                index += 1
+                line += 1
+                lineStart = index
+                lineAdjust = 0
+            } else if byte == 0x2C || byte == 0x09 {
+                index += 1
+            } else {
+                break
+            }
+        }
+        position = index
     }
 
     /// Records that a new line starts at `position`.

@@ -14,8 +14,9 @@ extension Parser {
         token.kind == .string || token.kind == .blockString
     }
 
-    /// Moves to the next token, enforcing `maxTokens`.
-    @inline(__always)
+    /// Moves to the next token, enforcing `maxTokens`. Out of line, like `expect` and
+    /// `expectOptional`: inlined, their error paths would swell every recursive frame.
+    @inline(never)
     mutating func advance() throws(GraphQLError) {
         lastEnd = token.end
         token = try lexer.next()
@@ -32,7 +33,7 @@ extension Parser {
     }
 
     /// Consumes a token of `kind`, or throws `Expected <kind>, found <token>.`.
-    @discardableResult @inline(__always)
+    @discardableResult @inline(never)
     mutating func expect(_ kind: TokenKind) throws(GraphQLError) -> Token {
         let current = token
         guard current.kind == kind else { throw expected(kind) }
@@ -41,7 +42,7 @@ extension Parser {
     }
 
     /// Consumes a token of `kind` if it is the current one.
-    @inline(__always)
+    @inline(never)
     mutating func expectOptional(_ kind: TokenKind) throws(GraphQLError) -> Bool {
         guard token.kind == kind else { return false }
         try advance()

@@ -140,27 +140,32 @@ struct Parser {
         try expect(.braceL)
         var selections: [SelectionNode] = []
         repeat {
-            selections.append(try parseSelection())
+            if token.kind == .spread {
+                selections.append(try parseFragment())
+            } else {
+                selections.append(.field(try parseField()))
+            }
         } while try !expectOptional(.braceR)
         depth -= 1
         return SelectionSetNode(selections: selections, loc: loc(start))
     }
 
     /// Selection : Field | FragmentSpread | InlineFragment
-    mutating func parseSelection() throws(GraphQLError) -> SelectionNode {
-        peek(.spread) ? try parseFragment() : .field(try parseField())
-    }
+    /// (inlined in `parseSelectionSet`, the only place a selection occurs)
 
     /// Field : Alias? Name Arguments? Directives? SelectionSet?
     /// Alias : Name :
     mutating func parseField() throws(GraphQLError) -> FieldNode {
         let start = token
         let nameOrAlias = try parseName()
-        var alias: NameNode? = nil
-        var name = nameOrAlias
+        let alias: NameNode?
+        let name: NameNode
         if try expectOptional(.colon) {
             alias = nameOrAlias
             name = try parseName()
+        } else {
+            alias = nil
+            name = nameOrAlias
         }
         let arguments = try parseArguments(const: false)
         let directives = try parseDirectives(const: false)

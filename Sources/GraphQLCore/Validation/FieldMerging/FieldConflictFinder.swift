@@ -67,6 +67,7 @@ final class FieldConflictFinder {
     /// Every conflict within a selection set, including through the fragments it spreads.
     func conflictsWithin(_ selectionSet: SelectionSetNode, parentType: GraphQLNamedType?) -> [FieldConflict] {
         var conflicts: [FieldConflict] = []
+        if Self.hasOnlyDistinctFields(selectionSet) { return conflicts }
         let collection = fieldsAndFragmentNames(selectionSet, parentType: parentType)
         for name in collection.responseNames {
             guard let fields = collection.fields[name], fields.count > 1 else { continue }
@@ -80,6 +81,25 @@ final class FieldConflictFinder {
             }
         }
         return conflicts
+    }
+
+    /// Whether a selection set is only fields with distinct response keys: nothing in it can
+    /// conflict (the common case, answered without collecting anything).
+    private static func hasOnlyDistinctFields(_ selectionSet: SelectionSetNode) -> Bool {
+        let selections = selectionSet.selections
+        var keys: [String] = []
+        keys.reserveCapacity(selections.count)
+        for selection in selections {
+            guard case .field(let field) = selection else { return false }
+            keys.append(field.responseKey)
+        }
+        if keys.count <= 16 {
+            for i in keys.indices {
+                for j in (i + 1)..<keys.count where keys[i] == keys[j] { return false }
+            }
+            return true
+        }
+        return Set(keys).count == keys.count
     }
 
     /// Compares every field of one response name with every later one (never exclusive).
@@ -104,7 +124,7 @@ final class FieldConflictFinder {
     // MARK: Between sets of fields (D, F, H)
 
     /// Compares each field of `collection1` with each field of the same response name in `collection2`.
-    private func collectBetween(_ collection1: FieldsAndFragmentNames, _ collection2: FieldsAndFragmentNames,
+    func collectBetween(_ collection1: FieldsAndFragmentNames, _ collection2: FieldsAndFragmentNames,
                                 exclusive: Bool, into conflicts: inout [FieldConflict], limit: Int) {
         for name in collection1.responseNames {
             guard let fields1 = collection1.fields[name], let fields2 = collection2.fields[name] else { continue }
@@ -164,45 +184,6 @@ final class FieldConflictFinder {
             } else {
                 compatible.insert(pair)
             }
-        }
-    }
-
-    // MARK: Fields and fragments (D, E)
-
-    /// Compares a collection of fields with a fragment's fields, then with the fragments that
-    /// fragment spreads, depth first, each (spread, spreader) pair once.
-    private func collectBetween(_ collection: FieldsAndFragmentNames, fragmentNamed name: Int, exclusive: Bool,
-                                into conflicts: inout [FieldConflict], limit: Int) {
-        var stack: [(name: Int, spreader: Int)] = [(name, -1)]
-        while let (current, spreader) = stack.popLast() {
-            if spreader >= 0 {
-                if comparedFragmentPairs.contains(current, spreader, areMutuallyExclusive: exclusive) { continue }
-                comparedFragmentPairs.insert(current, spreader, areMutuallyExclusive: exclusive)
-            }
-            guard let collection2 = fragmentCollection(current) else { continue }
-            if collection === collection2 { continue }
-            collectBetween(collection, collection2, exclusive: exclusive, into: &conflicts, limit: limit)
-            for referenced in collection2.fragmentNames.reversed() { stack.append((referenced, current)) }
-        }
-    }
-
-    // MARK: Between fragments (F, G)
-
-    /// Compares two fragments' fields, then the first with the second's spreads and the first's
-    /// spreads with the second, depth first, each pair once.
-    private func collectBetween(fragmentNamed name1: Int, and name2: Int, exclusive: Bool,
-                                into conflicts: inout [FieldConflict], limit: Int) {
-        var stack: [(Int, Int)] = [(name1, name2)]
-        while let (first, second) = stack.popLast() {
-            if first == second { continue }
-            if comparedFragmentPairs.contains(first, second, areMutuallyExclusive: exclusive) { continue }
-            comparedFragmentPairs.insert(first, second, areMutuallyExclusive: exclusive)
-            guard let collection1 = fragmentCollection(first), let collection2 = fragmentCollection(second) else { continue }
-            collectBetween(collection1, collection2, exclusive: exclusive, into: &conflicts, limit: limit)
-            let firstCount = stack.count
-            for referenced in collection2.fragmentNames { stack.append((first, referenced)) }
-            for referenced in collection1.fragmentNames { stack.append((referenced, second)) }
-            stack[firstCount...].reverse()
         }
     }
 
