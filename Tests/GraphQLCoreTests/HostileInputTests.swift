@@ -186,4 +186,34 @@ private func repeated(_ text: String, _ count: Int) -> String { String(repeating
         #expect(variable == #"{"data":{"echo":"ok"}}"#)
         #expect(seconds < 1)
     }
+
+    @Test func thousandsOfRepeatedDirectivesArgumentsVariablesAndDefinitions() throws {
+        // Each grows linearly (measured: 4x the size, 4x the time); errors stop at 100, though
+        // one error may list every repeated location, as graphql-js's do.
+        let n = 8_000
+        let cases: [(String, String)] = [
+            ("{name " + repeated("@skip(if: false) ", n) + "}",
+             #"{"errors":[{"message":"The directive \"@skip\" can only be used once at this location.""#),
+            ("{echo(" + repeated("int: 1 ", n) + ")}", #"{"errors":[{"message":"There can be only one argument named \"int\".""#),
+            ("query(" + repeated("$v: Int ", n) + "){echo(int: $v)}",
+             #"{"errors":[{"message":"There can be only one variable named \"$v\".""#),
+            (repeated("query Q{name} ", n), #"{"errors":[{"message":"There can be only one operation named \"Q\".""#),
+            ("{name} " + repeated("fragment F on Query{name} ", n),
+             #"{"errors":[{"message":"There can be only one fragment named \"F\".""#),
+            ("{echo(input: {" + repeated("value: 1 ", n) + "})}",
+             #"{"errors":[{"message":"There can be only one input field named \"value\".""#),
+            ("{" + (0..<n).map { (i: Int) -> String in "echo(int: \(i)) " }.joined() + "}",
+             #"{"errors":[{"message":"Fields \"echo\" conflict because they have differing arguments. "#),
+            ("{item{" + (0..<n).map { (i: Int) -> String in "...on Item{a\(i): name} " }.joined() + "}}",
+             #"{"data":{"item":{"a0":"a","a1":"a","#),
+            ("{echo(list: [" + repeated("[1 2 3] ", n) + "])}", #"{"data":{"echo":"ok"}}"#),
+        ]
+        var total = 0.0
+        for (source, prefix) in cases {
+            let (response, seconds) = try run(source)
+            #expect(response.hasPrefix(prefix))
+            total += seconds
+        }
+        #expect(total < chainLimit)
+    }
 }
