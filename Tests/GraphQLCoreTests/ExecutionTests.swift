@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import GraphQLCore
 
@@ -331,6 +332,26 @@ actor Rendezvous {
         let result = await graphql(schema: GraphQLEntryPointTests.schema, source: "query Q($x: Int!) { a b(x: $x) }",
                                    rootValue: ["a": 1, "b": "two"] as [String: Any], variableValues: ["x": .int(1)])
         #expect(String(decoding: result.json, as: UTF8.self) == #"{"data":{"a":1,"b":"two"}}"#)
+    }
+
+    /// Field collection once recursed per fragment spread: a long chain overflowed the stack.
+    @Test func aLongFragmentChainExecutesOnASmallStack() throws {
+        var source = "{ ...F0 }"
+        for index in 0..<5_000 { source += " fragment F\(index) on Query { a ...F\(index + 1) }" }
+        source += " fragment F5000 on Query { b(x: 1) }"
+        let document = PreparedDocument(try parse(source), schema: GraphQLEntryPointTests.schema)
+        final class Box: @unchecked Sendable { var out = "" }
+        let box = Box()
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            let result = document.executeSync(rootValue: ["a": 1, "b": "two"] as [String: Any])
+            box.out = String(decoding: result.json, as: UTF8.self)
+            done.signal()
+        }
+        thread.stackSize = 512 * 1024
+        thread.start()
+        done.wait()
+        #expect(box.out == #"{"data":{"a":1,"b":"two"}}"#)
     }
 }
 
