@@ -28,6 +28,7 @@ public final class HTTPServer: @unchecked Sendable {
         var stopping = false
         var signalSources: [DispatchSourceSignal] = []
         var spareFD: Int32 = -1
+        var runningLoops = 0
     }
 
     /// Creates a server; nothing is bound until `start()` or `run()`.
@@ -62,16 +63,17 @@ public final class HTTPServer: @unchecked Sendable {
             state.loops = loops
             state.started = true
             state.spareFD = open("/dev/null", O_RDONLY | O_CLOEXEC)
+            state.runningLoops = loops.count
             for (index, loop) in loops.enumerated() {
                 stopped.enter()
                 let thread = Thread { [self] in
                     loop.run()
+                    loopExited()
                     stopped.leave()
                 }
                 thread.name = "http-loop-\(index)"
                 thread.start()
             }
-            stopped.notify(queue: .global()) { [self] in finishStopping() }
         }
     }
 
@@ -119,9 +121,11 @@ public final class HTTPServer: @unchecked Sendable {
         }
     }
 
-    /// Closes the listening socket and releases the loops once they have all exited.
-    private func finishStopping() {
+    /// Once the last loop has exited, closes the listening socket and releases the loops.
+    private func loopExited() {
         state.withLock { state in
+            state.runningLoops -= 1
+            guard state.runningLoops == 0 else { return }
             if state.listenFD >= 0 { Glibc.close(state.listenFD) }
             if state.spareFD >= 0 { Glibc.close(state.spareFD) }
             state.listenFD = -1

@@ -114,10 +114,12 @@ struct TestError: Error, CustomStringConvertible {
     init(_ description: String) { self.description = description }
 }
 
-/// Runs blocking socket work on a Dispatch thread, off Swift's cooperative pool.
+/// Runs blocking socket work on a thread of its own, so it can starve neither Swift's
+/// cooperative pool nor Dispatch's global queues (which also run timers such as `Task.sleep`).
 func io<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
     try await withCheckedThrowingContinuation { continuation in
-        DispatchQueue.global().async { continuation.resume(with: Result { try body() }) }
+        let thread = Thread { continuation.resume(with: Result { try body() }) }
+        thread.start()
     }
 }
 
