@@ -26,5 +26,6 @@ let package = Package(
         .testTarget(name: "ResolversTests", dependencies: ["Resolvers", "GraphQLCore"]),
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer"]),
         .testTarget(name: "ServerTests", dependencies: ["ConcordServer", "Resolvers", "GraphQLCore", "HTTPServer"]),
-    ]
+    ],
+    swiftLanguageModes: [.v5]
 )

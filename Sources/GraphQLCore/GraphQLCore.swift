@@ -1,2 +1,0 @@
-/// Concord's GraphQL engine.
-public enum GraphQLCore {}
