@@ -31,6 +31,7 @@ struct ServeCommand: CLICommand {
             }
             index += 2
         }
+        setvbuf(stdout, nil, _IOLBF, 0)
         let server = HTTPServer(configuration: configuration, handler: .sync { request in
             request.path == "/healthz" ? HTTPResponse(text: "ok\n") : HTTPResponse(status: 404, text: "not found\n")
         })

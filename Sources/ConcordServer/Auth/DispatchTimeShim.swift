@@ -1,0 +1,6 @@
+import Dispatch
+
+/// The monotonic clock, through Dispatch.
+enum DispatchTimeShim {
+    static func uptimeNanoseconds() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
+}
