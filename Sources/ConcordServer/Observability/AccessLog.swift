@@ -83,6 +83,12 @@ public final class AccessLog: Sendable {
         bytes.withUnsafeBytes { _ = write(1, $0.baseAddress, $0.count) }
     }
 
+    /// Writes a line to standard error in one call (server diagnostics, not the access log).
+    @Sendable public static func standardError(_ line: String) {
+        let bytes = Array((line + "\n").utf8)
+        bytes.withUnsafeBytes { _ = write(2, $0.baseAddress, $0.count) }
+    }
+
     /// Now, as RFC 3339 UTC with milliseconds.
     static func timestamp() -> String {
         var ts = timespec()

@@ -1,0 +1,147 @@
+import GraphQLCore
+import HTTPServer
+import Synchronization
+
+/// The Concord HTTP application: routes `/graphql` (with tokens, scopes and rate limits),
+/// `/healthz`, `/readyz`, `/metrics` and any extra pages (the explorer), and writes the access
+/// log and metrics for every request.
+public final class ConcordApp<Engine: GraphQLEngine>: Sendable {
+    /// The configuration.
+    public let configuration: AppConfiguration
+    /// The GraphQL endpoint.
+    public let graphQL: GraphQLHTTPHandler<Engine>
+    /// The counters behind `/metrics`.
+    public let metrics: Metrics
+    private let tokens: TokenStore
+    private let accessLog: AccessLog?
+    private let pages: [String: @Sendable (HTTPRequest) -> HTTPResponse]
+    private let readiness: @Sendable () -> Bool
+    private let requestCounter = Atomic<UInt64>(0)
+    private let requestPrefix = String(UInt32.random(in: 0...UInt32.max), radix: 16)
+
+    /// Creates the application.
+    /// - Parameters:
+    ///   - pages: extra GET routes answered synchronously, by exact path (e.g. the explorer at `/`).
+    ///   - readiness: whether `/readyz` reports ready (e.g. the store answers).
+    public init(engine: Engine, configuration: AppConfiguration = AppConfiguration(), accessLog: AccessLog? = AccessLog(),
+                pages: [String: @Sendable (HTTPRequest) -> HTTPResponse] = [:],
+                readiness: @escaping @Sendable () -> Bool = { true },
+                log: @escaping @Sendable (String) -> Void = { AccessLog.standardError($0) }) {
+        self.configuration = configuration
+        let graphQL = GraphQLHTTPHandler(engine: engine, documentCacheSize: configuration.documentCacheSize,
+                                         persistedQueryCacheSize: configuration.persistedQueryCacheSize,
+                                         statusCodes: configuration.statusCodes, log: log)
+        self.graphQL = graphQL
+        self.metrics = Metrics(cacheStatistics: { graphQL.documents.statistics })
+        self.tokens = TokenStore(configuration.tokens)
+        self.accessLog = accessLog
+        self.pages = pages
+        self.readiness = readiness
+    }
+
+    /// The handler to give `HTTPServer`: everything but GraphQL execution answers on the event loop.
+    public var handler: HTTPHandler {
+        .hybrid(sync: { [self] request in respondNow(request) }, async: { [self] request in await respondLater(request) })
+    }
+
+    /// Answers what needs no GraphQL execution; nil hands the request to `respondLater`.
+    func respondNow(_ request: HTTPRequest) -> HTTPResponse? {
+        let start = TokenBucket.monotonicSeconds()
+        let path = request.path
+        var response: HTTPResponse
+        if path == configuration.graphQLPath {
+            guard request.method == "OPTIONS" else { return nil }
+            response = configuration.cors.preflight(request)
+        } else if path == "/healthz" {
+            response = HTTPResponse(headers: ["Cache-Control": "no-store"], text: "ok\n")
+        } else if path == "/readyz" {
+            response = readiness() ? HTTPResponse(headers: ["Cache-Control": "no-store"], text: "ready\n")
+                : HTTPResponse(status: 503, headers: ["Cache-Control": "no-store"], text: "not ready\n")
+        } else if path == "/metrics" {
+            response = HTTPResponse(text: metrics.render(), contentType: "text/plain; version=0.0.4; charset=utf-8")
+        } else if let page = pages[path] {
+            response = request.method == "GET" || request.method == "HEAD" ? page(request)
+                : HTTPResponse(status: 405, headers: ["Allow": "GET, HEAD"], text: "method not allowed\n")
+        } else {
+            response = HTTPResponse(status: 404, text: "not found\n")
+        }
+        return finish(request, response, start: start, tokenName: nil, answer: nil)
+    }
+
+    /// Answers a GraphQL request.
+    func respondLater(_ request: HTTPRequest) async -> HTTPResponse {
+        let start = TokenBucket.monotonicSeconds()
+        let requestID = nextRequestID()
+        let token: AccessToken?
+        switch authenticate(request) {
+        case .failure(let refusal): return finish(request, refusal.response, start: start, tokenName: nil, answer: nil)
+        case .success(let found): token = found
+        }
+        let context = RequestContext(tokenName: token?.name, tokenKind: token?.kind, scopes: token?.scopes ?? [],
+                                     headers: request.headers, requestID: requestID)
+        let limits = token?.kind == .storefront || token == nil ? configuration.storefrontLimits : configuration.trustedLimits
+        let answer = await graphQL.respond(to: request, context: context, limits: limits)
+        return finish(request, answer.response, start: start, tokenName: token?.name, answer: answer, requestID: requestID)
+    }
+
+    /// Finds the request's token and takes from its rate limit; a refusal is 401 or 429.
+    private func authenticate(_ request: HTTPRequest) -> Result<AccessToken?, Refusal> {
+        guard let authorization = request.headers["Authorization"] else {
+            return configuration.requiresToken ? .failure(Refusal(Self.unauthorized("a bearer token is required"))) : .success(nil)
+        }
+        let parts = authorization.split(separator: " ", maxSplits: 1)
+        guard parts.count == 2, parts[0].lowercased() == "bearer",
+              let (token, bucket) = tokens.authenticate(parts[1].trimmingCharacters(in: " \t")) else {
+            return .failure(Refusal(Self.unauthorized("the bearer token is not valid")))
+        }
+        if let bucket, let wait = bucket.take() {
+            let seconds = wait.isFinite ? max(1, Int(wait.rounded(.up))) : 3600
+            let body = Self.errorBody("rate limit exceeded; retry in \(seconds) s", code: "RATE_LIMITED")
+            return .failure(Refusal(HTTPResponse(status: 429, headers: ["Retry-After": String(seconds), "Content-Type": "application/json; charset=utf-8"],
+                                                 body: body)))
+        }
+        return .success(token)
+    }
+
+    /// A 401 response.
+    static func unauthorized(_ message: String) -> HTTPResponse {
+        HTTPResponse(status: 401, headers: ["WWW-Authenticate": "Bearer realm=\"concord\"", "Content-Type": "application/json; charset=utf-8"],
+                     body: errorBody(message, code: "UNAUTHENTICATED"))
+    }
+
+    static func errorBody(_ message: String, code: String) -> [UInt8] {
+        var writer = JSONWriter(capacity: 128)
+        writer.writeRaw("{")
+        GraphQLErrorWriter.write([GraphQLError(message, extensions: ["code": .string(code)])], to: &writer)
+        writer.writeRaw("}")
+        return writer.bytes
+    }
+
+    /// Adds CORS headers, records metrics and writes the access log line.
+    private func finish(_ request: HTTPRequest, _ response: HTTPResponse, start: Double, tokenName: String?,
+                        answer: GraphQLHTTPHandler<Engine>.Answer?, requestID: String? = nil) -> HTTPResponse {
+        var response = response
+        if request.path == configuration.graphQLPath && request.method != "OPTIONS" {
+            configuration.cors.decorate(&response, origin: request.headers["Origin"])
+        }
+        let seconds = TokenBucket.monotonicSeconds() - start
+        metrics.recordRequest(status: response.status, seconds: seconds)
+        let codes = answer?.errorCodes ?? []
+        metrics.recordErrors(codes: codes)
+        accessLog?.record(AccessLog.Entry(requestID: requestID ?? nextRequestID(), method: request.method, path: request.path,
+                                          status: response.status, bytes: response.body.count, seconds: seconds,
+                                          tokenName: tokenName, operationType: answer?.operationType?.rawValue,
+                                          errorCodes: codes))
+        return response
+    }
+
+    private func nextRequestID() -> String {
+        requestPrefix + "-" + String(requestCounter.wrappingAdd(1, ordering: .relaxed).newValue, radix: 16)
+    }
+}
+
+/// A response that refuses a request before GraphQL sees it.
+struct Refusal: Error {
+    let response: HTTPResponse
+    init(_ response: HTTPResponse) { self.response = response }
+}
