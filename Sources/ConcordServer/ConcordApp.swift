@@ -39,18 +39,20 @@ public final class ConcordApp<Engine: GraphQLEngine>: Sendable {
         self.readiness = readiness
     }
 
-    /// The handler to give `HTTPServer`: everything but GraphQL execution answers on the event loop.
+    /// The handler to give `HTTPServer`: everything up to execution runs on the event loop, and
+    /// execution too when the engine can run the operation synchronously.
     public var handler: HTTPHandler {
-        .hybrid(sync: { [self] request in respondNow(request) }, async: { [self] request in await respondLater(request) })
+        .staged { [self] request in begin(request) }
     }
 
-    /// Answers what needs no GraphQL execution; nil hands the request to `respondLater`.
-    func respondNow(_ request: HTTPRequest) -> HTTPResponse? {
+    /// Answers on the event loop, or hands GraphQL execution to a task.
+    func begin(_ request: HTTPRequest) -> HTTPHandlerResult {
         let start = TokenBucket.monotonicSeconds()
         let path = request.path
-        var response: HTTPResponse
-        if path == configuration.graphQLPath {
-            guard request.method == "OPTIONS" else { return nil }
+        let response: HTTPResponse
+        if path == configuration.graphQLPath && request.method != "OPTIONS" {
+            return beginGraphQL(request, start: start)
+        } else if path == configuration.graphQLPath {
             response = configuration.cors.preflight(request)
         } else if path == "/healthz" {
             response = HTTPResponse(headers: ["Cache-Control": "no-store"], text: "ok\n")
@@ -65,23 +67,34 @@ public final class ConcordApp<Engine: GraphQLEngine>: Sendable {
         } else {
             response = HTTPResponse(status: 404, text: "not found\n")
         }
-        return finish(request, response, start: start, tokenName: nil, answer: nil)
+        return .response(finish(request, response, start: start, tokenName: nil, answer: nil))
     }
 
-    /// Answers a GraphQL request.
-    func respondLater(_ request: HTTPRequest) async -> HTTPResponse {
-        let start = TokenBucket.monotonicSeconds()
+    /// Authenticates and prepares a GraphQL request; executes it here when it can.
+    private func beginGraphQL(_ request: HTTPRequest, start: Double) -> HTTPHandlerResult {
         let requestID = nextRequestID()
         let token: AccessToken?
         switch authenticate(request) {
-        case .failure(let refusal): return finish(request, refusal.response, start: start, tokenName: nil, answer: nil)
+        case .failure(let refusal):
+            return .response(finish(request, refusal.response, start: start, tokenName: nil, answer: nil, requestID: requestID))
         case .success(let found): token = found
         }
         let context = RequestContext(tokenName: token?.name, tokenKind: token?.kind, scopes: token?.scopes ?? [],
                                      headers: request.headers, requestID: requestID)
-        let limits = token?.kind == .storefront || token == nil ? configuration.storefrontLimits : configuration.trustedLimits
-        let answer = await graphQL.respond(to: request, context: context, limits: limits)
-        return finish(request, answer.response, start: start, tokenName: token?.name, answer: answer, requestID: requestID)
+        let limits = token == nil || token?.kind == .storefront ? configuration.storefrontLimits : configuration.trustedLimits
+        let plan: GraphQLHTTPHandler<Engine>.Plan
+        switch graphQL.begin(request, context: context, limits: limits) {
+        case .answered(let answer):
+            return .response(finish(request, answer.response, start: start, tokenName: token?.name, answer: answer, requestID: requestID))
+        case .execute(let ready): plan = ready
+        }
+        if let answer = graphQL.executeSynchronously(plan) {
+            return .response(finish(request, answer.response, start: start, tokenName: token?.name, answer: answer, requestID: requestID))
+        }
+        return .later { [self] in
+            let answer = await graphQL.execute(plan)
+            return finish(request, answer.response, start: start, tokenName: token?.name, answer: answer, requestID: requestID)
+        }
     }
 
     /// Finds the request's token and takes from its rate limit; a refusal is 401 or 429.

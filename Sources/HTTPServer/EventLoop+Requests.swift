@@ -38,11 +38,12 @@ extension EventLoop {
             write(respond(request), pending, to: connection)
         case .async(let respond):
             start(respond, request, pending, on: connection)
-        case .hybrid(let respondNow, let respondLater):
-            if let response = respondNow(request) {
+        case .staged(let begin):
+            switch begin(request) {
+            case .response(let response):
                 write(response, pending, to: connection)
-            } else {
-                start(respondLater, request, pending, on: connection)
+            case .later(let finish):
+                start({ _ in await finish() }, request, pending, on: connection)
             }
         }
     }

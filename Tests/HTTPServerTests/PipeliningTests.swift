@@ -53,10 +53,14 @@ import Testing
         }
     }
 
-    @Test func hybridHandlerAnswersSynchronouslyOrFromATask() async throws {
-        let handler = HTTPHandler.hybrid(
-            sync: { request in request.path == "/now" ? HTTPResponse(text: "now") : nil },
-            async: { _ in HTTPResponse(text: "later") })
+    @Test func stagedHandlerAnswersSynchronouslyOrFromATask() async throws {
+        let handler = HTTPHandler.staged { request in
+            if request.path == "/now" { return .response(HTTPResponse(text: "now")) }
+            return .later {
+                try? await Task.sleep(for: .milliseconds(20))
+                return HTTPResponse(text: "later")
+            }
+        }
         try await withServer(handler: handler) { server in
             let port = server.port
             try await io {

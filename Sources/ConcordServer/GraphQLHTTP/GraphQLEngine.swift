@@ -19,6 +19,19 @@ public protocol GraphQLEngine: Sendable {
     /// Executes the selected operation.
     func execute(_ document: Document, operationName: String?, variables: JSONObject?,
                  context: RequestContext) async -> ExecutionOutcome
+
+    /// Executes the selected operation without suspending when every resolver it needs is
+    /// synchronous; nil means it must go through `execute`.
+    func executeSynchronously(_ document: Document, operationName: String?, variables: JSONObject?,
+                              context: RequestContext) -> ExecutionOutcome?
+}
+
+extension GraphQLEngine {
+    /// By default every execution goes through `execute`.
+    public func executeSynchronously(_ document: Document, operationName: String?, variables: JSONObject?,
+                                     context: RequestContext) -> ExecutionOutcome? {
+        nil
+    }
 }
 
 /// Errors as one thrown value.

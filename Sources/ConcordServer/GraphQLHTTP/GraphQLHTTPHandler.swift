@@ -32,64 +32,112 @@ public final class GraphQLHTTPHandler<Engine: GraphQLEngine>: Sendable {
         self.log = log
     }
 
+    /// A request that passed every check and is ready to execute.
+    public struct Plan: Sendable {
+        let document: Engine.Document
+        let parameters: GraphQLParameters
+        let type: OperationType
+        let media: ResponseMediaType
+        let isGet: Bool
+        let request: HTTPRequest
+        let context: RequestContext
+    }
+
+    /// The first stage's outcome: an answer already, or a plan to execute.
+    public enum Stage: Sendable {
+        /// Answered without executing (an HTTP or request error).
+        case answered(Answer)
+        /// Ready to execute.
+        case execute(Plan)
+    }
+
     /// Answers one request to the GraphQL endpoint.
     public func respond(to request: HTTPRequest, context: RequestContext, limits: QueryLimits) async -> Answer {
+        switch begin(request, context: context, limits: limits) {
+        case .answered(let answer): return answer
+        case .execute(let plan):
+            if let answer = executeSynchronously(plan) { return answer }
+            return await execute(plan)
+        }
+    }
+
+    /// Executes a plan through the engine's asynchronous path.
+    public func execute(_ plan: Plan) async -> Answer {
+        let outcome = await engine.execute(plan.document, operationName: plan.parameters.operationName,
+                                           variables: plan.parameters.variables, context: plan.context)
+        return finish(plan, outcome)
+    }
+
+    /// Executes a plan on the calling thread when the engine can; nil otherwise.
+    public func executeSynchronously(_ plan: Plan) -> Answer? {
+        engine.executeSynchronously(plan.document, operationName: plan.parameters.operationName,
+                                    variables: plan.parameters.variables, context: plan.context).map { finish(plan, $0) }
+    }
+
+    /// Everything before execution: method, negotiation, parameters, persisted query, document
+    /// cache, validation and operation selection.
+    public func begin(_ request: HTTPRequest, context: RequestContext, limits: QueryLimits) -> Stage {
         let isGet = request.method == "GET" || request.method == "HEAD"
         guard isGet || request.method == "POST" else {
-            return problem(RequestProblem(.methodNotAllowed, "method \(request.method) is not allowed"), media: .json,
-                           headers: ["Allow": "GET, POST"])
+            return .answered(problem(RequestProblem(.methodNotAllowed, "method \(request.method) is not allowed"), media: .json,
+                                     headers: ["Allow": "GET, POST"]))
         }
         guard let media = ResponseMediaType.negotiate(request.headers.values(for: "Accept").joined(separator: ", ").nilIfEmpty) else {
-            return problem(RequestProblem(.notAcceptable, "none of the media types in Accept can be produced; "
-                + "use application/graphql-response+json or application/json"), media: .json, headers: ["Vary": "Accept"])
+            return .answered(problem(RequestProblem(.notAcceptable, "none of the media types in Accept can be produced; "
+                + "use application/graphql-response+json or application/json"), media: .json, headers: ["Vary": "Accept"]))
         }
         let parameters: GraphQLParameters
         do {
             parameters = try readParameters(request, isGet: isGet)
         } catch {
             let headers: HTTPHeaders = error.kind == .unsupportedMediaType ? ["Accept-Post": "application/json"] : [:]
-            return problem(error, media: media, headers: headers)
+            return .answered(problem(error, media: media, headers: headers))
         }
         let text: String
         do {
             text = try persisted.resolve(parameters)
         } catch {
             if error == .notFound {
-                return respondWithErrors([error.graphQLError], status: 200, media: media)
+                return .answered(respondWithErrors([error.graphQLError], status: 200, media: media))
             }
-            return requestError([error.graphQLError], code: "BAD_REQUEST", draftStatus: 400, media: media)
+            return .answered(requestError([error.graphQLError], code: "BAD_REQUEST", draftStatus: 400, media: media))
         }
         switch documents.prepare(text, limits: limits) {
         case .syntaxError(let errors):
-            return requestError(errors, code: "GRAPHQL_PARSE_FAILED", draftStatus: 400, media: media)
+            return .answered(requestError(errors, code: "GRAPHQL_PARSE_FAILED", draftStatus: 400, media: media))
         case .parsed(let document, let validationErrors):
             let operation = engine.operationType(in: document, operationName: parameters.operationName)
             if isGet, case .success(let type) = operation, type != .query {
                 var answer = problem(RequestProblem(.methodNotAllowed, "Can only perform a \(type.rawValue) operation from a POST request."),
                                      media: media, headers: ["Allow": "POST"])
                 answer.operationType = type
-                return answer
+                return .answered(answer)
             }
             guard validationErrors.isEmpty else {
-                return requestError(validationErrors, code: "GRAPHQL_VALIDATION_FAILED", draftStatus: 422, media: media)
+                return .answered(requestError(validationErrors, code: "GRAPHQL_VALIDATION_FAILED", draftStatus: 422, media: media))
             }
-            let type: OperationType
             switch operation {
-            case .success(let found): type = found
+            case .success(let type):
+                return .execute(Plan(document: document, parameters: parameters, type: type, media: media, isGet: isGet,
+                                     request: request, context: context))
             case .failure(let error):
-                return requestError([error], code: "OPERATION_RESOLUTION_FAILURE", draftStatus: 422, media: media)
+                return .answered(requestError([error], code: "OPERATION_RESOLUTION_FAILURE", draftStatus: 422, media: media))
             }
-            var answer: Answer
-            switch await engine.execute(document, operationName: parameters.operationName, variables: parameters.variables, context: context) {
-            case .requestError(let errors):
-                answer = requestError(errors, code: "BAD_USER_INPUT", draftStatus: 422, media: media)
-            case .executed(let data, let errors, let cache):
-                answer = executed(data: data, errors: errors, cache: isGet ? cache : .noStore, media: media,
-                                  request: request, requestID: context.requestID)
-            }
-            answer.operationType = type
-            return answer
         }
+    }
+
+    /// Turns an execution outcome into the answer.
+    private func finish(_ plan: Plan, _ outcome: ExecutionOutcome) -> Answer {
+        var answer: Answer
+        switch outcome {
+        case .requestError(let errors):
+            answer = requestError(errors, code: "BAD_USER_INPUT", draftStatus: 422, media: plan.media)
+        case .executed(let data, let errors, let cache):
+            answer = executed(data: data, errors: errors, cache: plan.isGet ? cache : .noStore, media: plan.media,
+                              request: plan.request, requestID: plan.context.requestID)
+        }
+        answer.operationType = plan.type
+        return answer
     }
 
     private func readParameters(_ request: HTTPRequest, isGet: Bool) throws(RequestProblem) -> GraphQLParameters {
