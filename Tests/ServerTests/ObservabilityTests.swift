@@ -40,7 +40,7 @@ import Testing
         }
         let lines = log.all.filter { $0.hasPrefix("{") }
         #expect(lines.count == 2)
-        guard case .object(let entry)? = try? JSONReader.parse(lines[0]) else {
+        guard case .object(let entry)? = try? JSONTextReader.parse(lines[0]) else {
             Issue.record("not JSON: \(lines)")
             return
         }

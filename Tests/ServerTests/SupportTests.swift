@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct SupportTests {
     @Test func jsonReaderKeepsOrderAndTypes() throws {
-        let value = try JSONReader.parse(#" {"b":1,"a":[true,false,null,-2.5e1,"x\u00e9\ud83c\udfc3\n"],"c":{}} "#)
+        let value = try JSONTextReader.parse(#" {"b":1,"a":[true,false,null,-2.5e1,"x\u00e9\ud83c\udfc3\n"],"c":{}} "#)
         guard case .object(let object) = value else {
             Issue.record("not an object")
             return
@@ -17,12 +17,12 @@ import Testing
 
     @Test(arguments: [#"{"a":}"#, #"[1,]"#, #"01"#, #"{"a":1}x"#, #""\x""#, "\"a\nb\"", #"{'a':1}"#, "-", "1.", ""])
     func jsonReaderRejects(_ text: String) {
-        #expect(throws: JSONReader.Failure.self) { try JSONReader.parse(text) }
+        #expect(throws: JSONTextReader.Failure.self) { try JSONTextReader.parse(text) }
     }
 
     @Test func jsonReaderBoundsNesting() {
         let deep = String(repeating: "[", count: 200) + String(repeating: "]", count: 200)
-        #expect(throws: JSONReader.Failure(message: "JSON nested too deeply", offset: 128)) { try JSONReader.parse(deep) }
+        #expect(throws: JSONTextReader.Failure(message: "JSON nested too deeply", offset: 128)) { try JSONTextReader.parse(deep) }
     }
 
     @Test func acceptNegotiation() {

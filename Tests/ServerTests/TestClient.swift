@@ -140,7 +140,7 @@ extension TestClient {
 
 extension TestResponse {
     /// The body parsed as JSON.
-    var json: JSON? { try? JSONReader.parse(body) }
+    var json: JSON? { try? JSONTextReader.parse(body) }
     /// The media type of Content-Type, without parameters.
     var mediaType: String? { headers["Content-Type"]?.split(separator: ";").first.map(String.init) }
 }

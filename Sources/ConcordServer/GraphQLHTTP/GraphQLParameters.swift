@@ -23,7 +23,7 @@ public struct GraphQLParameters: Sendable, Equatable {
     public static func fromJSONBody(_ body: [UInt8]) throws(RequestProblem) -> GraphQLParameters {
         guard !body.isEmpty else { throw RequestProblem(.malformedParameters, "the request body is empty") }
         let json: JSON
-        do { json = try JSONReader.parse(body) } catch {
+        do { json = try JSONTextReader.parse(body) } catch {
             throw RequestProblem(.malformedJSON, "the request body is not valid JSON: \(error)")
         }
         guard case .object(let object) = json else {
@@ -43,7 +43,7 @@ public struct GraphQLParameters: Sendable, Equatable {
         }
         func decoded(_ name: String) throws(RequestProblem) -> JSON? {
             guard let text = seen[name], !text.isEmpty else { return nil }
-            do { return try JSONReader.parse(text) } catch {
+            do { return try JSONTextReader.parse(text) } catch {
                 throw RequestProblem(.malformedJSON, "\(name) is not valid JSON: \(error)")
             }
         }

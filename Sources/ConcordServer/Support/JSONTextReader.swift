@@ -3,7 +3,7 @@ import GraphQLCore
 /// Reads JSON (RFC 8259) from UTF-8 bytes into `JSON`, keeping object key order.
 ///
 /// Integers that fit in `Int` become `.int`; other numbers `.double`. Nesting is bounded.
-public struct JSONReader {
+public struct JSONTextReader {
     /// Why the bytes are not JSON, and where.
     public struct Failure: Error, Equatable, CustomStringConvertible {
         /// What was wrong.
@@ -26,7 +26,7 @@ public struct JSONReader {
 
     /// Parses one JSON text (whitespace around it is allowed, nothing else).
     public static func parse(_ bytes: [UInt8], maxDepth: Int = 128) throws(Failure) -> JSON {
-        var reader = JSONReader(bytes, maxDepth: maxDepth)
+        var reader = JSONTextReader(bytes, maxDepth: maxDepth)
         if reader.bytes.starts(with: [0xEF, 0xBB, 0xBF]) { reader.position = 3 }
         reader.skipWhitespace()
         let value = try reader.readValue()
