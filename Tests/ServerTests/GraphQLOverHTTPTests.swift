@@ -143,6 +143,18 @@ import Testing
         }
     }
 
+    @Test func synchronousEnginesAnswerOnTheEventLoop() async throws {
+        try await withApp { port, engine, _ in
+            try await io {
+                let client = try TestClient(port: port)
+                let response = try client.request("POST", "/graphql", headers: [storefront, gqlAccept, jsonBody], body: #"{"query":"{ fast }"}"#)
+                #expect(response.text == #"{"data":{"fast":true}}"#)
+            }
+            #expect(engine.synchronousExecutions.withLock { $0 } == 1)
+            #expect(engine.contexts.withLock { $0 }.isEmpty)
+        }
+    }
+
     @Test func resolverErrorsGetACodeAndKeepDetailsInTheLog() async throws {
         let log = LogLines()
         try await withApp(logLines: log) { port, _, _ in

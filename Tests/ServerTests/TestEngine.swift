@@ -13,7 +13,7 @@ final class TestEngine: GraphQLEngine {
     /// The contexts execution saw.
     let contexts = Mutex<[RequestContext]>([])
 
-    func parse(_ source: String) -> Result<String, GraphQLErrors> {
+    func parse(_ source: String, limits: QueryLimits) -> Result<String, GraphQLErrors> {
         let opens = source.filter { $0 == "{" }.count, closes = source.filter { $0 == "}" }.count
         guard opens > 0, opens == closes else {
             return .failure(GraphQLErrors([GraphQLError("Syntax Error: Expected Name, found <EOF>.",
@@ -46,6 +46,17 @@ final class TestEngine: GraphQLEngine {
         }
         return .success(document.hasPrefix("mutation") ? .mutation : .query)
     }
+
+    /// Documents mentioning `fast` run synchronously, on the event loop.
+    func executeSynchronously(_ document: String, operationName: String?, variables: JSONObject?, context: RequestContext) -> ExecutionOutcome? {
+        guard document.contains("fast") else { return nil }
+        executions.withLock { $0[.query, default: 0] += 1 }
+        synchronousExecutions.withLock { $0 += 1 }
+        return .executed(data: Array("{\"fast\":true}".utf8), errors: [], cache: .public(maxAge: 60))
+    }
+
+    /// How many executions took the synchronous path.
+    let synchronousExecutions = Mutex(0)
 
     func execute(_ document: String, operationName: String?, variables: JSONObject?, context: RequestContext) async -> ExecutionOutcome {
         if case .null? = variables?["name"] {

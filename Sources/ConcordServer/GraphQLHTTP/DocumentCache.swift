@@ -30,7 +30,7 @@ public final class DocumentCache<Engine: GraphQLEngine>: Sendable {
         let key = Key(text: text, limits: limits)
         if let entry = cache.value(for: key) { return entry }
         let entry: Entry
-        switch engine.parse(text) {
+        switch engine.parse(text, limits: limits) {
         case .failure(let failure): entry = .syntaxError(failure.errors)
         case .success(let document): entry = .parsed(document, validationErrors: engine.validate(document, limits: limits))
         }

@@ -6,8 +6,8 @@ public protocol GraphQLEngine: Sendable {
     /// A parsed document (an AST, or a plan built from it).
     associatedtype Document: Sendable
 
-    /// Parses `source`; the errors are syntax errors.
-    func parse(_ source: String) -> Result<Document, GraphQLErrors>
+    /// Parses `source` (within `limits.maxTokens`, when set); the errors are syntax errors.
+    func parse(_ source: String, limits: QueryLimits) -> Result<Document, GraphQLErrors>
 
     /// Validates a parsed document against the schema and the given limits.
     func validate(_ document: Document, limits: QueryLimits) -> [GraphQLError]
