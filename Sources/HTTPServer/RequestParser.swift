@@ -95,6 +95,7 @@ struct RequestParser {
             return .needMore
         }
         scanned = 0
+        guard headEnd - position <= maxHeaderBytes else { throw HTTPParseError(431, "request header fields too large") }
         let head = try HeadParser.parse(buffer[position..<(headEnd - 2)])
         position = headEnd
         switch head.framing {
