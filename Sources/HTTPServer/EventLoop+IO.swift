@@ -5,7 +5,7 @@ import Glibc
 extension EventLoop {
     /// Reacts to epoll readiness on a connection.
     func handle(_ connection: Connection, events: UInt32) {
-        if events & Epoll.error != 0 {
+        if events & (Epoll.error | Epoll.hangUp) != 0 {
             close(connection)
             return
         }
@@ -17,7 +17,7 @@ extension EventLoop {
             flush(connection)
             guard connections[connection.fd] === connection else { return }
         }
-        if events & (Epoll.input | Epoll.readHangUp | Epoll.hangUp) != 0, connection.inFlight == nil,
+        if events & (Epoll.input | Epoll.readHangUp) != 0, connection.inFlight == nil,
            !connection.hasPendingOutput {
             guard readAvailable(connection) else { return }
             process(connection)

@@ -73,6 +73,11 @@ final class EventLoop: @unchecked Sendable {
             if draining && connections.isEmpty { break }
         }
         for connection in Array(connections.values) { close(connection) }
+        // Connections handed over too late to be served are closed, not leaked.
+        for case .adopt(let fd, _) in mailbox.withLock({ $0 }) {
+            Glibc.close(fd)
+            server.releaseConnection()
+        }
         Glibc.close(epollFD)
         Glibc.close(wakeFD)
     }
@@ -93,14 +98,30 @@ final class EventLoop: @unchecked Sendable {
                 Glibc.close(fd)
                 continue
             }
-            nextSerial += 1
-            let parser = RequestParser(maxHeaderBytes: configuration.maxHeaderBytes, maxBodyBytes: configuration.maxBodyBytes)
-            let connection = Connection(fd: fd, serial: nextSerial, remoteAddress: address, parser: parser,
-                                        registeredEvents: Self.readEvents)
-            connection.deadline = now + System.nanoseconds(configuration.requestReadTimeout)
-            connections[fd] = connection
-            register(fd, events: Self.readEvents)
+            // Connections go to the loops in turn, whichever loop accepted them.
+            let loop = server.nextLoop() ?? self
+            if loop === self {
+                adopt(fd, address)
+            } else {
+                loop.post(.adopt(fd: fd, address: address))
+            }
         }
+    }
+
+    /// Starts serving an accepted connection.
+    private func adopt(_ fd: Int32, _ address: String) {
+        guard !draining else {
+            Glibc.close(fd)
+            server.releaseConnection()
+            return
+        }
+        nextSerial += 1
+        let parser = RequestParser(maxHeaderBytes: configuration.maxHeaderBytes, maxBodyBytes: configuration.maxBodyBytes)
+        let connection = Connection(fd: fd, serial: nextSerial, remoteAddress: address, parser: parser,
+                                    registeredEvents: Self.readEvents)
+        connection.deadline = now + System.nanoseconds(configuration.requestReadTimeout)
+        connections[fd] = connection
+        register(fd, events: Self.readEvents)
     }
 
     /// Handles the messages posted since the last wake-up.
@@ -119,6 +140,8 @@ final class EventLoop: @unchecked Sendable {
                 connection.inFlight = nil
                 write(response, pending, to: connection)
                 process(connection)
+            case .adopt(let fd, let address):
+                adopt(fd, address)
             case .shutdown:
                 beginDraining()
             }

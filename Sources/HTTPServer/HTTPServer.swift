@@ -18,6 +18,7 @@ public final class HTTPServer: @unchecked Sendable {
 
     private let state = Mutex(State())
     private let openConnections = Atomic<Int>(0)
+    private let acceptCounter = Atomic<Int>(0)
     private let stopped = DispatchGroup()
 
     private struct State {
@@ -133,6 +134,14 @@ public final class HTTPServer: @unchecked Sendable {
             state.loops = []
             for source in state.signalSources { source.cancel() }
             state.signalSources = []
+        }
+    }
+
+    /// The loop that serves the next accepted connection (round robin), or nil while stopping.
+    func nextLoop() -> EventLoop? {
+        let turn = acceptCounter.wrappingAdd(1, ordering: .relaxed).oldValue
+        return state.withLock { state in
+            state.loops.isEmpty ? nil : state.loops[turn % state.loops.count]
         }
     }
 
