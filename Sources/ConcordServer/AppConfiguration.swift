@@ -5,7 +5,7 @@ public struct AppConfiguration: Sendable {
     /// Whether `/graphql` refuses requests without a valid token (401).
     public var requiresToken = true
     /// Validation limits for storefront (public) tokens.
-    public var storefrontLimits = QueryLimits(maxDepth: 12, maxAliases: 30, maxTokens: 2000)
+    public var storefrontLimits = QueryLimits(maxDepth: 12, maxAliases: 30, maxRootFields: 20, maxTokens: 2000)
     /// Validation limits for other tokens.
     public var trustedLimits = QueryLimits.none
     /// Parsed documents kept.

@@ -123,6 +123,7 @@ public struct ConfigurationFile: Sendable {
             switch key {
             case "maxDepth": limits.maxDepth = n
             case "maxAliases": limits.maxAliases = n
+            case "maxRootFields": limits.maxRootFields = n
             case "maxTokens": limits.maxTokens = n
             default: throw ConfigurationError("unknown key \(path).\(key)")
             }

@@ -43,19 +43,22 @@ public struct GraphQLErrors: Error, Sendable {
     public init(_ errors: [GraphQLError]) { self.errors = errors }
 }
 
-/// Validation limits applied to a request's document (depth, aliases, tokens); nil means none.
+/// Validation limits applied to a request's document (depth, aliases, root fields, tokens); nil means none.
 public struct QueryLimits: Sendable, Hashable {
     /// The deepest field nesting allowed.
     public var maxDepth: Int?
     /// The most aliases allowed in a document.
     public var maxAliases: Int?
+    /// The most root fields an operation may select.
+    public var maxRootFields: Int?
     /// The most lexical tokens allowed in a document.
     public var maxTokens: Int?
 
     /// Creates limits.
-    public init(maxDepth: Int? = nil, maxAliases: Int? = nil, maxTokens: Int? = nil) {
+    public init(maxDepth: Int? = nil, maxAliases: Int? = nil, maxRootFields: Int? = nil, maxTokens: Int? = nil) {
         self.maxDepth = maxDepth
         self.maxAliases = maxAliases
+        self.maxRootFields = maxRootFields
         self.maxTokens = maxTokens
     }
 
