@@ -121,7 +121,9 @@ public final class GraphQLHTTPHandler<Engine: GraphQLEngine>: Sendable {
                 return .execute(Plan(document: document, parameters: parameters, type: type, media: media, isGet: isGet,
                                      request: request, context: context))
             case .failure(let error):
-                return .answered(requestError([error], code: "OPERATION_RESOLUTION_FAILURE", draftStatus: 422, media: media))
+                // No older audit covers this case, so the draft's 422 applies under either rule.
+                return .answered(requestError([error], code: "OPERATION_RESOLUTION_FAILURE", draftStatus: 422, media: media,
+                                              strictStatus: 422))
             }
         }
     }
@@ -164,7 +166,8 @@ public final class GraphQLHTTPHandler<Engine: GraphQLEngine>: Sendable {
     }
 
     /// A GraphQL request error (no `data` entry): its status depends on the media type and rule.
-    private func requestError(_ errors: [GraphQLError], code: String, draftStatus: Int, media: ResponseMediaType) -> Answer {
+    private func requestError(_ errors: [GraphQLError], code: String, draftStatus: Int, media: ResponseMediaType,
+                              strictStatus: Int = 400) -> Answer {
         let coded = errors.map { error -> GraphQLError in
             guard GraphQLErrorWriter.code(of: error) == nil else { return error }
             var error = error
@@ -172,7 +175,7 @@ public final class GraphQLHTTPHandler<Engine: GraphQLEngine>: Sendable {
             return error
         }
         switch rule {
-        case .audit: return respondWithErrors(coded, status: media == .json ? 200 : 400, media: media)
+        case .audit: return respondWithErrors(coded, status: media == .json ? 200 : strictStatus, media: media)
         case .draft: return respondWithErrors(coded, status: draftStatus, media: .graphQLResponse)
         }
     }
