@@ -79,7 +79,7 @@ public final class ConcordApp<Engine: GraphQLEngine>: Sendable {
             return .response(finish(request, refusal.response, start: start, tokenName: nil, answer: nil, requestID: requestID))
         case .success(let found): token = found
         }
-        let context = RequestContext(tokenName: token?.name, tokenKind: token?.kind, scopes: token?.scopes ?? [],
+        let context = RequestContext(tokenName: token?.name, tokenKind: token?.kind, scopes: Set((token?.scopes ?? []).map(\.rawValue)),
                                      headers: request.headers, requestID: requestID)
         let limits = token == nil || token?.kind == .storefront ? configuration.storefrontLimits : configuration.trustedLimits
         let plan: GraphQLHTTPHandler<Engine>.Plan

@@ -27,44 +27,44 @@ public struct ConfigurationFile: Sendable {
     public init() {}
 
     /// Reads a configuration from JSON text; the error names the offending key.
-    public static func parse(_ bytes: [UInt8]) throws(ConfigurationError) -> ConfigurationFile {
+    public static func parse(_ bytes: [UInt8]) throws(ServerConfigurationError) -> ConfigurationFile {
         let json: JSON
-        do { json = try JSONTextReader.parse(bytes) } catch { throw ConfigurationError("not JSON: \(error)") }
-        guard case .object(let root) = json else { throw ConfigurationError("the configuration must be a JSON object") }
+        do { json = try JSONTextReader.parse(bytes) } catch { throw ServerConfigurationError("not JSON: \(error)") }
+        guard case .object(let root) = json else { throw ServerConfigurationError("the configuration must be a JSON object") }
         var file = ConfigurationFile()
         for (key, value) in root {
             switch key {
             case "host": file.http.host = try string(value, key)
             case "port": file.http.port = try int(value, key, 0...65535)
             case "tokens":
-                guard case .array(let items) = value else { throw ConfigurationError("tokens must be an array") }
-                file.app.tokens = try items.enumerated().map { (i, item) throws(ConfigurationError) in try token(item, "tokens[\(i)]") }
+                guard case .array(let items) = value else { throw ServerConfigurationError("tokens must be an array") }
+                file.app.tokens = try items.enumerated().map { (i, item) throws(ServerConfigurationError) in try token(item, "tokens[\(i)]") }
             case "cors":
                 guard case .object(let cors) = value, case .array(let origins)? = cors["allowedOrigins"] else {
-                    throw ConfigurationError("cors must be an object with an allowedOrigins array")
+                    throw ServerConfigurationError("cors must be an object with an allowedOrigins array")
                 }
-                file.app.cors.allowedOrigins = try origins.map { (origin) throws(ConfigurationError) in try string(origin, "cors.allowedOrigins") }
+                file.app.cors.allowedOrigins = try origins.map { (origin) throws(ServerConfigurationError) in try string(origin, "cors.allowedOrigins") }
             case "storefrontLimits": file.app.storefrontLimits = try limits(value, key)
             case "trustedLimits": file.app.trustedLimits = try limits(value, key)
             case "statusCodes":
                 guard let rule = StatusCodeRule(rawValue: try string(value, key)) else {
-                    throw ConfigurationError("statusCodes must be \"audit\" or \"draft\"")
+                    throw ServerConfigurationError("statusCodes must be \"audit\" or \"draft\"")
                 }
                 file.app.statusCodes = rule
             case "requiresToken":
-                guard case .bool(let flag) = value else { throw ConfigurationError("requiresToken must be a boolean") }
+                guard case .bool(let flag) = value else { throw ServerConfigurationError("requiresToken must be a boolean") }
                 file.app.requiresToken = flag
             case "documentCacheSize": file.app.documentCacheSize = try int(value, key, 1...10_000_000)
             case "persistedQueryCacheSize": file.app.persistedQueryCacheSize = try int(value, key, 1...10_000_000)
             case "http": try http(value, into: &file.http)
-            default: throw ConfigurationError("unknown key \(key)")
+            default: throw ServerConfigurationError("unknown key \(key)")
             }
         }
         return file
     }
 
-    private static func http(_ value: JSON, into http: inout HTTPServerConfiguration) throws(ConfigurationError) {
-        guard case .object(let object) = value else { throw ConfigurationError("http must be an object") }
+    private static func http(_ value: JSON, into http: inout HTTPServerConfiguration) throws(ServerConfigurationError) {
+        guard case .object(let object) = value else { throw ServerConfigurationError("http must be an object") }
         for (key, value) in object {
             let path = "http.\(key)"
             switch key {
@@ -76,47 +76,47 @@ public struct ConfigurationFile: Sendable {
             case "requestReadTimeout": http.requestReadTimeout = try seconds(value, path)
             case "writeTimeout": http.writeTimeout = try seconds(value, path)
             case "shutdownGracePeriod": http.shutdownGracePeriod = try seconds(value, path)
-            default: throw ConfigurationError("unknown key \(path)")
+            default: throw ServerConfigurationError("unknown key \(path)")
             }
         }
     }
 
-    private static func token(_ value: JSON, _ path: String) throws(ConfigurationError) -> AccessToken {
-        guard case .object(let object) = value else { throw ConfigurationError("\(path) must be an object") }
+    private static func token(_ value: JSON, _ path: String) throws(ServerConfigurationError) -> AccessToken {
+        guard case .object(let object) = value else { throw ServerConfigurationError("\(path) must be an object") }
         let name = try string(object["name"] ?? .null, "\(path).name")
         guard let kind = TokenKind(rawValue: try string(object["kind"] ?? .null, "\(path).kind")) else {
-            throw ConfigurationError("\(path).kind must be storefront, partner or editor")
+            throw ServerConfigurationError("\(path).kind must be storefront, partner or editor")
         }
-        var scopes: Set<Scope>?
+        var scopes: Set<TokenScope>?
         if let list = object["scopes"] {
-            guard case .array(let items) = list else { throw ConfigurationError("\(path).scopes must be an array") }
+            guard case .array(let items) = list else { throw ServerConfigurationError("\(path).scopes must be an array") }
             scopes = []
             for item in items {
                 let text = try string(item, "\(path).scopes")
-                guard let scope = Scope(rawValue: text) else { throw ConfigurationError("\(path).scopes: unknown scope \(text)") }
+                guard let scope = TokenScope(rawValue: text) else { throw ServerConfigurationError("\(path).scopes: unknown scope \(text)") }
                 scopes?.insert(scope)
             }
         }
         var rateLimit: RateLimit?
         if let limit = object["rateLimit"] {
-            guard case .object(let rate) = limit else { throw ConfigurationError("\(path).rateLimit must be an object") }
+            guard case .object(let rate) = limit else { throw ServerConfigurationError("\(path).rateLimit must be an object") }
             rateLimit = RateLimit(perSecond: try number(rate["perSecond"] ?? .null, "\(path).rateLimit.perSecond"),
                                   burst: try number(rate["burst"] ?? .null, "\(path).rateLimit.burst"))
         }
         if let digest = object["sha256"] {
             let hex = try string(digest, "\(path).sha256").lowercased()
             guard let bytes = Self.bytes(fromHex: hex), bytes.count == 32 else {
-                throw ConfigurationError("\(path).sha256 must be 64 hex digits")
+                throw ServerConfigurationError("\(path).sha256 must be 64 hex digits")
             }
             return AccessToken(name: name, kind: kind, scopes: scopes, digest: bytes, rateLimit: rateLimit)
         }
         let plain = try string(object["token"] ?? .null, "\(path).token (or sha256)")
-        guard plain.utf8.count >= 16 else { throw ConfigurationError("\(path).token must be at least 16 characters") }
+        guard plain.utf8.count >= 16 else { throw ServerConfigurationError("\(path).token must be at least 16 characters") }
         return AccessToken(name: name, kind: kind, scopes: scopes, token: plain, rateLimit: rateLimit)
     }
 
-    private static func limits(_ value: JSON, _ path: String) throws(ConfigurationError) -> QueryLimits {
-        guard case .object(let object) = value else { throw ConfigurationError("\(path) must be an object") }
+    private static func limits(_ value: JSON, _ path: String) throws(ServerConfigurationError) -> QueryLimits {
+        guard case .object(let object) = value else { throw ServerConfigurationError("\(path) must be an object") }
         var limits = QueryLimits()
         for (key, item) in object {
             let n = try int(item, "\(path).\(key)", 1...1_000_000)
@@ -125,35 +125,35 @@ public struct ConfigurationFile: Sendable {
             case "maxAliases": limits.maxAliases = n
             case "maxRootFields": limits.maxRootFields = n
             case "maxTokens": limits.maxTokens = n
-            default: throw ConfigurationError("unknown key \(path).\(key)")
+            default: throw ServerConfigurationError("unknown key \(path).\(key)")
             }
         }
         return limits
     }
 
-    private static func string(_ value: JSON, _ path: String) throws(ConfigurationError) -> String {
-        guard case .string(let text) = value else { throw ConfigurationError("\(path) must be a string") }
+    private static func string(_ value: JSON, _ path: String) throws(ServerConfigurationError) -> String {
+        guard case .string(let text) = value else { throw ServerConfigurationError("\(path) must be a string") }
         return text
     }
 
-    private static func int(_ value: JSON, _ path: String, _ range: ClosedRange<Int>) throws(ConfigurationError) -> Int {
+    private static func int(_ value: JSON, _ path: String, _ range: ClosedRange<Int>) throws(ServerConfigurationError) -> Int {
         guard case .int(let n) = value, range.contains(n) else {
-            throw ConfigurationError("\(path) must be an integer from \(range.lowerBound) to \(range.upperBound)")
+            throw ServerConfigurationError("\(path) must be an integer from \(range.lowerBound) to \(range.upperBound)")
         }
         return n
     }
 
-    private static func number(_ value: JSON, _ path: String) throws(ConfigurationError) -> Double {
+    private static func number(_ value: JSON, _ path: String) throws(ServerConfigurationError) -> Double {
         switch value {
         case .int(let n) where n >= 0: return Double(n)
         case .double(let d) where d >= 0: return d
-        default: throw ConfigurationError("\(path) must be a non-negative number")
+        default: throw ServerConfigurationError("\(path) must be a non-negative number")
         }
     }
 
-    private static func seconds(_ value: JSON, _ path: String) throws(ConfigurationError) -> Double {
+    private static func seconds(_ value: JSON, _ path: String) throws(ServerConfigurationError) -> Double {
         let s = try number(value, path)
-        guard s > 0 else { throw ConfigurationError("\(path) must be more than 0 seconds") }
+        guard s > 0 else { throw ServerConfigurationError("\(path) must be more than 0 seconds") }
         return s
     }
 
@@ -178,7 +178,7 @@ public struct ConfigurationFile: Sendable {
 }
 
 /// A configuration file that cannot be used, with the reason.
-public struct ConfigurationError: Error, CustomStringConvertible, Sendable {
+public struct ServerConfigurationError: Error, CustomStringConvertible, Sendable {
     /// The reason, naming the key.
     public let description: String
     init(_ description: String) { self.description = description }

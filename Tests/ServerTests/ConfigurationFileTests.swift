@@ -41,7 +41,7 @@ import Testing
         (#"[1]"#, "the configuration must be a JSON object"),
     ])
     func refusesBadConfiguration(_ text: String, _ message: String) {
-        do throws(ConfigurationError) {
+        do throws(ServerConfigurationError) {
             _ = try ConfigurationFile.parse(Array(text.utf8))
             Issue.record("accepted \(text)")
         } catch {

@@ -7,8 +7,8 @@ public struct RequestContext: Sendable {
     public var tokenName: String?
     /// The token's kind.
     public var tokenKind: TokenKind?
-    /// What the token may do.
-    public var scopes: Set<Scope>
+    /// What the token may do, as the scope strings resolvers check (`catalog:write`, ...).
+    public var scopes: Set<String>
     /// The request's headers.
     public var headers: HTTPHeaders
     /// A per-request identifier, also in the access log.
@@ -17,7 +17,7 @@ public struct RequestContext: Sendable {
     public var extensions: JSONObject?
 
     /// Creates a context.
-    public init(tokenName: String? = nil, tokenKind: TokenKind? = nil, scopes: Set<Scope> = [],
+    public init(tokenName: String? = nil, tokenKind: TokenKind? = nil, scopes: Set<String> = [],
                 headers: HTTPHeaders = [:], requestID: String = "", extensions: JSONObject? = nil) {
         self.tokenName = tokenName
         self.tokenKind = tokenKind
@@ -28,5 +28,5 @@ public struct RequestContext: Sendable {
     }
 
     /// Whether the token grants `scope`.
-    public func allows(_ scope: Scope) -> Bool { scopes.contains(scope) }
+    public func allows(_ scope: TokenScope) -> Bool { scopes.contains(scope.rawValue) }
 }

@@ -1,21 +1,24 @@
-/// A permission a token carries.
-public enum Scope: String, Sendable, Hashable, CaseIterable, Codable {
+/// A permission a token carries. The raw values are the strings resolvers check
+/// (`catalog:write`, ...), as the commerce resolvers name them.
+public enum TokenScope: String, Sendable, Hashable, CaseIterable {
     /// Read the catalog.
     case catalogRead = "catalog:read"
-    /// Write the catalog: `productUpsert`, `inventoryAdjust`.
+    /// `productUpsert`.
     case catalogWrite = "catalog:write"
+    /// `inventoryAdjust`.
+    case inventoryWrite = "inventory:write"
     /// Read published content.
     case contentRead = "content:read"
     /// Read drafts.
-    case contentDrafts = "content:drafts"
-    /// Write content.
+    case contentPreview = "content:preview"
+    /// `pageUpsert`, `pagePublish`, `contentModuleUpsert`.
     case contentWrite = "content:write"
     /// Create and change carts.
     case carts = "carts"
 }
 
 /// The kinds of token a shop hands out.
-public enum TokenKind: String, Sendable, Hashable, Codable {
+public enum TokenKind: String, Sendable, Hashable {
     /// A storefront's public token: catalog and content reads, and carts.
     case storefront
     /// A partner's token: catalog writes, rate limited.
@@ -24,11 +27,11 @@ public enum TokenKind: String, Sendable, Hashable, Codable {
     case editor
 
     /// The scopes a kind gets when its configuration names none.
-    public var defaultScopes: Set<Scope> {
+    public var defaultScopes: Set<TokenScope> {
         switch self {
         case .storefront: return [.catalogRead, .contentRead, .carts]
-        case .partner: return [.catalogRead, .catalogWrite, .contentRead]
-        case .editor: return [.catalogRead, .contentRead, .contentDrafts, .contentWrite]
+        case .partner: return [.catalogRead, .contentRead, .catalogWrite, .inventoryWrite]
+        case .editor: return [.catalogRead, .contentRead, .contentPreview, .contentWrite]
         }
     }
 }
