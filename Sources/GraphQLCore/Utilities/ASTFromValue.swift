@@ -1,0 +1,80 @@
+// astFromValue: the literal that writes a value of an input type, as graphql-js 16 builds
+// it to print default values (introspection's `defaultValue`, printSchema).
+
+/// The literal for `value` of `type`, or `nil` when there is none (null at a non-null
+/// position, a non-object for an input object, or a leaf value the type cannot serialize).
+/// Numbers become Int or Float literals by their JavaScript spelling, enum values enum
+/// literals, and ID strings made of digits Int literals. A custom scalar whose value is a
+/// list or object is written as a list or object literal (graphql-js 16 throws there).
+public func astFromValue(_ value: JSON, type: GraphQLType) -> ValueNode? {
+    switch type {
+    case .nonNull(let inner):
+        guard let node = astFromValue(value, type: inner) else { return nil }
+        if case .null = node.kind { return nil }
+        return node
+    case .list(let itemType):
+        if value.isNull { return ValueNode(.null) }
+        guard case .array(let items) = value else { return astFromValue(value, type: itemType) }
+        return ValueNode(.list(items.compactMap { astFromValue($0, type: itemType) }))
+    case .named(let named):
+        if value.isNull { return ValueNode(.null) }
+        if let inputObject = named as? GraphQLInputObjectType {
+            guard case .object(let object) = value else { return nil }
+            var fields: [ObjectFieldNode] = []
+            for field in inputObject.fields {
+                guard let fieldValue = object[field.name], let node = astFromValue(fieldValue, type: field.type) else { continue }
+                fields.append(ObjectFieldNode(name: NameNode(value: field.name), value: node))
+            }
+            return ValueNode(.object(fields))
+        }
+        return leafLiteral(value, type: named)
+    }
+}
+
+private func leafLiteral(_ value: JSON, type: GraphQLNamedType) -> ValueNode? {
+    let serialized: JSON
+    if let enumType = type as? GraphQLEnumType {
+        guard let result = try? enumType.serialize(value) else { return nil }
+        serialized = result
+    } else if let scalar = type as? GraphQLScalarType {
+        guard let result = try? scalar.serialize(value) else { return nil }
+        serialized = result
+    } else {
+        return nil
+    }
+    switch serialized {
+    case .null: return nil
+    case .string(let text):
+        if type is GraphQLEnumType { return ValueNode(.enumValue(text)) }
+        if type === BuiltInScalars.id, isIntegerString(text) { return ValueNode(.int(text)) }
+        return ValueNode(.string(text, block: false))
+    default: return untypedLiteral(serialized)
+    }
+}
+
+/// The literal for a JSON value with no type to guide it.
+private func untypedLiteral(_ value: JSON) -> ValueNode? {
+    switch value {
+    case .null: return ValueNode(.null)
+    case .bool(let flag): return ValueNode(.boolean(flag))
+    case .int(let int): return ValueNode(.int(String(int)))
+    case .double(let double):
+        guard double.isFinite else { return nil }
+        let text = JSNumber.string(double)
+        return ValueNode(isIntegerString(text) ? .int(text) : .float(text))
+    case .string(let text): return ValueNode(.string(text, block: false))
+    case .array(let items): return ValueNode(.list(items.compactMap(untypedLiteral)))
+    case .object(let object):
+        return ValueNode(.object(object.compactMap { key, item in
+            untypedLiteral(item).map { ObjectFieldNode(name: NameNode(value: key), value: $0) }
+        }))
+    }
+}
+
+/// IntValue's shape: `-?(0|[1-9][0-9]*)`.
+private func isIntegerString(_ text: String) -> Bool {
+    var digits = Substring(text)
+    if digits.hasPrefix("-") { digits = digits.dropFirst() }
+    guard let first = digits.first, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return false }
+    return first != "0" || digits.count == 1
+}
