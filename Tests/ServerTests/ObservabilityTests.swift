@@ -1,6 +1,9 @@
 import ConcordServer
 import GraphQLCore
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 
 @Suite struct ObservabilityTests {
     @Test func healthReadinessAndMetrics() async throws {
@@ -70,5 +73,22 @@ import Testing
                 #expect(otherPreflight.headers["Access-Control-Allow-Origin"] == nil)
             }
         }
+    }
+}
+
+@Suite struct BufferedLineWriterTests {
+    @Test func linesArriveInOrderAfterAFlushOrTheInterval() throws {
+        var fds: [Int32] = [0, 0]
+        #expect(pipe(&fds) == 0)
+        defer { close(fds[0]); close(fds[1]) }
+        let writer = BufferedLineWriter(fd: fds[1], interval: 0.05)
+        writer.write("one")
+        writer.write("two")
+        usleep(200_000)
+        writer.write("three")
+        writer.flush()
+        var bytes = [UInt8](repeating: 0, count: 64)
+        let n = read(fds[0], &bytes, 64)
+        #expect(String(decoding: bytes[0..<max(0, n)], as: UTF8.self) == "one\ntwo\nthree\n")
     }
 }

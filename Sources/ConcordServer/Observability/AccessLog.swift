@@ -47,9 +47,14 @@ public final class AccessLog: Sendable {
 
     private let sink: @Sendable (String) -> Void
 
-    /// Creates a log writing lines to `sink` (standard output by default).
-    public init(sink: @escaping @Sendable (String) -> Void = AccessLog.standardOutput) {
+    /// Creates a log writing lines to `sink`.
+    public init(sink: @escaping @Sendable (String) -> Void) {
         self.sink = sink
+    }
+
+    /// Creates a log writing to standard output in batches through `writer`.
+    public convenience init(writer: BufferedLineWriter = BufferedLineWriter(fd: 1)) {
+        self.init(sink: { writer.write($0) })
     }
 
     /// Writes one line.
@@ -75,12 +80,6 @@ public final class AccessLog: Sendable {
         var writer = JSONWriter(capacity: 256)
         writer.write(.object(object))
         return String(decoding: writer.bytes, as: UTF8.self)
-    }
-
-    /// Writes a line to standard output in one call.
-    @Sendable public static func standardOutput(_ line: String) {
-        let bytes = Array((line + "\n").utf8)
-        bytes.withUnsafeBytes { _ = write(1, $0.baseAddress, $0.count) }
     }
 
     /// Writes a line to standard error in one call (server diagnostics, not the access log).
