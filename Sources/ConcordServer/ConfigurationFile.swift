@@ -181,5 +181,5 @@ public struct ConfigurationFile: Sendable {
 public struct ServerConfigurationError: Error, CustomStringConvertible, Sendable {
     /// The reason, naming the key.
     public let description: String
-    init(_ description: String) { self.description = description }
+    public init(_ description: String) { self.description = description }
 }
