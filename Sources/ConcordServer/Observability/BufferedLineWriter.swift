@@ -7,7 +7,7 @@ import Glibc
 /// Collects lines and writes them to a file descriptor in batches: when 64 KiB have gathered,
 /// or at the latest `interval` seconds after the first unwritten line. One write call per batch
 /// instead of one per request.
-public final class BufferedLineWriter: Sendable {
+public final class BufferedLineWriter: @unchecked Sendable {  // the timer source is thread-safe
     private let fd: Int32
     private let buffer = Mutex<[UInt8]>([])
     private let timer: DispatchSourceTimer
