@@ -77,6 +77,75 @@ import Testing
         """#)
     }
 
+    @Test func descriptionsPrintAsGraphQLJS() throws {
+        let schema = try buildSchema(#"""
+        type Query {
+          "ends with quote\""
+          a: Int
+          " leading space"
+          b: Int
+          "ends with slash\\"
+          c: Int
+          "a long description that is definitely longer than seventy characters in total length"
+          d: Int
+          "first\n  indented second"
+          e: Int
+          "first\nsecond"
+          f(
+            "has \"\"\" triple"
+            x: Int
+            "tab\tinside\u0001ctl"
+            y: Int
+          ): Int
+          "\n leading newline"
+          g: Int
+        }
+        """#)
+        // graphql-core 3.2.8 print_schema(build_schema(sdl)) on the same SDL:
+        #expect(printSchema(schema) == #"""
+        type Query {
+          """
+          ends with quote"
+          """
+          a: Int
+
+          """ leading space"""
+          b: Int
+
+          """
+          ends with slash\
+          """
+          c: Int
+
+          """
+          a long description that is definitely longer than seventy characters in total length
+          """
+          d: Int
+
+          """
+          first
+            indented second
+          """
+          e: Int
+
+          """
+          first
+          second
+          """
+          f(
+            """has \""" triple"""
+            x: Int
+
+            "tab\tinside\u0001ctl"
+            y: Int
+          ): Int
+
+          "\n leading newline"
+          g: Int
+        }
+        """#)
+    }
+
     @Test func schemaDefinitionOnlyWhenNamesAreUncommon() throws {
         #expect(printSchema(try buildSchema("type Query { a: Int } type M { b: Int } schema { query: Query mutation: M }")) == """
         schema {

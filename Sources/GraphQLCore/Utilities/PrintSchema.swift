@@ -101,7 +101,43 @@ private func printDeprecated(_ reason: String?) -> String {
 
 private func printDescription(_ description: String?, indentation: String = "", firstInBlock: Bool = true) -> String {
     guard let description else { return "" }
-    let literal = isPrintableAsBlockString(description) ? printBlockString(description) : printString(description)
-    let prefix = !indentation.isEmpty && !firstInBlock ? "\n" + indentation : indentation
-    return prefix + literal.replacingOccurrences(of: "\n", with: "\n" + indentation) + "\n"
+    let literal = isPrintableAsBlockString(description) ? blockStringLiteral(description) : printString(description)
+    var out = !indentation.isEmpty && !firstInBlock ? "\n" + indentation : indentation
+    if indentation.isEmpty || !literal.utf8.contains(UInt8(ascii: "\n")) {
+        out += literal
+    } else {
+        for (index, line) in literal.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if index > 0 { out += "\n" + indentation }
+            out += line
+        }
+    }
+    return out + "\n"
+}
+
+/// graphql-js's `printBlockString` for a value `isPrintableAsBlockString` accepts (so no
+/// `\r`), without Foundation's string searching; values holding `"""` take the general path.
+private func blockStringLiteral(_ value: String) -> String {
+    let bytes = value.utf8
+    var hasTripleQuote = false, quoteRun = 0, lineCount = 1
+    var restLinesIndentedOrEmpty = true, atLineStart = false
+    for byte in bytes {
+        quoteRun = byte == UInt8(ascii: "\"") ? quoteRun + 1 : 0
+        if quoteRun >= 3 { hasTripleQuote = true }
+        if atLineStart {
+            if byte != UInt8(ascii: " "), byte != UInt8(ascii: "\t"), byte != UInt8(ascii: "\n") { restLinesIndentedOrEmpty = false }
+            atLineStart = false
+        }
+        if byte == UInt8(ascii: "\n") { lineCount += 1; atLineStart = true }
+    }
+    if hasTripleQuote { return printBlockString(value) }
+    let isSingleLine = lineCount == 1
+    let forceLeadingNewLine = lineCount > 1 && restLinesIndentedOrEmpty
+    let forceTrailingNewline = bytes.last == UInt8(ascii: "\"") || bytes.last == UInt8(ascii: "\\")
+    let printAsMultipleLines = !isSingleLine || value.utf16.count > 70 || forceTrailingNewline || forceLeadingNewLine
+    let skipLeadingNewLine = isSingleLine && (bytes.first == UInt8(ascii: " ") || bytes.first == UInt8(ascii: "\t"))
+    var result = "\"\"\""
+    if (printAsMultipleLines && !skipLeadingNewLine) || forceLeadingNewLine { result += "\n" }
+    result += value
+    if printAsMultipleLines || forceTrailingNewline { result += "\n" }
+    return result + "\"\"\""
 }
