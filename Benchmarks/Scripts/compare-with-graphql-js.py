@@ -106,6 +106,14 @@ def mutations(sources, count, rng):
         yield "".join(chars)
 
 
+def september_2025(reference):
+    """Whether graphql-js 16 refused a description on an operation, fragment or variable
+    definition, which the September 2025 spec allows and Concord parses."""
+    kind, text = reference
+    return kind == "error" and ("Unexpected description, descriptions are supported only on type definitions." in text
+                                or 'Expected "$", found String' in text or 'Expected "$", found BlockString' in text)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("concord")
@@ -118,13 +126,15 @@ def main():
     references = reference_all(cases)
     with ThreadPoolExecutor(4) as pool:
         mine = list(pool.map(lambda source: ours(args.concord, source), cases))
-    differences = [(s, r, o) for s, r, o in zip(cases, references, mine) if r != o]
+    differences = [(s, r, o) for s, r, o in zip(cases, references, mine) if r != o and not september_2025(r)]
+    accepted = sum(1 for r, o in zip(references, mine) if r != o and september_2025(r))
     for source, ref, mine in differences:
         print("=" * 60)
         print("SOURCE:", repr(source) if len(source) < 300 else repr(source[:300]) + "...")
         print("graphql-js:", ref[0], ref[1][:400])
         print("concord:   ", mine[0], mine[1][:400])
-    print(f"{len(cases)} cases, {len(differences)} differences")
+    print(f"{len(cases)} cases, {len(differences)} differences"
+          f" ({accepted} more where graphql-js 16 refuses a September 2025 description)")
     return 1 if differences else 0
 
 

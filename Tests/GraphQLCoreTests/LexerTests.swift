@@ -20,7 +20,9 @@ func lexAll(_ source: String) throws -> [LexedToken] {
             while true {
                 let token = try lexer.next()
                 if token.kind == .eof { return .success(tokens) }
-                let text = token.value ?? String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(token.start)..<Int(token.end)]), as: UTF8.self)
+                let isString = token.kind == .string || token.kind == .blockString
+                let text = isString ? lexer.stringValue
+                    : String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(token.start)..<Int(token.end)]), as: UTF8.self)
                 tokens.append(LexedToken(kind: token.kind, text: text, line: token.line, column: token.column))
             }
         } catch {
@@ -158,6 +160,9 @@ func lexString(_ source: String) throws -> String? {
         ("\"bad low surrogate pair \\uD800\\uD800 esc\"", "Syntax Error: Invalid Unicode escape sequence: \"\\uD800\".", 1, 25),
         ("\"bad \\uD83D\\not an escape\"", "Syntax Error: Invalid Unicode escape sequence: \"\\uD83D\".", 1, 6),
         ("\"é😀 \\q\"", "Syntax Error: Invalid character escape sequence: \"\\q\".", 1, 6),
+        // Escapes are quoted in UTF-16 units, as graphql-js slices them.
+        ("\"\\uD😀8\"", "Syntax Error: Invalid Unicode escape sequence: \"\\uD😀8\".", 1, 2),
+        ("\"\\u😀\"", "Syntax Error: Invalid Unicode escape sequence: \"\\u😀\"\".", 1, 2),
         ("\"\\u{é}\"", "Syntax Error: Invalid Unicode escape sequence: \"\\u{é\".", 1, 2),
         ("\"\\", "Syntax Error: Invalid character escape sequence: \"\\\".", 1, 2),
         ("00", "Syntax Error: Invalid number, unexpected digit after 0: \"0\".", 1, 2),

@@ -8,6 +8,7 @@ extension Lexer {
     /// IntegerPart :: NegativeSign? 0 | NegativeSign? NonZeroDigit Digit*
     /// FractionalPart :: . Digit+
     /// ExponentPart :: ExponentIndicator Sign? Digit+
+    @inline(never)
     mutating func readNumber() throws(GraphQLError) -> Token {
         let start = position
         var index = start

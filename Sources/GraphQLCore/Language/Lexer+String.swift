@@ -5,6 +5,7 @@
 extension Lexer {
     /// StringValue :: `""` [lookahead != `"`] | `"` StringCharacter+ `"`
     /// StringCharacter :: SourceCharacter but not `"` or `\` or LineTerminator | `\u` EscapedUnicode | `\` EscapedCharacter
+    @inline(never)
     mutating func readString() throws(GraphQLError) -> Token {
         let start = position
         let count = bytes.count
@@ -23,7 +24,8 @@ extension Lexer {
                 } else {
                     value = String(decoding: UnsafeBufferPointer(rebasing: bytes[chunkStart..<index]), as: UTF8.self)
                 }
-                let token = makeToken(.string, start: start, end: index + 1, value: value)
+                let token = makeToken(.string, start: start, end: index + 1)
+                stringValue = value
                 lineAdjust += adjust
                 position = index + 1
                 return token
@@ -37,8 +39,12 @@ extension Lexer {
                 continue
             }
             if byte == 0x0A || byte == 0x0D { break }
-            if byte >= 0x80 { adjust += utf16Adjust(byte) }
-            index += 1
+            if byte >= 0x80 {
+                adjust += utf16Adjust(byte)
+                index += 1
+            } else {
+                index = max(index + 1, skipStringText(from: index + 1))
+            }
         }
         throw syntaxError(at: index, "Unterminated string.")
     }
@@ -63,7 +69,7 @@ extension Lexer {
         case 0x72: decoded = 0x0D
         case 0x74: decoded = 0x09
         default:
-            throw syntaxError(at: index, "Invalid character escape sequence: \"\(text(from: index, to: index + 2))\".")
+            throw syntaxError(at: index, "Invalid character escape sequence: \"\(text(from: index, units: 2))\".")
         }
         buffer.append(decoded)
         return 2
@@ -86,7 +92,7 @@ extension Lexer {
             point = (point &<< 4) | hexValue(code)
             if point < 0 { break }
         }
-        throw syntaxError(at: index, "Invalid Unicode escape sequence: \"\(text(from: index, to: index + size))\".")
+        throw syntaxError(at: index, "Invalid Unicode escape sequence: \"\(text(from: index, units: size))\".")
     }
 
     /// EscapedUnicode :: HexDigit HexDigit HexDigit HexDigit, where a leading surrogate must be
@@ -105,7 +111,7 @@ extension Lexer {
                 return 12
             }
         }
-        throw syntaxError(at: index, "Invalid Unicode escape sequence: \"\(text(from: index, to: index + 6))\".")
+        throw syntaxError(at: index, "Invalid Unicode escape sequence: \"\(text(from: index, units: 6))\".")
     }
 
     /// Four hex digits at `index` as a number, negative if any is not a hex digit.
@@ -114,11 +120,17 @@ extension Lexer {
             | (hexValue(code(at: index + 2)) << 4) | hexValue(code(at: index + 3))
     }
 
-    /// The source text between two byte offsets, clamped to the source and widened to whole
-    /// characters (graphql-js slices whole UTF-16 units), for error messages.
-    func text(from start: Int, to end: Int) -> String {
-        var end = min(end, bytes.count)
-        while end < bytes.count && bytes[end] & 0xC0 == 0x80 { end += 1 }
+    /// The source text of `units` UTF-16 code units from byte offset `start`, clamped to the
+    /// source, for error messages (graphql-js slices its UTF-16 string; a surrogate pair cut in
+    /// half is kept whole).
+    func text(from start: Int, units: Int) -> String {
+        var end = start
+        var counted = 0
+        while counted < units && end < bytes.count {
+            let length = utf8Length(bytes[end])
+            counted += length == 4 ? 2 : 1
+            end = min(bytes.count, end + length)
+        }
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
 }

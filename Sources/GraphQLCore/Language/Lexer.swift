@@ -17,6 +17,8 @@ struct Lexer {
     /// Bytes minus UTF-16 code units of everything between `lineStart` and `position`, so a
     /// column is `position - lineStart - lineAdjust + 1` without rescanning the line.
     var lineAdjust: Int = 0
+    /// The decoded value of the last string or block string token read.
+    var stringValue: String = ""
 
     /// Creates a lexer over `bytes`.
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -30,9 +32,14 @@ struct Lexer {
     }
 
     /// Reads the next token, skipping ignored tokens; at the end returns `<EOF>` again and again.
+    /// Never inlined: inlined into the parser's recursive functions it would multiply their
+    /// stack frames, and so the stack a deeply nested document needs.
+    @inline(never)
     mutating func next() throws(GraphQLError) -> Token {
         let count = bytes.count
         while position < count {
+            skipBlanks()
+            guard position < count else { break }
             let byte = bytes[position]
             switch byte {
             // WhiteSpace and Comma
@@ -88,6 +95,35 @@ struct Lexer {
         return makeToken(.eof, start: count, end: count)
     }
 
+    /// Skips spaces, tabs, commas and `\n` line breaks, the common ignored tokens, in a tight
+    /// loop (runs of eight spaces at a time); everything else is left to `next()`.
+    @inline(__always)
+    mutating func skipBlanks() {
+        let count = bytes.count
+        let base = bytes.baseAddress!
+        var index = position
+        while index < count {
+            let byte = base[index]
+            if byte == 0x20 {
+                index += 1
+                while index + 8 <= count
+                    && UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self) == 0x2020_2020_2020_2020 {
+                    index += 8
+                }
+            } else if byte == 0x0A {
+                index += 1
+                line += 1
+                lineStart = index
+                lineAdjust = 0
+            } else if byte == 0x2C || byte == 0x09 {
+                index += 1
+            } else {
+                break
+            }
+        }
+        position = index
+    }
+
     /// Records that a new line starts at `position`.
     @inline(__always)
     mutating func startLine() {
@@ -98,9 +134,9 @@ struct Lexer {
 
     /// A token with the current line and its column.
     @inline(__always)
-    func makeToken(_ kind: TokenKind, start: Int, end: Int, value: String? = nil) -> Token {
+    func makeToken(_ kind: TokenKind, start: Int, end: Int) -> Token {
         Token(kind: kind, start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end), line: line,
-              column: Int32(truncatingIfNeeded: start - lineStart - lineAdjust + 1), value: value)
+              column: Int32(truncatingIfNeeded: start - lineStart - lineAdjust + 1))
     }
 
     /// A one-byte punctuator at `position`.
@@ -135,6 +171,7 @@ struct Lexer {
     }
 
     /// The error for a character that starts no token.
+    @inline(never)
     func unexpectedCharacter(at index: Int) -> GraphQLError {
         if bytes[index] == 0x27 {
             return syntaxError(at: index, "Unexpected single quote character ('), did you mean to use a double quote (\")?")
@@ -171,6 +208,7 @@ struct Lexer {
     }
 
     /// A syntax error at a byte offset: `Syntax Error: message` with its line and column.
+    @inline(never)
     func syntaxError(at index: Int, _ message: String) -> GraphQLError {
         GraphQLError("Syntax Error: " + message, locations: [sourceLocation(of: bytes, at: index)])
     }

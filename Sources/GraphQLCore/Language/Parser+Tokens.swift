@@ -14,16 +14,15 @@ extension Parser {
         token.kind == .string || token.kind == .blockString
     }
 
-    /// Moves to the next token, enforcing `maxTokens`.
-    @inline(__always)
+    /// Moves to the next token, enforcing `maxTokens`. Out of line, like `expect` and
+    /// `expectOptional`: inlined, their error paths would swell every recursive frame.
+    @inline(never)
     mutating func advance() throws(GraphQLError) {
         lastEnd = token.end
         token = try lexer.next()
         if token.kind != .eof {
             tokenCount += 1
-            if tokenCount > maxTokens {
-                throw syntaxError(at: token, "Document contains more than \(maxTokens) tokens. Parsing aborted.")
-            }
+            if tokenCount > maxTokens { throw tooManyTokens() }
         }
     }
 
@@ -34,18 +33,16 @@ extension Parser {
     }
 
     /// Consumes a token of `kind`, or throws `Expected <kind>, found <token>.`.
-    @discardableResult @inline(__always)
+    @discardableResult @inline(never)
     mutating func expect(_ kind: TokenKind) throws(GraphQLError) -> Token {
         let current = token
-        guard current.kind == kind else {
-            throw syntaxError(at: current, "Expected \(kind.description), found \(describe(current)).")
-        }
+        guard current.kind == kind else { throw expected(kind) }
         try advance()
         return current
     }
 
     /// Consumes a token of `kind` if it is the current one.
-    @inline(__always)
+    @inline(never)
     mutating func expectOptional(_ kind: TokenKind) throws(GraphQLError) -> Bool {
         guard token.kind == kind else { return false }
         try advance()
@@ -65,9 +62,7 @@ extension Parser {
 
     /// Consumes the name `keyword`, or throws `Expected "keyword", found <token>.`.
     mutating func expectKeyword(_ keyword: StaticString) throws(GraphQLError) {
-        guard isKeyword(keyword) else {
-            throw syntaxError(at: token, "Expected \"\(keyword)\", found \(describe(token)).")
-        }
+        guard isKeyword(keyword) else { throw expected(keyword) }
         try advance()
     }
 
@@ -82,9 +77,7 @@ extension Parser {
     @inline(__always)
     mutating func enterNesting() throws(GraphQLError) {
         depth += 1
-        if depth > maxDepth {
-            throw syntaxError(at: token, "Document exceeds the maximum nesting depth of \(maxDepth). Parsing aborted.")
-        }
+        if depth > maxDepth { throw tooDeep() }
     }
 
     /// The location from `start` to the end of the last consumed token.
@@ -99,19 +92,72 @@ extension Parser {
         String(decoding: UnsafeBufferPointer(rebasing: lexer.bytes[Int(token.start)..<Int(token.end)]), as: UTF8.self)
     }
 
-    /// graphql-js's `getTokenDesc`: `Name "x"`, `"{"`, `<EOF>`.
+    // MARK: Errors (kept out of line: they are cold, and inlined they would grow every frame)
+
+    /// graphql-js's `getTokenDesc`: `Name "x"`, `"{"`, `<EOF>`, `String "value"`.
+    @inline(never)
     func describe(_ token: Token) -> String {
         guard token.kind.hasValue else { return token.kind.description }
-        let value = token.kind == .string || token.kind == .blockString ? token.value ?? "" : text(of: token)
+        var value = text(of: token)
+        if token.kind == .string || token.kind == .blockString {
+            // Strings are described by their value: read the token again.
+            var relexer = Lexer(lexer.bytes)
+            relexer.position = Int(token.start)
+            value = (try? relexer.next()).map { _ in relexer.stringValue } ?? value
+        }
         return token.kind.description + " \"" + value + "\""
     }
 
     /// `Unexpected <token>.` at the token.
+    @inline(never)
     func unexpected(_ token: Token) -> GraphQLError {
         syntaxError(at: token, "Unexpected \(describe(token)).")
     }
 
+    /// `Expected <kind>, found <current token>.`
+    @inline(never)
+    func expected(_ kind: TokenKind) -> GraphQLError {
+        syntaxError(at: token, "Expected \(kind.description), found \(describe(token)).")
+    }
+
+    /// `Expected "keyword", found <current token>.`
+    @inline(never)
+    func expected(_ keyword: StaticString) -> GraphQLError {
+        syntaxError(at: token, "Expected \"\(keyword)\", found \(describe(token)).")
+    }
+
+    /// `Unexpected variable "$name" in constant value.` at the `$`.
+    @inline(never)
+    func variableInConstant(at dollar: Token) -> GraphQLError {
+        syntaxError(at: dollar, "Unexpected variable \"$\(text(of: token))\" in constant value.")
+    }
+
+    /// A description before something that cannot have one.
+    @inline(never)
+    func unexpectedDescription() -> GraphQLError {
+        syntaxError(at: token, "Unexpected description, descriptions are supported only on type definitions.")
+    }
+
+    /// `true`, `false` or `null` as an enum value.
+    @inline(never)
+    func reservedEnumValue() -> GraphQLError {
+        syntaxError(at: token, "\(describe(token)) is reserved and cannot be used for an enum value.")
+    }
+
+    /// Past `maxTokens`.
+    @inline(never)
+    func tooManyTokens() -> GraphQLError {
+        syntaxError(at: token, "Document contains more than \(maxTokens) tokens. Parsing aborted.")
+    }
+
+    /// Past `maxDepth`.
+    @inline(never)
+    func tooDeep() -> GraphQLError {
+        syntaxError(at: token, "Document exceeds the maximum nesting depth of \(maxDepth). Parsing aborted.")
+    }
+
     /// A syntax error at a token's start.
+    @inline(never)
     func syntaxError(at token: Token, _ message: String) -> GraphQLError {
         let location = token.kind == .sof ? SourceLocation(line: 1, column: 1)
             : SourceLocation(line: Int(token.line), column: Int(token.column))

@@ -169,9 +169,7 @@ extension Parser {
     mutating func parseEnumValueDefinition() throws(GraphQLError) -> EnumValueDefinitionNode {
         let start = token
         let description = try parseDescription()
-        if isKeyword("true") || isKeyword("false") || isKeyword("null") {
-            throw syntaxError(at: token, "\(describe(token)) is reserved and cannot be used for an enum value.")
-        }
+        if isKeyword("true") || isKeyword("false") || isKeyword("null") { throw reservedEnumValue() }
         let name = try parseName()
         let directives = try parseDirectives(const: true)
         return EnumValueDefinitionNode(description: description, name: name, directives: directives, loc: loc(start))

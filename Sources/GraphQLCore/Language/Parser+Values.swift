@@ -17,18 +17,16 @@ extension Parser {
             try advance()
             return ValueNode(.float(text(of: start)), loc: loc(start))
         case .string, .blockString:
+            let value = lexer.stringValue
             try advance()
-            return ValueNode(.string(start.value ?? "", block: start.kind == .blockString), loc: loc(start))
+            return ValueNode(.string(value, block: start.kind == .blockString), loc: loc(start))
         case .name:
             try advance()
             return ValueNode(namedValue(start), loc: loc(start))
         case .dollar:
             if isConst {
                 try advance()
-                if peek(.name) {
-                    throw syntaxError(at: start, "Unexpected variable \"$\(text(of: token))\" in constant value.")
-                }
-                throw unexpected(start)
+                throw peek(.name) ? variableInConstant(at: start) : unexpected(start)
             }
             let variable = try parseVariable()
             return ValueNode(.variable(variable.name.value), loc: variable.loc)

@@ -26,7 +26,7 @@ struct Parser {
     /// A parser positioned at the start-of-file token.
     init(_ bytes: UnsafeBufferPointer<UInt8>, options: ParseOptions) {
         lexer = Lexer(bytes)
-        token = Token(kind: .sof, start: 0, end: 0, line: 0, column: 0, value: nil)
+        token = Token(kind: .sof, start: 0, end: 0, line: 0, column: 0)
         maxTokens = options.maxTokens
         maxDepth = options.maxDepth
     }
@@ -68,9 +68,7 @@ struct Parser {
             case "extend" where !hasDescription: return try parseTypeSystemExtension()
             default: break
             }
-            if hasDescription {
-                throw syntaxError(at: token, "Unexpected description, descriptions are supported only on type definitions.")
-            }
+            if hasDescription { throw unexpectedDescription() }
         }
         throw unexpected(keyword)
     }
@@ -142,27 +140,32 @@ struct Parser {
         try expect(.braceL)
         var selections: [SelectionNode] = []
         repeat {
-            selections.append(try parseSelection())
+            if token.kind == .spread {
+                selections.append(try parseFragment())
+            } else {
+                selections.append(.field(try parseField()))
+            }
         } while try !expectOptional(.braceR)
         depth -= 1
         return SelectionSetNode(selections: selections, loc: loc(start))
     }
 
     /// Selection : Field | FragmentSpread | InlineFragment
-    mutating func parseSelection() throws(GraphQLError) -> SelectionNode {
-        peek(.spread) ? try parseFragment() : .field(try parseField())
-    }
+    /// (inlined in `parseSelectionSet`, the only place a selection occurs)
 
     /// Field : Alias? Name Arguments? Directives? SelectionSet?
     /// Alias : Name :
     mutating func parseField() throws(GraphQLError) -> FieldNode {
         let start = token
         let nameOrAlias = try parseName()
-        var alias: NameNode? = nil
-        var name = nameOrAlias
+        let alias: NameNode?
+        let name: NameNode
         if try expectOptional(.colon) {
             alias = nameOrAlias
             name = try parseName()
+        } else {
+            alias = nil
+            name = nameOrAlias
         }
         let arguments = try parseArguments(const: false)
         let directives = try parseDirectives(const: false)
@@ -251,7 +254,8 @@ struct Parser {
     /// StringValue, as a node of its own (descriptions).
     mutating func parseStringLiteral() throws(GraphQLError) -> StringValueNode {
         let start = token
+        let value = lexer.stringValue
         try advance()
-        return StringValueNode(value: start.value ?? "", block: start.kind == .blockString, loc: loc(start))
+        return StringValueNode(value: value, block: start.kind == .blockString, loc: loc(start))
     }
 }

@@ -43,9 +43,9 @@ enum TokenKind: UInt8, Sendable {
     }
 }
 
-/// One token: its kind, byte range, and the line and column where it starts.
-/// Names and numbers are read from the source bytes on demand; string tokens carry their
-/// decoded value, since it has to be built anyway.
+/// One token: its kind, byte range, and the line and column where it starts. A plain value
+/// (no references), so copying it costs nothing; names and numbers are read from the source
+/// bytes on demand, and the lexer keeps the decoded value of the last string it read.
 struct Token: Sendable {
     /// What it is.
     var kind: TokenKind
@@ -57,6 +57,4 @@ struct Token: Sendable {
     var line: Int32
     /// 1-based column of `start`, in UTF-16 code units.
     var column: Int32
-    /// The decoded value of a string or block string.
-    var value: String?
 }

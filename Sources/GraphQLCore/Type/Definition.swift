@@ -163,6 +163,9 @@ public final class GraphQLField: @unchecked Sendable {
     public var deprecationReason: String?
     /// Where it was defined, for SDL-built schemas.
     public var definitionLocation: Location?
+    /// How the executor gets the field's value; `nil` uses the default resolver, which reads
+    /// the field's name from the parent value. Bind before the schema serves (execution owns this).
+    public var resolver: FieldResolver?
 
     /// Creates a field.
     public init(name: String, type: GraphQLType, arguments: [GraphQLArgument] = [], description: String? = nil,

@@ -61,6 +61,8 @@ public final class GraphQLInterfaceType: GraphQLNamedType, @unchecked Sendable {
     public var fields = FieldMap()
     /// The interfaces it implements, in order.
     public var interfaces: [GraphQLInterfaceType] = []
+    /// Decides a value's object type; `nil` reads `__typename` from the value (execution owns this).
+    public var typeResolver: TypeResolver?
 
     /// Creates an interface; fields and interfaces are added afterwards.
     public override init(name: String, description: String? = nil) {
@@ -75,6 +77,8 @@ public final class GraphQLInterfaceType: GraphQLNamedType, @unchecked Sendable {
 public final class GraphQLUnionType: GraphQLNamedType, @unchecked Sendable {
     /// The member types, in order.
     public var types: [GraphQLObjectType] = []
+    /// Decides a value's object type; `nil` reads `__typename` from the value (execution owns this).
+    public var typeResolver: TypeResolver?
 
     /// Creates a union; members are added afterwards.
     public override init(name: String, description: String? = nil) {

@@ -20,7 +20,22 @@ public struct JSONWriter {
 
     /// Appends an integer.
     public mutating func writeInt(_ value: Int) {
-        bytes.append(contentsOf: String(value).utf8)
+        if value >= 0 && value < 10 {
+            bytes.append(UInt8(truncatingIfNeeded: value) &+ UInt8(ascii: "0"))
+            return
+        }
+        // Digits from the end of a small stack buffer; the magnitude as UInt covers Int.min.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { buffer in
+            var magnitude = value.magnitude
+            var index = 20
+            repeat {
+                index -= 1
+                buffer[index] = UInt8(truncatingIfNeeded: magnitude % 10) &+ UInt8(ascii: "0")
+                magnitude /= 10
+            } while magnitude > 0
+            if value < 0 { bytes.append(UInt8(ascii: "-")) }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[index..<20]))
+        }
     }
 
     /// Appends a double as JavaScript prints it (`null` for non-finite values, as `JSON.stringify` does).

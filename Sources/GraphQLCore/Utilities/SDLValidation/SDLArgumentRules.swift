@@ -26,7 +26,7 @@ final class KnownArgumentNamesOnDirectivesRule: SDLRule {
 
 /// Argument Uniqueness: a field or directive is given each argument once.
 /// https://spec.graphql.org/September2025/#sec-Argument-Uniqueness
-final class UniqueArgumentNamesRule: SDLRule {
+final class SDLUniqueArgumentNamesRule: SDLRule {
     func enter(_ node: SDLNode, _ context: SDLValidationContext) {
         let arguments: [ArgumentNode]
         switch node {
@@ -42,7 +42,7 @@ final class UniqueArgumentNamesRule: SDLRule {
 
 /// Input Object Field Uniqueness: an object literal gives each field once.
 /// https://spec.graphql.org/September2025/#sec-Input-Object-Field-Uniqueness
-final class UniqueInputFieldNamesRule: SDLRule {
+final class SDLUniqueInputFieldNamesRule: SDLRule {
     private var stack: [[String: NameNode]] = []
     private var known: [String: NameNode] = [:]
 

@@ -3,7 +3,7 @@
 
 /// Known Type Names: every named type reference names a defined or standard type.
 /// https://spec.graphql.org/September2025/#sec-Types
-final class KnownTypeNamesRule: SDLRule {
+final class SDLKnownTypeNamesRule: SDLRule {
     private static let standardTypeNames = BuiltInScalars.all.map(\.name) + IntrospectionTypes.all.map(\.name)
     private let defined: Set<String>
     private let definedInOrder: [String]
@@ -28,7 +28,7 @@ final class KnownTypeNamesRule: SDLRule {
 
 /// Known Directives: every directive used is defined and allowed where it is used.
 /// https://spec.graphql.org/September2025/#sec-Directives-Are-Defined
-final class KnownDirectivesRule: SDLRule {
+final class SDLKnownDirectivesRule: SDLRule {
     private var locations: [String: [String]] = [:]
 
     init(_ document: DocumentNode) {
@@ -92,7 +92,7 @@ final class KnownDirectivesRule: SDLRule {
 /// Unique Directives Per Location: a non-repeatable directive is used once per location (a
 /// type's definition and extensions count as one location, and so do the schema's).
 /// https://spec.graphql.org/September2025/#sec-Directives-Are-Unique-per-Location
-final class UniqueDirectivesPerLocationRule: SDLRule {
+final class SDLUniqueDirectivesPerLocationRule: SDLRule {
     private var unique: [String: Bool] = [:]
     private var schemaDirectives: [String: DirectiveNode] = [:]
     private var typeDirectives: [String: [String: DirectiveNode]] = [:]

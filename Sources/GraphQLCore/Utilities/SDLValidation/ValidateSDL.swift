@@ -11,9 +11,9 @@ public func validateSDL(_ document: DocumentNode) -> [GraphQLError] {
     let rules: [SDLRule] = [
         LoneSchemaDefinitionRule(), UniqueOperationTypesRule(), UniqueTypeNamesRule(), UniqueEnumValueNamesRule(),
         UniqueFieldDefinitionNamesRule(), UniqueArgumentDefinitionNamesRule(), UniqueDirectiveNamesRule(),
-        KnownTypeNamesRule(document), KnownDirectivesRule(document), UniqueDirectivesPerLocationRule(document),
-        PossibleTypeExtensionsRule(document), KnownArgumentNamesOnDirectivesRule(document), UniqueArgumentNamesRule(),
-        UniqueInputFieldNamesRule(), ProvidedRequiredArgumentsOnDirectivesRule(document),
+        SDLKnownTypeNamesRule(document), SDLKnownDirectivesRule(document), SDLUniqueDirectivesPerLocationRule(document),
+        PossibleTypeExtensionsRule(document), KnownArgumentNamesOnDirectivesRule(document), SDLUniqueArgumentNamesRule(),
+        SDLUniqueInputFieldNamesRule(), ProvidedRequiredArgumentsOnDirectivesRule(document),
     ]
     SDLWalker(context: context, rules: rules).walk(document)
     return context.errors

@@ -1,0 +1,79 @@
+// CollectFields: the fields a selection set selects on one object type, grouped by response
+// key in order, with @skip/@include applied and fragments expanded once each.
+// https://spec.graphql.org/September2025/#sec-Field-Collection
+
+/// Field nodes grouped by response key, keys in first-seen order.
+struct GroupedFieldSet {
+    private(set) var keys: [String] = []
+    private(set) var groups: [String: [FieldNode]] = [:]
+
+    mutating func append(_ field: FieldNode) {
+        let key = field.responseKey
+        if groups[key]?.append(field) == nil {
+            keys.append(key)
+            groups[key] = [field]
+        }
+    }
+}
+
+extension Planner {
+    /// CollectFields(objectType, selectionSet, variableValues, visitedFragments).
+    func collectFields(_ type: GraphQLObjectType, _ selectionSet: SelectionSetNode,
+                       into fields: inout GroupedFieldSet, visited: inout Set<String>) throws {
+        for selection in selectionSet.selections {
+            switch selection {
+            case .field(let field):
+                guard try shouldInclude(field.directives) else { continue }
+                fields.append(field)
+            case .inlineFragment(let fragment):
+                guard try shouldInclude(fragment.directives),
+                      doesFragmentConditionMatch(fragment.typeCondition, type) else { continue }
+                try collectFields(type, fragment.selectionSet, into: &fields, visited: &visited)
+            case .fragmentSpread(let spread):
+                let name = spread.name.value
+                guard !visited.contains(name), try shouldInclude(spread.directives) else { continue }
+                visited.insert(name)
+                guard let fragment = document.fragments[name],
+                      doesFragmentConditionMatch(fragment.typeCondition, type) else { continue }
+                try collectFields(type, fragment.selectionSet, into: &fields, visited: &visited)
+            }
+        }
+    }
+
+    /// The sub-selections of every node of a field, collected together on `type`.
+    func collectSubfields(_ type: GraphQLObjectType, nodes: [FieldNode]) throws -> GroupedFieldSet {
+        var fields = GroupedFieldSet()
+        var visited = Set<String>()
+        for node in nodes {
+            if let selectionSet = node.selectionSet {
+                try collectFields(type, selectionSet, into: &fields, visited: &visited)
+            }
+        }
+        return fields
+    }
+
+    /// DoesFragmentTypeApply(objectType, fragmentType).
+    private func doesFragmentConditionMatch(_ condition: NamedTypeNode?, _ type: GraphQLObjectType) -> Bool {
+        guard let condition else { return true }
+        guard let conditionType = schema.type(named: condition.value) else { return false }
+        if conditionType === type { return true }
+        if conditionType.isAbstractType { return schema.isSubType(conditionType, type) }
+        return false
+    }
+
+    /// `@skip(if: true)` leaves a selection out, and so does `@include(if: false)`.
+    private func shouldInclude(_ directives: [DirectiveNode]) throws -> Bool {
+        if directives.isEmpty { return true }
+        if let skip = directives.first(where: { $0.name.value == "skip" }),
+           try coerceArgumentValues(SpecifiedDirectives.skip.arguments, skip.arguments, node: skip.loc,
+                                    variables: variables)["if"] == .bool(true) {
+            return false
+        }
+        if let include = directives.first(where: { $0.name.value == "include" }),
+           try coerceArgumentValues(SpecifiedDirectives.include.arguments, include.arguments, node: include.loc,
+                                    variables: variables)["if"] == .bool(false) {
+            return false
+        }
+        return true
+    }
+}

@@ -1,0 +1,167 @@
+import Foundation
+
+// ExecuteRequest: operation selection, variable coercion, then the operation (queries with
+// async fields awaited together, mutation root fields one after another).
+// https://spec.graphql.org/September2025/#sec-Executing-Requests
+
+/// The outcome of executing a request: the `data` entry's JSON bytes (absent after a
+/// request error) and the errors.
+public struct ExecutionResult: Sendable {
+    /// The `data` entry as JSON bytes; `nil` when the request failed before execution.
+    public var data: [UInt8]?
+    /// Request or field errors, in the order they happened.
+    public var errors: [GraphQLError]
+
+    /// Creates a result.
+    public init(data: [UInt8]?, errors: [GraphQLError]) {
+        self.data = data
+        self.errors = errors
+    }
+
+    /// A request error: no `data` entry.
+    public init(errors: [GraphQLError]) {
+        self.init(data: nil, errors: errors)
+    }
+
+    /// The response as graphql-js builds it: `{"errors":[...],"data":...}`, `errors` only when
+    /// there are some, `data` only when execution started.
+    public var json: [UInt8] {
+        var writer = JSONWriter(capacity: (data?.count ?? 0) + 16 + errors.count * 128)
+        writer.writeByte(UInt8(ascii: "{"))
+        if !errors.isEmpty {
+            writer.writeRaw("\"errors\":[")
+            for (index, error) in errors.enumerated() {
+                if index > 0 { writer.writeByte(UInt8(ascii: ",")) }
+                writer.write(error)
+            }
+            writer.writeByte(UInt8(ascii: "]"))
+            if data != nil { writer.writeByte(UInt8(ascii: ",")) }
+        }
+        if let data {
+            writer.writeRaw("\"data\":")
+            writer.writeBytes(data)
+        }
+        writer.writeByte(UInt8(ascii: "}"))
+        return writer.bytes
+    }
+
+    /// The `data` entry parsed back into a `JSON` value (for tests and tools).
+    public var dataJSON: JSON? {
+        guard let data else { return nil }
+        return try? JSONParser.parse(bytes: data)
+    }
+}
+
+/// The size of the last response, so that the next one starts with a buffer that fits
+/// (shared by all requests; a guess, never a limit).
+final class ResponseSizeHint: @unchecked Sendable {
+    static let shared = ResponseSizeHint()
+    private let lock = NSLock()
+    private var size = 4096
+
+    /// The capacity to start with.
+    var value: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return size
+    }
+
+    /// Remembers a response's size.
+    func record(_ bytes: Int) {
+        lock.lock()
+        size = min(max(bytes + bytes / 8, 1024), 1 << 24)
+        lock.unlock()
+    }
+}
+
+/// The message when `executeSync` meets an asynchronous resolver (graphql-js's `graphqlSync`).
+let executionNotSynchronousMessage = "GraphQL execution failed to complete synchronously."
+
+extension PreparedDocument {
+    /// Executes an operation: async fields of a query are awaited concurrently, mutation root
+    /// fields run one after another; synchronous resolvers never create a task.
+    public func execute(rootValue: Any = JSON.object([:]), contextValue: Any? = nil,
+                        variableValues: JSONObject = [:], operationName: String? = nil) async -> ExecutionResult {
+        let context: ExecutionContext
+        switch prepare(rootValue: rootValue, contextValue: contextValue, variableValues: variableValues, operationName: operationName) {
+        case .failure(let failed): return failed.result
+        case .success(let prepared): context = prepared
+        }
+        var executor = Executor(context: context)
+        let root = ResolvedValue(rootValue)
+        var ok: Bool
+        if context.operation.operation == .mutation {
+            ok = await executor.executeSerially(context.plan.root, root)
+        } else {
+            ok = executor.executeSelection(context.plan.root, root, nil)
+            if ok, !executor.holes.isEmpty { ok = await executor.fillHoles() }
+        }
+        ResponseSizeHint.shared.record(executor.out.count)
+        return ExecutionResult(data: ok ? executor.out.bytes : Array("null".utf8), errors: executor.errors)
+    }
+
+    /// Executes an operation whose resolvers are all synchronous, on the calling thread. A
+    /// resolver that returns an `AsyncValue` makes this fail with graphql-js's
+    /// "GraphQL execution failed to complete synchronously."
+    public func executeSync(rootValue: Any = JSON.object([:]), contextValue: Any? = nil,
+                            variableValues: JSONObject = [:], operationName: String? = nil) -> ExecutionResult {
+        let context: ExecutionContext
+        switch prepare(rootValue: rootValue, contextValue: contextValue, variableValues: variableValues, operationName: operationName) {
+        case .failure(let failed): return failed.result
+        case .success(let prepared): context = prepared
+        }
+        var executor = Executor(context: context)
+        let ok = executor.executeSelection(context.plan.root, ResolvedValue(rootValue), nil)
+        if !executor.holes.isEmpty {
+            return ExecutionResult(errors: [GraphQLError(executionNotSynchronousMessage)])
+        }
+        ResponseSizeHint.shared.record(executor.out.count)
+        return ExecutionResult(data: ok ? executor.out.bytes : Array("null".utf8), errors: executor.errors)
+    }
+
+    /// Selects the operation, coerces the variables and finds the plan.
+    private func prepare(rootValue: Any, contextValue: Any?, variableValues: JSONObject,
+                         operationName: String?) -> Result<ExecutionContext, FailedRequest> {
+        let index: Int
+        switch operation(named: operationName) {
+        case .failure(let error): return .failure(FailedRequest(ExecutionResult(errors: [error])))
+        case .success(let found): index = found
+        }
+        let variables: JSONObject
+        switch coerceVariableValues(schema: schema, definitions: operations[index].variableDefinitions, inputs: variableValues) {
+        case .errors(let errors): return .failure(FailedRequest(ExecutionResult(errors: errors)))
+        case .values(let coerced): variables = coerced
+        }
+        do {
+            let plan = try self.plan(operation: index, variables: variables)
+            return .success(ExecutionContext(document: self, plan: plan, rootValue: rootValue,
+                                             contextValue: contextValue, variables: variables))
+        } catch {
+            let graphQLError = error as? GraphQLError ?? GraphQLError("\(error)")
+            return .failure(FailedRequest(ExecutionResult(data: Array("null".utf8), errors: [graphQLError])))
+        }
+    }
+}
+
+/// A result that ends a request before execution (an `Error` only to travel in a `Result`).
+private struct FailedRequest: Error {
+    let result: ExecutionResult
+    init(_ result: ExecutionResult) { self.result = result }
+}
+
+extension Executor {
+    /// ExecuteSelectionSet serially (mutations): each root field, its async parts included,
+    /// completes before the next starts.
+    mutating func executeSerially(_ plan: SelectionPlan, _ source: ResolvedValue) async -> Bool {
+        out.writeByte(UInt8(ascii: "{"))
+        var first = true
+        for field in plan.fields {
+            if first { first = false } else { out.writeByte(UInt8(ascii: ",")) }
+            out.writeBytes(field.keyBytes)
+            guard executeField(field, source, nil) else { return false }
+            if !holes.isEmpty, !(await fillHoles()) { return false }
+        }
+        out.writeByte(UInt8(ascii: "}"))
+        return true
+    }
+}

@@ -1,0 +1,120 @@
+// Asynchronous fields: holes left by the synchronous pass, awaited together and spliced in.
+
+/// A position whose value an `AsyncValue` will give.
+struct Hole {
+    /// Where the value goes in the buffer.
+    var offset: Int
+    /// The field.
+    let field: FieldPlan
+    /// The path of the object that holds the field.
+    let parent: ResponsePath?
+    /// The pending value.
+    let value: AsyncValue
+    /// Where the nearest nullable position around it starts, and its depth (0: outside this
+    /// buffer); that position becomes null if this non-null field fails.
+    let anchorStart: Int
+    let anchorDepth: Int
+    /// Where that position ends, once it is closed.
+    var anchorEnd: Int?
+}
+
+/// What awaiting a hole gave: its bytes, or `nil` when its non-null value failed.
+struct HoleResult {
+    var bytes: [UInt8]?
+    var errors: [GraphQLError]
+}
+
+extension Executor {
+    /// Notes an async field at the current position.
+    mutating func addHole(_ field: FieldPlan, _ parent: ResponsePath?, _ value: AsyncValue) {
+        let depth = field.completion.nonNull ? anchors.count - 1 : anchors.count
+        holes.append(Hole(offset: out.count, field: field, parent: parent, value: value,
+                          anchorStart: field.completion.nonNull ? anchors[anchors.count - 1] : out.count,
+                          anchorDepth: depth, anchorEnd: nil))
+    }
+
+    /// Records where the nullable position at `depth` that started at `start` ends.
+    mutating func closeAnchor(start: Int, depth: Int) {
+        var index = holes.count - 1
+        while index >= 0, holes[index].offset >= start {
+            if holes[index].anchorDepth == depth, holes[index].anchorStart == start, holes[index].anchorEnd == nil {
+                holes[index].anchorEnd = out.count
+            }
+            index -= 1
+        }
+    }
+
+    /// Awaits every hole concurrently and splices the values in. Returns false when a failure
+    /// reached the position outside this buffer.
+    mutating func fillHoles() async -> Bool {
+        let pending = holes
+        holes = []
+        let context = self.context
+        var results = [HoleResult?](repeating: nil, count: pending.count)
+        if pending.count == 1 {
+            results[0] = await Executor.fill(pending[0], context)
+        } else {
+            await withTaskGroup(of: (Int, HoleResult).self) { group in
+                for (index, hole) in pending.enumerated() {
+                    group.addTask { (index, await Executor.fill(hole, context)) }
+                }
+                for await (index, result) in group { results[index] = result }
+            }
+        }
+        var failed: [(start: Int, end: Int)] = []
+        for (hole, result) in zip(pending, results) {
+            errors.append(contentsOf: result!.errors)
+            guard result!.bytes == nil else { continue }
+            guard hole.anchorDepth > 0, let end = hole.anchorEnd else { return false }
+            failed.append((hole.anchorStart, end))
+        }
+        // Keep the outermost failed positions; they nest, they never overlap partly.
+        failed.sort { $0.start < $1.start || ($0.start == $1.start && $0.end > $1.end) }
+        var regions: [(start: Int, end: Int)] = []
+        for region in failed where regions.last.map({ region.start >= $0.end }) ?? true {
+            regions.append(region)
+        }
+        var spliced: [UInt8] = []
+        spliced.reserveCapacity(out.count + results.reduce(0) { $0 + ($1?.bytes?.count ?? 0) })
+        var copied = 0
+        var regionIndex = 0
+        var holeIndex = 0
+        while holeIndex < pending.count || regionIndex < regions.count {
+            let holeOffset = holeIndex < pending.count ? pending[holeIndex].offset : Int.max
+            if regionIndex < regions.count, regions[regionIndex].start <= holeOffset {
+                let region = regions[regionIndex]
+                spliced.append(contentsOf: out.bytes[copied..<region.start])
+                spliced.append(contentsOf: "null".utf8)
+                copied = region.end
+                regionIndex += 1
+                while holeIndex < pending.count, pending[holeIndex].offset < region.end { holeIndex += 1 }
+                continue
+            }
+            spliced.append(contentsOf: out.bytes[copied..<holeOffset])
+            spliced.append(contentsOf: results[holeIndex]!.bytes!)
+            copied = holeOffset
+            holeIndex += 1
+        }
+        spliced.append(contentsOf: out.bytes[copied...])
+        out.bytes = spliced
+        return true
+    }
+
+    /// Awaits one hole and completes its value in a buffer of its own.
+    static func fill(_ hole: Hole, _ context: ExecutionContext) async -> HoleResult {
+        var executor = Executor(context: context)
+        let field = hole.field
+        let key = Executor.fieldKey
+        var raw: Any?
+        do {
+            raw = try await hole.value.run()
+            while let next = raw as? AsyncValue { raw = try await next.run() }
+        } catch {
+            executor.errors.append(Executor.locate(error, field, ResponsePath.flatten(hole.parent, .key(field.responseKey))))
+            return HoleResult(bytes: field.completion.nonNull ? nil : Array("null".utf8), errors: executor.errors)
+        }
+        var ok = executor.complete(field.completion, ResolvedValue(raw), field, hole.parent, key)
+        if ok, !executor.holes.isEmpty { ok = await executor.fillHoles() }
+        return HoleResult(bytes: ok ? executor.out.bytes : nil, errors: executor.errors)
+    }
+}

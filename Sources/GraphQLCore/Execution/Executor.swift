@@ -1,0 +1,359 @@
+import Foundation
+
+// ExecuteSelectionSet, ExecuteField and CompleteValue over a plan, writing the response
+// JSON straight into bytes in selection order.
+// https://spec.graphql.org/September2025/#sec-Executing-Selection-Sets
+//
+// Null propagation without intermediate values: each nullable composite position remembers
+// where its bytes start; when a non-null position below it fails, the failure travels up as
+// `false` until a nullable position rewinds the bytes to its start and writes `null`. The
+// error itself is recorded once, where it happened, with its path.
+//
+// Asynchronous resolvers leave a hole: the executor writes nothing at that position, notes
+// the offset and the nearest nullable position around it (the anchor), and carries on with
+// the synchronous fields. The holes are then awaited together and spliced in; a hole whose
+// non-null value failed nulls its anchor instead.
+
+/// Executes a plan into a byte buffer; one per synchronous pass (the request, or one hole).
+struct Executor {
+    let context: ExecutionContext
+    /// The bytes of the value being written.
+    var out = JSONWriter(capacity: ResponseSizeHint.shared.value)
+    /// Field errors, in the order they happened.
+    var errors: [GraphQLError] = []
+    /// Async fields waiting to be awaited, in offset order.
+    var holes: [Hole] = []
+    /// Where the open nullable composite positions start; the first entry stands for the
+    /// position outside this buffer (the `data` entry, or the field a hole fills).
+    var anchors: [Int] = [0]
+
+    init(context: ExecutionContext) {
+        self.context = context
+    }
+
+    // MARK: Selection sets and fields
+
+    /// ExecuteSelectionSet for one object: `{"key":value,...}`. Returns false when a non-null
+    /// field failed, which makes this object null.
+    mutating func executeSelection(_ plan: SelectionPlan, _ source: ResolvedValue, _ path: ResponsePath?) -> Bool {
+        out.writeByte(UInt8(ascii: "{"))
+        var first = true
+        for field in plan.fields {
+            if first { first = false } else { out.writeByte(UInt8(ascii: ",")) }
+            out.writeBytes(field.keyBytes)
+            guard executeField(field, source, path) else { return false }
+        }
+        out.writeByte(UInt8(ascii: "}"))
+        return true
+    }
+
+    /// ExecuteField: resolves and completes one field's value at the current position.
+    mutating func executeField(_ field: FieldPlan, _ source: ResolvedValue, _ parent: ResponsePath?) -> Bool {
+        let key = Executor.fieldKey
+        let value: ResolvedValue
+        switch field.source {
+        case .typeName:
+            out.writeString(field.parentType.name)
+            return true
+        case .property:
+            if case .constant = field.arguments {} else {
+                do { _ = try arguments(field) } catch { return fieldFailed(error, field.completion, field, parent, key) }
+            }
+            value = Executor.readProperty(source, field.fieldName)
+        case .resolver(let resolver):
+            let raw: Any?
+            do {
+                let args = try arguments(field)
+                switch resolver.body {
+                case .source(let resolve):
+                    raw = try resolve(source.any)
+                case .engine(let resolve):
+                    value = resolve(source, args, context.schema)
+                    return complete(field.completion, value, field, parent, key)
+                case .full(let resolve):
+                    let info = ResolveInfo(field: field, execution: context, path: ResponsePath(parent, .key(field.responseKey)))
+                    raw = try resolve(source.any, args, context.contextValue, info)
+                }
+            } catch {
+                return fieldFailed(error, field.completion, field, parent, key)
+            }
+            if let async = raw as? AsyncValue {
+                addHole(field, parent, async)
+                return true
+            }
+            value = ResolvedValue(raw)
+        }
+        return complete(field.completion, value, field, parent, key)
+    }
+
+    /// The field's coerced arguments.
+    private func arguments(_ field: FieldPlan) throws -> JSONObject {
+        switch field.arguments {
+        case .constant(let arguments): return arguments
+        case .failed(let error): throw error
+        case .dynamic:
+            let node = field.nodes[0]
+            return try coerceArgumentValues(field.definition.arguments, node.arguments, node: node.loc,
+                                            variables: context.variables)
+        }
+    }
+
+    /// The default resolver: the parent's entry named after the field.
+    static func readProperty(_ source: ResolvedValue, _ name: String) -> ResolvedValue {
+        switch source {
+        case .json(.object(let object)):
+            return .json(object[name] ?? .null)
+        case .json, .introspection, .list:
+            return .null
+        case .swift(let value):
+            if let fields = value as? GraphQLFieldSource { return ResolvedValue(fields.graphQLField(name)) }
+            if let dictionary = value as? [String: Any] { return ResolvedValue(dictionary[name] ?? nil) }
+            if let object = value as? JSONObject { return .json(object[name] ?? .null) }
+            return .null
+        }
+    }
+
+    // MARK: Completion
+
+    /// The `key` argument that stands for the field's own response key; list items pass
+    /// their index instead. The path step is made only when a path is needed.
+    static let fieldKey = -1
+
+    /// The path step a `key` argument stands for.
+    @inline(__always)
+    static func component(_ field: FieldPlan, _ key: Int) -> PathComponent {
+        key < 0 ? .key(field.responseKey) : .index(key)
+    }
+
+    /// CompleteValue at the current position. Returns false when the value is null (or failed)
+    /// in a non-null position, for the caller to propagate.
+    mutating func complete(_ completion: Completion, _ value: ResolvedValue, _ field: FieldPlan,
+                           _ parent: ResponsePath?, _ key: Int) -> Bool {
+        if value.isNull {
+            if completion.nonNull {
+                let message = "Cannot return null for non-nullable field \(field.parentType.name).\(field.fieldName)."
+                errors.append(GraphQLError(message, locations: field.locations, path: ResponsePath.flatten(parent, Executor.component(field, key))))
+                return false
+            }
+            out.writeNull()
+            return true
+        }
+        switch completion.kind {
+        case .leaf(let leaf):
+            do {
+                try writeLeaf(leaf, value)
+                return true
+            } catch {
+                return fieldFailed(error, completion, field, parent, key)
+            }
+        case .list(let itemCompletion):
+            let mark = out.count
+            if !completion.nonNull { anchors.append(mark) }
+            let ok = completeList(itemCompletion, value, field, parent, key)
+            return finish(completion, mark, ok)
+        case .object(let plan):
+            let mark = out.count
+            if !completion.nonNull { anchors.append(mark) }
+            let ok = executeSelection(plan, value, ResponsePath(parent, Executor.component(field, key)))
+            return finish(completion, mark, ok)
+        case .invalid(let error):
+            return fieldFailed(error, completion, field, parent, key)
+        case .abstract(let abstract):
+            let plan: SelectionPlan
+            do {
+                plan = try abstract.plan(for: runtimeType(abstract.type, value, field, parent, key))
+            } catch {
+                return fieldFailed(error, completion, field, parent, key)
+            }
+            let mark = out.count
+            if !completion.nonNull { anchors.append(mark) }
+            let ok = executeSelection(plan, value, ResponsePath(parent, Executor.component(field, key)))
+            return finish(completion, mark, ok)
+        }
+    }
+
+    /// Closes a composite position: a nullable one that failed becomes `null`.
+    private mutating func finish(_ completion: Completion, _ mark: Int, _ ok: Bool) -> Bool {
+        if completion.nonNull { return ok }
+        anchors.removeLast()
+        if !holes.isEmpty { closeAnchor(start: mark, depth: anchors.count) }
+        if !ok {
+            out.rewind(to: mark)
+            while let last = holes.last, last.offset >= mark { holes.removeLast() }
+            out.writeNull()
+        }
+        return true
+    }
+
+    /// CompleteListValue: `[item,...]`, each item completed with its index in the path.
+    private mutating func completeList(_ item: Completion, _ value: ResolvedValue, _ field: FieldPlan,
+                                       _ parent: ResponsePath?, _ key: Int) -> Bool {
+        var swiftItems: [Any]?
+        if case .swift(let any) = value { swiftItems = any as? [Any] }
+        if case .json(.array(let items)) = value {
+            let path = ResponsePath(parent, Executor.component(field, key))
+            out.writeByte(UInt8(ascii: "["))
+            for (index, element) in items.enumerated() {
+                if index > 0 { out.writeByte(UInt8(ascii: ",")) }
+                guard complete(item, .json(element), field, path, index) else { return false }
+            }
+        } else if case .list(let items) = value {
+            let path = ResponsePath(parent, Executor.component(field, key))
+            out.writeByte(UInt8(ascii: "["))
+            for (index, element) in items.enumerated() {
+                if index > 0 { out.writeByte(UInt8(ascii: ",")) }
+                guard complete(item, element, field, path, index) else { return false }
+            }
+        } else if let items = swiftItems {
+            let path = ResponsePath(parent, Executor.component(field, key))
+            out.writeByte(UInt8(ascii: "["))
+            for (index, element) in items.enumerated() {
+                if index > 0 { out.writeByte(UInt8(ascii: ",")) }
+                guard complete(item, ResolvedValue(element), field, path, index) else { return false }
+            }
+        } else {
+            let message = "Expected Iterable, but did not find one for field \"\(field.parentType.name).\(field.fieldName)\"."
+            errors.append(GraphQLError(message, locations: field.locations, path: ResponsePath.flatten(parent, Executor.component(field, key))))
+            return false
+        }
+        out.writeByte(UInt8(ascii: "]"))
+        return true
+    }
+
+    /// CompleteValue for scalars and enums: serialized straight into the buffer; on error
+    /// nothing is written.
+    private mutating func writeLeaf(_ leaf: LeafKind, _ value: ResolvedValue) throws {
+        // Fast paths: JSON values that are already what the type serializes to.
+        switch leaf {
+        case .string:
+            if case .json(.string(let string)) = value { out.writeString(string); return }
+        case .id:
+            if case .json(.string(let string)) = value { out.writeString(string); return }
+        case .int:
+            if case .json(.int(let int)) = value, int >= Int(Int32.min), int <= Int(Int32.max) { out.writeInt(int); return }
+        case .float:
+            if case .json(.int(let int)) = value { out.writeInt(int); return }
+            if case .json(.double(let double)) = value, double.isFinite { out.writeDouble(double); return }
+        case .boolean:
+            if case .json(.bool(let flag)) = value {
+                if flag { out.writeRaw("true") } else { out.writeRaw("false") }
+                return
+            }
+        case .enumType(let type, let names):
+            if case .json(.string(let name)) = value {
+                guard names.contains(name) else {
+                    throw GraphQLError("Enum \"\(type.name)\" cannot represent value: \(JSON.string(name).inspected)")
+                }
+                out.writeString(name)
+                return
+            }
+        case .custom:
+            break
+        }
+        let scalar: GraphQLScalarType
+        switch leaf {
+        case .string: scalar = BuiltInScalars.string
+        case .int: scalar = BuiltInScalars.int
+        case .float: scalar = BuiltInScalars.float
+        case .boolean: scalar = BuiltInScalars.boolean
+        case .id: scalar = BuiltInScalars.id
+        case .custom(let custom): scalar = custom
+        case .enumType(let type, let names):
+            let any = value.any
+            var name: String?
+            if let string = any as? String {
+                name = string
+            } else if let raw = any as? any RawRepresentable, let string = raw.rawValue as? String {
+                name = string
+            }
+            if let name, names.contains(name) {
+                out.writeString(name)
+                return
+            }
+            throw GraphQLError("Enum \"\(type.name)\" cannot represent value: \(Executor.inspect(any))")
+        }
+        let any = value.any
+        let serialized = try scalar.serialize(any)
+        if serialized.isNull {
+            throw GraphQLError("Expected `\(scalar.name).serialize(\(Executor.inspect(any)))` to return non-nullable value, returned: null")
+        }
+        out.write(serialized)
+    }
+
+    /// graphql-js's `inspect` for any value a resolver returned.
+    static func inspect(_ value: Any) -> String {
+        if let json = JSONConvertible.json(from: value) { return json.inspected }
+        return String(describing: value)
+    }
+
+    // MARK: Abstract types
+
+    /// ResolveAbstractType and graphql-js's `ensureValidRuntimeType`.
+    private func runtimeType(_ abstractType: GraphQLNamedType, _ value: ResolvedValue, _ field: FieldPlan,
+                             _ parent: ResponsePath?, _ key: Int) throws -> GraphQLObjectType {
+        var name: String?
+        let resolver = (abstractType as? GraphQLInterfaceType)?.typeResolver ?? (abstractType as? GraphQLUnionType)?.typeResolver
+        if let resolver {
+            let info = ResolveInfo(field: field, execution: context, path: ResponsePath(parent, Executor.component(field, key)))
+            name = try resolver.resolve(value.any, context.contextValue, info)
+        }
+        if name == nil { name = Executor.typeName(of: value) }
+        guard let name else {
+            throw GraphQLError("Abstract type \"\(abstractType.name)\" must resolve to an Object type at runtime for field \"\(field.parentType.name).\(field.fieldName)\". Either the \"\(abstractType.name)\" type should provide a \"resolveType\" function or each possible type should provide an \"isTypeOf\" function.", locations: field.locations)
+        }
+        guard let runtimeType = context.schema.type(named: name) else {
+            throw GraphQLError("Abstract type \"\(abstractType.name)\" was resolved to a type \"\(name)\" that does not exist inside the schema.", locations: field.locations)
+        }
+        guard let object = runtimeType as? GraphQLObjectType else {
+            throw GraphQLError("Abstract type \"\(abstractType.name)\" was resolved to a non-object type \"\(name)\".", locations: field.locations)
+        }
+        guard context.schema.isSubType(abstractType, object) else {
+            throw GraphQLError("Runtime Object type \"\(object.name)\" is not a possible type for \"\(abstractType.name)\".", locations: field.locations)
+        }
+        return object
+    }
+
+    /// The default type resolver: a string `__typename` in the value.
+    static func typeName(of value: ResolvedValue) -> String? {
+        switch value {
+        case .json(.object(let object)):
+            if case .string(let name)? = object["__typename"] { return name }
+            return nil
+        case .json, .introspection, .list:
+            return nil
+        case .swift(let any):
+            if let fields = any as? GraphQLFieldSource {
+                return fields.graphQLTypeName ?? (fields.graphQLField("__typename") as? String)
+            }
+            if let dictionary = any as? [String: Any] {
+                if let name = dictionary["__typename"] as? String { return name }
+                if case .string(let name)? = dictionary["__typename"] as? JSON { return name }
+            }
+            return nil
+        }
+    }
+
+    // MARK: Errors
+
+    /// Records a field error (located at the field unless it carries its own locations, with
+    /// the current path) and completes the position as null: `false` if it is non-null.
+    private mutating func fieldFailed(_ error: Error, _ completion: Completion, _ field: FieldPlan,
+                                      _ parent: ResponsePath?, _ key: Int) -> Bool {
+        errors.append(Executor.locate(error, field, ResponsePath.flatten(parent, Executor.component(field, key))))
+        if completion.nonNull { return false }
+        out.writeNull()
+        return true
+    }
+
+    /// graphql-js's `locatedError`: a resolver's error wrapped once, with the field's nodes and path.
+    static func locate(_ error: Error, _ field: FieldPlan, _ path: [PathComponent]) -> GraphQLError {
+        if var graphQLError = error as? GraphQLError {
+            guard graphQLError.path == nil else { return graphQLError }
+            graphQLError.path = path
+            if graphQLError.locations.isEmpty { graphQLError.locations = field.locations }
+            return graphQLError
+        }
+        let message = (error as? LocalizedError)?.errorDescription ?? String(describing: error)
+        return GraphQLError(message, locations: field.locations, path: path, underlyingDescription: String(reflecting: error))
+    }
+}

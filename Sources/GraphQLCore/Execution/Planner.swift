@@ -1,0 +1,124 @@
+import Foundation
+
+// Builds execution plans: CollectFields, field lookup, argument coercion and the completion
+// tree of every field, done once per operation and @skip/@include variable values.
+
+/// Plans one operation of a prepared document for one set of `@skip`/`@include` values.
+final class Planner: @unchecked Sendable {
+    let schema: GraphQLSchema
+    let document: PreparedDocument
+    /// The request's variables; planning reads only those `@skip`/`@include` use, so a plan
+    /// serves every request whose values for those agree.
+    let variables: JSONObject
+    /// Held while planning lazily (abstract types), as concurrent requests may share a plan.
+    let lock = NSLock()
+    /// Shared leaf completions (guarded by `lock` once the plan is shared).
+    private var leafCompletions: [LeafKey: Completion] = [:]
+
+    private struct LeafKey: Hashable {
+        let type: ObjectIdentifier
+        let nonNull: Bool
+    }
+
+    init(schema: GraphQLSchema, document: PreparedDocument, variables: JSONObject) {
+        self.schema = schema
+        self.document = document
+        self.variables = variables
+    }
+
+    /// The plan of the root selection set.
+    func rootPlan(_ operation: OperationDefinitionNode, rootType: GraphQLObjectType) throws -> SelectionPlan {
+        var fields = GroupedFieldSet()
+        var visited = Set<String>()
+        try collectFields(rootType, operation.selectionSet, into: &fields, visited: &visited)
+        return try selectionPlan(rootType, fields)
+    }
+
+    /// The plan of the sub-selections of `nodes` on `type`.
+    func subfieldPlan(_ type: GraphQLObjectType, nodes: [FieldNode]) throws -> SelectionPlan {
+        try selectionPlan(type, collectSubfields(type, nodes: nodes))
+    }
+
+    private func selectionPlan(_ type: GraphQLObjectType, _ grouped: GroupedFieldSet) throws -> SelectionPlan {
+        var plans: [FieldPlan] = []
+        plans.reserveCapacity(grouped.keys.count)
+        for key in grouped.keys {
+            let nodes = grouped.groups[key]!
+            guard let definition = schema.field(named: nodes[0].name.value, on: type) else { continue }
+            plans.append(FieldPlan(responseKey: key, nodes: nodes, definition: definition, parentType: type,
+                                   source: valueSource(definition), arguments: argumentPlan(definition, nodes[0]),
+                                   completion: try completion(definition.type, nodes: nodes)))
+        }
+        return SelectionPlan(type: type, fields: plans)
+    }
+
+    private func valueSource(_ definition: GraphQLField) -> FieldPlan.ValueSource {
+        if definition === IntrospectionTypes.typeNameMetaField { return .typeName }
+        if let resolver = definition.resolver { return .resolver(resolver) }
+        if let resolver = IntrospectionResolvers.resolver(for: definition) { return .resolver(resolver) }
+        return .property
+    }
+
+    private func argumentPlan(_ definition: GraphQLField, _ node: FieldNode) -> ArgumentPlan {
+        if definition.arguments.isEmpty { return .constant(JSONObject()) }
+        if node.arguments.contains(where: { $0.value.referencesVariable }) { return .dynamic }
+        do {
+            return .constant(try coerceArgumentValues(definition.arguments, node.arguments, node: node.loc, variables: nil))
+        } catch let error as GraphQLError {
+            return .failed(error)
+        } catch {
+            return .failed(GraphQLError("\(error)"))
+        }
+    }
+
+    private func completion(_ type: GraphQLType, nodes: [FieldNode]) throws -> Completion {
+        switch type {
+        case .nonNull(let inner):
+            if case .named(let named) = inner, named.isLeafType {
+                return leafCompletion(named, nonNull: true) { Completion(nonNull: true, kind: leafCompletionKind(named)) }
+            }
+            return Completion(nonNull: true, kind: try completion(inner, nodes: nodes).kind)
+        case .list(let inner):
+            return Completion(nonNull: false, kind: .list(try completion(inner, nodes: nodes)))
+        case .named(let named):
+            switch named {
+            case let object as GraphQLObjectType:
+                do {
+                    return Completion(nonNull: false, kind: .object(try subfieldPlan(object, nodes: nodes)))
+                } catch let error as GraphQLError {
+                    return Completion(nonNull: false, kind: .invalid(error))
+                }
+            case is GraphQLScalarType, is GraphQLEnumType:
+                return leafCompletion(named) { Completion(nonNull: false, kind: leafCompletionKind(named)) }
+            default:
+                return Completion(nonNull: false, kind: .abstract(AbstractPlan(type: named, nodes: nodes, planner: self)))
+            }
+        }
+    }
+
+    /// Leaf completions depend only on the type: one per type and nullability.
+    private func leafCompletion(_ type: GraphQLNamedType, nonNull: Bool = false, _ make: () -> Completion) -> Completion {
+        let key = LeafKey(type: ObjectIdentifier(type), nonNull: nonNull)
+        if let cached = leafCompletions[key] { return cached }
+        let made = make()
+        leafCompletions[key] = made
+        return made
+    }
+
+    private func leafCompletionKind(_ type: GraphQLNamedType) -> Completion.Kind {
+        switch type {
+        case let scalar as GraphQLScalarType: return .leaf(leafKind(scalar))
+        case let enumType as GraphQLEnumType: return .leaf(.enumType(enumType, Set(enumType.values.map(\.name))))
+        default: return .invalid(GraphQLError("\(type.name) is not a leaf type."))
+        }
+    }
+
+    private func leafKind(_ scalar: GraphQLScalarType) -> LeafKind {
+        if scalar === BuiltInScalars.string { return .string }
+        if scalar === BuiltInScalars.int { return .int }
+        if scalar === BuiltInScalars.float { return .float }
+        if scalar === BuiltInScalars.boolean { return .boolean }
+        if scalar === BuiltInScalars.id { return .id }
+        return .custom(scalar)
+    }
+}

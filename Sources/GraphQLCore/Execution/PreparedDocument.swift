@@ -1,0 +1,110 @@
+import Foundation
+
+/// A parsed (and validated) document ready to execute against one schema, with the plans
+/// of its operations cached: a server that keeps a `PreparedDocument` per query text plans
+/// each operation once and reuses the plan for every request.
+public final class PreparedDocument: @unchecked Sendable {
+    /// The document.
+    public let document: DocumentNode
+    /// The schema it runs against.
+    public let schema: GraphQLSchema
+    /// Its fragments by name (the first of a name wins, as validation requires one).
+    let fragments: [String: FragmentDefinitionNode]
+    /// Its operations, in order.
+    let operations: [OperationDefinitionNode]
+    /// The variables that `@skip`/`@include` refer to: plans differ only by their values.
+    private let conditionVariables: [String]
+    private let lock = NSLock()
+    private var plans: [PlanKey: OperationPlan] = [:]
+
+    private struct PlanKey: Hashable {
+        let operation: Int
+        let conditions: [JSON?]
+    }
+
+    /// Prepares a document for execution against `schema`.
+    public init(_ document: DocumentNode, schema: GraphQLSchema) {
+        self.document = document
+        self.schema = schema
+        var fragments: [String: FragmentDefinitionNode] = [:]
+        var operations: [OperationDefinitionNode] = []
+        var conditions: [String] = []
+        for definition in document.definitions {
+            switch definition {
+            case .operation(let operation):
+                operations.append(operation)
+                PreparedDocument.collectConditionVariables(operation.selectionSet, into: &conditions)
+            case .fragment(let fragment):
+                if fragments[fragment.name.value] == nil { fragments[fragment.name.value] = fragment }
+                PreparedDocument.collectConditionVariables(fragment.selectionSet, into: &conditions)
+            default: break
+            }
+        }
+        self.fragments = fragments
+        self.operations = operations
+        self.conditionVariables = conditions
+    }
+
+    /// GetOperation: the operation named `name`, or the only one; graphql-js's messages otherwise.
+    func operation(named name: String?) -> Result<Int, GraphQLError> {
+        guard let name else {
+            if operations.count == 1 { return .success(0) }
+            if operations.isEmpty { return .failure(GraphQLError("Must provide an operation.")) }
+            return .failure(GraphQLError("Must provide operation name if query contains multiple operations."))
+        }
+        guard let index = operations.firstIndex(where: { $0.name?.value == name }) else {
+            return .failure(GraphQLError("Unknown operation named \"\(name)\"."))
+        }
+        return .success(index)
+    }
+
+    /// The plan of operation `index` for these coerced variables, built on first use.
+    func plan(operation index: Int, variables: JSONObject) throws -> OperationPlan {
+        let key = PlanKey(operation: index, conditions: conditionVariables.map { variables[$0] })
+        lock.lock()
+        if let plan = plans[key] { lock.unlock(); return plan }
+        lock.unlock()
+        let operation = operations[index]
+        guard let rootType = schema.rootType(for: operation.operation) else {
+            throw GraphQLError("Schema is not configured to execute \(operation.operation.rawValue) operation.", nodes: [operation.loc])
+        }
+        let planner = Planner(schema: schema, document: self, variables: variables)
+        let plan = OperationPlan(operation: operation, rootType: rootType,
+                                 root: try planner.rootPlan(operation, rootType: rootType), planner: planner)
+        lock.lock()
+        defer { lock.unlock() }
+        if let existing = plans[key] { return existing }
+        plans[key] = plan
+        return plan
+    }
+
+    private static func collectConditionVariables(_ selectionSet: SelectionSetNode, into names: inout [String]) {
+        for selection in selectionSet.selections {
+            let directives: [DirectiveNode]
+            switch selection {
+            case .field(let field):
+                directives = field.directives
+                if let child = field.selectionSet { collectConditionVariables(child, into: &names) }
+            case .inlineFragment(let fragment):
+                directives = fragment.directives
+                collectConditionVariables(fragment.selectionSet, into: &names)
+            case .fragmentSpread(let spread):
+                directives = spread.directives
+            }
+            for directive in directives where directive.name.value == "skip" || directive.name.value == "include" {
+                for argument in directive.arguments {
+                    collectVariables(argument.value, into: &names)
+                }
+            }
+        }
+    }
+
+    private static func collectVariables(_ value: ValueNode, into names: inout [String]) {
+        switch value.kind {
+        case .variable(let name): if !names.contains(name) { names.append(name) }
+        case .list(let items): items.forEach { collectVariables($0, into: &names) }
+        case .object(let fields): fields.forEach { collectVariables($0.value, into: &names) }
+        default: break
+        }
+    }
+}

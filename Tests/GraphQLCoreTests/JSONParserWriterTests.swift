@@ -1,0 +1,62 @@
+import Testing
+@testable import GraphQLCore
+
+@Suite struct JSONParserWriterTests {
+    private func roundTrip(_ text: String) throws -> String {
+        var writer = JSONWriter()
+        writer.write(try JSONParser.parse(text))
+        return String(decoding: writer.bytes, as: UTF8.self)
+    }
+
+    @Test func keepsKeyOrderAndNumberKinds() throws {
+        let value = try JSONParser.parse(#" { "z": 1, "a": [true, false, null, -0.5, 1e3, 12345678901234567890], "m": {} } "#)
+        guard case .object(let object) = value else { Issue.record("not an object"); return }
+        #expect(object.keys == ["z", "a", "m"])
+        #expect(object["z"] == .int(1))
+        #expect(object["a"] == .array([.bool(true), .bool(false), .null, .double(-0.5), .double(1000), .double(12345678901234567890)]))
+        #expect(try roundTrip(#"{"z":1,"a":[1.0,2.5e-8,1e21]}"#) == #"{"z":1,"a":[1,2.5e-8,1e+21]}"#)
+    }
+
+    @Test func repeatedKeyKeepsFirstPlaceAndLastValue() throws {
+        #expect(try roundTrip(#"{"a":1,"b":2,"a":3}"#) == #"{"a":3,"b":2}"#)
+    }
+
+    @Test func stringEscapes() throws {
+        #expect(try JSONParser.parse(#""a\"b\\c\/d\n\t\u00e9\ud83d\ude00""#) == .string("a\"b\\c/d\n\té😀"))
+        #expect(try JSONParser.parse(#""\ud800x""#) == .string("\u{FFFD}x"))
+        #expect(try roundTrip(#""\u0001\u001f\"\\ é""#) == #""\u0001\u001f\"\\ é""#)
+    }
+
+    @Test func errorsNameTheByteOffset() {
+        #expect(throws: JSONParser.ParseError(message: "Unexpected end of JSON", offset: 5)) { try JSONParser.parse(#"{"a":"#) }
+        #expect(throws: JSONParser.ParseError(message: "Expected ',' or '}' in an object", offset: 7)) { try JSONParser.parse(#"{"a":1 "b":2}"#) }
+        #expect(throws: JSONParser.ParseError(message: "Unexpected data after the JSON value", offset: 2)) { try JSONParser.parse("1 2") }
+        #expect(throws: JSONParser.ParseError(message: "Unescaped control character in a string", offset: 2)) { try JSONParser.parse("\"a\n\"") }
+        #expect(throws: JSONParser.ParseError(message: "Expected a digit after '.'", offset: 2)) { try JSONParser.parse("1.") }
+        #expect(throws: JSONParser.ParseError(message: "Unexpected character 'x'", offset: 0)) { try JSONParser.parse("x") }
+    }
+
+    @Test func writesErrorsInGraphQLJSShape() {
+        var writer = JSONWriter()
+        writer.write(GraphQLError("bad \"x\"", locations: [SourceLocation(line: 2, column: 3)], path: [.key("a"), .index(0)],
+                                  extensions: ["code": .string("E")]))
+        #expect(String(decoding: writer.bytes, as: UTF8.self)
+                == #"{"message":"bad \"x\"","locations":[{"line":2,"column":3}],"path":["a",0],"extensions":{"code":"E"}}"#)
+    }
+
+    @Test func responseEnvelope() {
+        let withErrors = ExecutionResult(data: Array("{\"a\":null}".utf8), errors: [GraphQLError("e")])
+        #expect(String(decoding: withErrors.json, as: UTF8.self) == #"{"errors":[{"message":"e"}],"data":{"a":null}}"#)
+        #expect(String(decoding: ExecutionResult(errors: [GraphQLError("e")]).json, as: UTF8.self) == #"{"errors":[{"message":"e"}]}"#)
+        #expect(ExecutionResult(data: Array("{\"a\":[1]}".utf8), errors: []).dataJSON == .object(["a": .array([.int(1)])]))
+    }
+
+    @Test func integersWrittenWithoutFoundation() {
+        var writer = JSONWriter()
+        for value in [0, 7, -7, 10, 1_000_000, Int.max, Int.min] {
+            writer.writeInt(value)
+            writer.writeByte(UInt8(ascii: " "))
+        }
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == "0 7 -7 10 1000000 \(Int.max) \(Int.min) ")
+    }
+}
