@@ -5,13 +5,14 @@ import Dispatch
 import Foundation
 @testable import HTTPServer
 
-/// A blocking TCP client for tests, with a receive timeout so no test can hang.
+/// A blocking TCP client for tests, with a receive timeout so no test can hang (generous, for
+/// machines where other suites keep the cooperative pool busy for seconds).
 final class TestClient: @unchecked Sendable {
     let fd: Int32
     private var buffer: [UInt8] = []
 
     /// Connects to 127.0.0.1:port.
-    init(port: Int, timeout: Double = 5) throws {
+    init(port: Int, timeout: Double = 30) throws {
         fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw TestError("socket failed") }
         var tv = timeval(tv_sec: Int(timeout), tv_usec: Int((timeout - Double(Int(timeout))) * 1_000_000))
