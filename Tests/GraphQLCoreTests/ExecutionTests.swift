@@ -200,6 +200,18 @@ private func json(_ text: String) throws -> JSON { try JSONParser.parse(text) }
         #expect(toRoot == #"{"errors":[{"message":"Cannot return null for non-nullable field Obj.b.","locations":[{"line":1,"column":21}],"path":["strictObj","b"]}],"data":null}"#)
     }
 
+    @Test func deepSelectionsPlannedOnFirstUse() async throws {
+        let fixture = try ExecutionFixture()
+        var value = JSON.object(["a": .string("deep")])
+        for level in 0..<9 { value = .object(["a": .string("l\(level)"), "b": .string("b"), "obj": value]) }
+        let root = JSON.object(["obj": value])
+        let query = "{ obj { obj { obj { obj { obj { obj { obj { obj { a obj { a obj { b } } } } } } } } } } }"
+        let out = try await fixture.run(query, root: root)
+        #expect(out == #"{"errors":[{"message":"Cannot return null for non-nullable field Obj.b.","locations":[{"line":1,"column":67}],"path":["obj","obj","obj","obj","obj","obj","obj","obj","obj","obj","b"]}],"data":{"obj":{"obj":{"obj":{"obj":{"obj":{"obj":{"obj":{"obj":{"a":"l1","obj":{"a":"l0","obj":null}}}}}}}}}}}"#)
+        // The same document again: the lazily made plans are reused.
+        #expect(try await fixture.run(query, root: root) == out)
+    }
+
     @Test func listsOfNonNullItems() async throws {
         let fixture = try ExecutionFixture()
         let root = try json(#"{"strictList":[1,null,3],"list":[1,null,3],"matrix":[[1],null,[2,"x"]],"obj":{"list":[{"b":"1"},{"a":"2"}]}}"#)

@@ -3,7 +3,8 @@
 public struct ParseOptions: Sendable, Hashable {
     /// The most tokens a document may have (graphql-js's `maxTokens`; comments are not
     /// counted). The default, one million, admits any real schema (GitHub's public schema
-    /// has about 160,000); servers should pass a far smaller bound for requests.
+    /// in shared/bench has about 20,000 tokens); servers should pass a far smaller bound for
+    /// requests (GraphQL Armor's default is 1,000).
     public var maxTokens: Int
     /// The deepest nesting of selection sets, list and object values and list types
     /// together. The default, 128, is far beyond real documents (which rarely nest 20 deep)
