@@ -91,7 +91,7 @@ func withApp(_ configure: (inout AppConfiguration) -> Void = { _ in },
     var configuration = AppConfiguration()
     configuration.tokens = [
         AccessToken(name: "storefront", kind: .storefront, token: "public-token"),
-        AccessToken(name: "partner-acme", kind: .partner, token: "partner-token", rateLimit: RateLimit(perSecond: 1, burst: 3)),
+        AccessToken(name: "partner-acme", kind: .partner, token: "partner-token", rateLimit: RateLimit(perSecond: 0.001, burst: 3)),
         AccessToken(name: "editor", kind: .editor, token: "editor-token"),
     ]
     configuration.cors = CORSPolicy(allowedOrigins: ["https://shop.example"])
