@@ -36,4 +36,24 @@ struct SeedTests {
             try await StoreSeeder(productCount: 10).seed(into: backends)
         }
     }
+
+    @Test("two seeded SQLite files hold the same bytes in every data column but write times")
+    func sameBytes() async throws {
+        var dumps: [[String]] = []
+        for _ in 0..<2 {
+            let path = temporaryDatabasePath()
+            _ = try await StoreSeeder(productCount: 50).seed(into: try CommerceBackends.sqlite(path: path))
+            let db = try SQLiteConnection(path: path)
+            var rows: [String] = []
+            for sql in ["SELECT id, handle, tags, options, created_at, min_price FROM products ORDER BY id",
+                        "SELECT id, product_id, title, sku, price, compare_at_price, inventory, options, image_id FROM variants ORDER BY id",
+                        "SELECT collection_id, product_id, position FROM collection_products ORDER BY 1, 3",
+                        "SELECT handle, title, seo_title, published_at FROM pages ORDER BY id", "SELECT id, page_id, position, body FROM modules ORDER BY id"] {
+                rows += try db.query(sql) { row in (0..<9).map { row.optionalText(Int32($0)) ?? "" }.joined(separator: "|") }
+            }
+            dumps.append(rows)
+        }
+        #expect(dumps[0].count > 300)
+        #expect(dumps[0] == dumps[1])
+    }
 }

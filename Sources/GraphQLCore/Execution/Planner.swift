@@ -48,20 +48,23 @@ final class Planner: @unchecked Sendable {
     private func selectionPlan(_ type: GraphQLObjectType, _ grouped: GroupedFieldSet, depth: Int) throws -> SelectionPlan {
         var plans: [FieldPlan] = []
         plans.reserveCapacity(grouped.keys.count)
-        for key in grouped.keys {
-            let nodes = grouped.groups[key]!
+        for (key, nodes) in zip(grouped.keys, grouped.groups) {
             guard let definition = schema.field(named: nodes[0].name.value, on: type) else { continue }
             plans.append(FieldPlan(responseKey: key, nodes: nodes, definition: definition, parentType: type,
-                                   source: valueSource(definition), arguments: argumentPlan(definition, nodes[0]),
+                                   source: valueSource(definition, on: type), arguments: argumentPlan(definition, nodes[0]),
                                    completion: try completion(definition.type, nodes: nodes, depth: depth)))
         }
         return SelectionPlan(type: type, fields: plans)
     }
 
-    private func valueSource(_ definition: GraphQLField) -> FieldPlan.ValueSource {
+    private func valueSource(_ definition: GraphQLField, on type: GraphQLObjectType) -> FieldPlan.ValueSource {
         if definition === IntrospectionTypes.typeNameMetaField { return .typeName }
         if let resolver = definition.resolver { return .resolver(resolver) }
-        if let resolver = IntrospectionResolvers.resolver(for: definition) { return .resolver(resolver) }
+        // Only meta-fields and the introspection types' fields have engine resolvers.
+        if definition.name.hasPrefix("__") || type.name.hasPrefix("__"),
+           let resolver = IntrospectionResolvers.resolver(for: definition) {
+            return .resolver(resolver)
+        }
         return .property
     }
 

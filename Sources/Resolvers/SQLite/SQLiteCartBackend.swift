@@ -3,8 +3,11 @@ import Foundation
 /// The default cart store: carts, lines, discount codes and orders in SQLite. Every change to a cart
 /// is one IMMEDIATE transaction on the actor's connection, so concurrent changes queue and none is lost.
 public actor SQLiteCartBackend: CartBackend {
+    private let executor = SQLiteExecutor(label: "concord.sqlite.carts")
+    /// Runs the actor on its own queue, off the cooperative pool.
+    public nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
     let db: SQLiteConnection
-    let encoder = JSONEncoder()
+    let encoder = SQLiteJSON.encoder()
     let decoder = JSONDecoder()
 
     static let migrator = SQLiteMigrator(domain: "carts", migrations: [

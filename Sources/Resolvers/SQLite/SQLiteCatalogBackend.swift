@@ -4,8 +4,11 @@ import Foundation
 /// An actor owning one connection, so its writes are serialized; transactions take the write lock
 /// at once, so writers on other connections to the same file wait their turn.
 public actor SQLiteCatalogBackend: CatalogBackend {
+    private let executor = SQLiteExecutor(label: "concord.sqlite.catalog")
+    /// Runs the actor on its own queue, off the cooperative pool.
+    public nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
     let db: SQLiteConnection
-    let encoder = JSONEncoder()
+    let encoder = SQLiteJSON.encoder()
     let decoder = JSONDecoder()
 
     /// Opens the database at `path` and brings the catalog tables up to date.

@@ -3,9 +3,12 @@ import Foundation
 /// The default content store: pages and modules in SQLite. Module bodies are JSON documents
 /// (every locale's texts together); pages are indexed by handle and status.
 public actor SQLiteContentBackend: ContentBackend {
+    private let executor = SQLiteExecutor(label: "concord.sqlite.content")
+    /// Runs the actor on its own queue, off the cooperative pool.
+    public nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
     private let db: SQLiteConnection
     private let defaultLocale: String
-    private let encoder = JSONEncoder()
+    private let encoder = SQLiteJSON.encoder()
     private let decoder = JSONDecoder()
 
     static let migrator = SQLiteMigrator(domain: "content", migrations: [
