@@ -1,3 +1,4 @@
+import Dispatch
 import Synchronization
 
 /// A token bucket: each request takes one token; tokens refill at a steady rate up to a burst.
@@ -29,6 +30,6 @@ public final class TokenBucket: Sendable {
 
     /// Monotonic seconds.
     @Sendable public static func monotonicSeconds() -> Double {
-        Double(DispatchTimeShim.uptimeNanoseconds()) / 1_000_000_000
+        Double(DispatchTime.now().uptimeNanoseconds) / 1_000_000_000
     }
 }
