@@ -62,6 +62,7 @@ final class ExecutionFixture: @unchecked Sendable {
         query.fields.add(GraphQLField(name: "slow", type: string, arguments: [GraphQLArgument(name: "ms", type: int)]))
         query.fields.add(GraphQLField(name: "slowStrict", type: .nonNull(string)))
         query.fields.add(GraphQLField(name: "fails", type: string))
+        query.fields.add(GraphQLField(name: "meet", type: .named(BuiltInScalars.boolean)))
         query.fields.add(GraphQLField(name: "context", type: string))
         let mutation = GraphQLObjectType(name: "Mutation")
         mutation.fields.add(GraphQLField(name: "append", type: string, arguments: [GraphQLArgument(name: "value", type: .nonNull(string))]))
@@ -75,6 +76,8 @@ final class ExecutionFixture: @unchecked Sendable {
         })
         try schema.bind("Query.slowStrict", .async { _, _, _, _ in nil })
         try schema.bind("Query.fails") { _, _, _, _ in throw GraphQLError("boom") }
+        let rendezvous = Rendezvous(expected: 2)
+        try schema.bind("Query.meet", .async { _, _, _, _ in await rendezvous.arrive() })
         try schema.bind("Query.context") { _, _, context, info in "\(context ?? "none") at \(info.path.components) of \(info.parentType.name).\(info.fieldName)" }
         try schema.bind("Mutation.append") { [unowned self] _, arguments, _, _ in
             guard case .string(let value)? = arguments["value"] else { return nil }
@@ -105,6 +108,23 @@ final class ExecutionFixture: @unchecked Sendable {
 }
 
 private func json(_ text: String) throws -> JSON { try JSONParser.parse(text) }
+
+/// Resolvers that wait for each other: each returns true only if all `expected` arrived
+/// while it waited (up to 10 s), which happens only when they run concurrently.
+actor Rendezvous {
+    private let expected: Int
+    private var arrived = 0
+
+    init(expected: Int) { self.expected = expected }
+
+    func arrive() async -> Bool {
+        arrived += 1
+        for _ in 0..<1000 where arrived < expected {
+            try? await Task.sleep(nanoseconds: 10_000_000)
+        }
+        return arrived >= expected
+    }
+}
 
 @Suite struct ExecutionTests {
     @Test func fieldsAliasesAndTypename() async throws {
@@ -200,6 +220,18 @@ private func json(_ text: String) throws -> JSON { try JSONParser.parse(text) }
         #expect(toRoot == #"{"errors":[{"message":"Cannot return null for non-nullable field Obj.b.","locations":[{"line":1,"column":21}],"path":["strictObj","b"]}],"data":null}"#)
     }
 
+    @Test func deepSelectionsPlannedOnFirstUse() async throws {
+        let fixture = try ExecutionFixture()
+        var value = JSON.object(["a": .string("deep")])
+        for level in 0..<9 { value = .object(["a": .string("l\(level)"), "b": .string("b"), "obj": value]) }
+        let root = JSON.object(["obj": value])
+        let query = "{ obj { obj { obj { obj { obj { obj { obj { obj { a obj { a obj { b } } } } } } } } } } }"
+        let out = try await fixture.run(query, root: root)
+        #expect(out == #"{"errors":[{"message":"Cannot return null for non-nullable field Obj.b.","locations":[{"line":1,"column":67}],"path":["obj","obj","obj","obj","obj","obj","obj","obj","obj","obj","b"]}],"data":{"obj":{"obj":{"obj":{"obj":{"obj":{"obj":{"obj":{"obj":{"a":"l1","obj":{"a":"l0","obj":null}}}}}}}}}}}"#)
+        // The same document again: the lazily made plans are reused.
+        #expect(try await fixture.run(query, root: root) == out)
+    }
+
     @Test func listsOfNonNullItems() async throws {
         let fixture = try ExecutionFixture()
         let root = try json(#"{"strictList":[1,null,3],"list":[1,null,3],"matrix":[[1],null,[2,"x"]],"obj":{"list":[{"b":"1"},{"a":"2"}]}}"#)
@@ -243,10 +275,10 @@ private func json(_ text: String) throws -> JSON { try JSONParser.parse(text) }
 
     @Test func asyncResolversRunConcurrentlyInQueries() async throws {
         let fixture = try ExecutionFixture()
-        let start = ContinuousClock.now
-        let out = try await fixture.run("{ a: slow(ms: 200) b: slow(ms: 200) hello c: slow(ms: 1) }", root: try json(#"{"hello":"hi"}"#))
-        #expect(ContinuousClock.now - start < .milliseconds(380))
-        #expect(out == #"{"data":{"a":"slept 200","b":"slept 200","hello":"hi","c":"slept 1"}}"#)
+        #expect(try await fixture.run("{ a: meet hello b: meet }", root: try json(#"{"hello":"hi"}"#))
+                == #"{"data":{"a":true,"hello":"hi","b":true}}"#)
+        let out = try await fixture.run("{ a: slow(ms: 20) b: slow(ms: 10) hello c: slow(ms: 1) }", root: try json(#"{"hello":"hi"}"#))
+        #expect(out == #"{"data":{"a":"slept 20","b":"slept 10","hello":"hi","c":"slept 1"}}"#)
         let strict = try await fixture.run("{ obj { a } hello slowStrict }", root: try json(#"{"hello":"hi","obj":{"a":"x"}}"#))
         #expect(strict == #"{"errors":[{"message":"Cannot return null for non-nullable field Query.slowStrict.","locations":[{"line":1,"column":19}],"path":["slowStrict"]}],"data":null}"#)
         #expect(try fixture.runSync("{ slow(ms: 1) }") == #"{"errors":[{"message":"GraphQL execution failed to complete synchronously."}]}"#)

@@ -2,17 +2,31 @@
 // key in order, with @skip/@include applied and fragments expanded once each.
 // https://spec.graphql.org/September2025/#sec-Field-Collection
 
-/// Field nodes grouped by response key, keys in first-seen order.
+/// Field nodes grouped by response key, keys in first-seen order. Small sets are searched
+/// linearly (no hashing); past 16 keys an index takes over.
 struct GroupedFieldSet {
     private(set) var keys: [String] = []
-    private(set) var groups: [String: [FieldNode]] = [:]
+    private(set) var groups: [[FieldNode]] = []
+    private var index: [String: Int]?
 
     mutating func append(_ field: FieldNode) {
         let key = field.responseKey
-        if groups[key]?.append(field) == nil {
-            keys.append(key)
-            groups[key] = [field]
+        if let position = position(of: key) {
+            groups[position].append(field)
+            return
         }
+        keys.append(key)
+        groups.append([field])
+        if index != nil {
+            index![key] = keys.count - 1
+        } else if keys.count > 16 {
+            index = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
+        }
+    }
+
+    private func position(of key: String) -> Int? {
+        if let index { return index[key] }
+        return keys.firstIndex(of: key)
     }
 }
 

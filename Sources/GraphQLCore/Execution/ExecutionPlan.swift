@@ -102,6 +102,8 @@ final class Completion: @unchecked Sendable {
         case list(Completion)
         /// An object type: its selection plan.
         case object(SelectionPlan)
+        /// An object type deep in the query: its plan is made on first use.
+        case lazyObject(LazySelectionPlan)
         /// An interface or union: the runtime type decides the plan.
         case abstract(AbstractPlan)
         /// The sub-selections could not be planned (a `@skip`/`@include` argument failed to
@@ -144,6 +146,31 @@ final class AbstractPlan: @unchecked Sendable {
         let plan = try planner.subfieldPlan(runtimeType, nodes: nodes)
         plans[id] = plan
         return plan
+    }
+}
+
+/// The selection plan of an object-typed field deeper than planning goes up front, made
+/// when a value first reaches it (under the planner's lock).
+final class LazySelectionPlan: @unchecked Sendable {
+    private let type: GraphQLObjectType
+    private let nodes: [FieldNode]
+    private unowned let planner: Planner
+    private var plan: SelectionPlan?
+
+    init(type: GraphQLObjectType, nodes: [FieldNode], planner: Planner) {
+        self.type = type
+        self.nodes = nodes
+        self.planner = planner
+    }
+
+    /// The plan, made now if need be.
+    func get() throws -> SelectionPlan {
+        planner.lock.lock()
+        defer { planner.lock.unlock() }
+        if let plan { return plan }
+        let made = try planner.subfieldPlan(type, nodes: nodes)
+        plan = made
+        return made
     }
 }
 

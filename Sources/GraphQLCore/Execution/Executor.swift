@@ -158,6 +158,13 @@ struct Executor {
             return finish(completion, mark, ok)
         case .invalid(let error):
             return fieldFailed(error, completion, field, parent, key)
+        case .lazyObject(let lazy):
+            let plan: SelectionPlan
+            do { plan = try lazy.get() } catch { return fieldFailed(error, completion, field, parent, key) }
+            let mark = out.count
+            if !completion.nonNull { anchors.append(mark) }
+            let ok = executeSelection(plan, value, ResponsePath(parent, Executor.component(field, key)))
+            return finish(completion, mark, ok)
         case .abstract(let abstract):
             let plan: SelectionPlan
             do {

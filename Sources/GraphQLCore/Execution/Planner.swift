@@ -31,31 +31,40 @@ final class Planner: @unchecked Sendable {
         var fields = GroupedFieldSet()
         var visited = Set<String>()
         try collectFields(rootType, operation.selectionSet, into: &fields, visited: &visited)
-        return try selectionPlan(rootType, fields)
+        return try selectionPlan(rootType, fields, depth: 0)
     }
 
-    /// The plan of the sub-selections of `nodes` on `type`.
-    func subfieldPlan(_ type: GraphQLObjectType, nodes: [FieldNode]) throws -> SelectionPlan {
-        try selectionPlan(type, collectSubfields(type, nodes: nodes))
+    /// The plan of the sub-selections of `nodes` on `type`, `depth` levels below where
+    /// planning started.
+    func subfieldPlan(_ type: GraphQLObjectType, nodes: [FieldNode], depth: Int = 0) throws -> SelectionPlan {
+        try selectionPlan(type, collectSubfields(type, nodes: nodes), depth: depth)
     }
 
-    private func selectionPlan(_ type: GraphQLObjectType, _ grouped: GroupedFieldSet) throws -> SelectionPlan {
+    /// How many levels of object fields are planned up front; deeper ones are planned when a
+    /// value first reaches them (so the unused depths of a query such as introspection's
+    /// eight-level `TypeRef` cost nothing, while ordinary queries never take a lock).
+    static let eagerDepth = 6
+
+    private func selectionPlan(_ type: GraphQLObjectType, _ grouped: GroupedFieldSet, depth: Int) throws -> SelectionPlan {
         var plans: [FieldPlan] = []
         plans.reserveCapacity(grouped.keys.count)
-        for key in grouped.keys {
-            let nodes = grouped.groups[key]!
+        for (key, nodes) in zip(grouped.keys, grouped.groups) {
             guard let definition = schema.field(named: nodes[0].name.value, on: type) else { continue }
             plans.append(FieldPlan(responseKey: key, nodes: nodes, definition: definition, parentType: type,
-                                   source: valueSource(definition), arguments: argumentPlan(definition, nodes[0]),
-                                   completion: try completion(definition.type, nodes: nodes)))
+                                   source: valueSource(definition, on: type), arguments: argumentPlan(definition, nodes[0]),
+                                   completion: try completion(definition.type, nodes: nodes, depth: depth)))
         }
         return SelectionPlan(type: type, fields: plans)
     }
 
-    private func valueSource(_ definition: GraphQLField) -> FieldPlan.ValueSource {
+    private func valueSource(_ definition: GraphQLField, on type: GraphQLObjectType) -> FieldPlan.ValueSource {
         if definition === IntrospectionTypes.typeNameMetaField { return .typeName }
         if let resolver = definition.resolver { return .resolver(resolver) }
-        if let resolver = IntrospectionResolvers.resolver(for: definition) { return .resolver(resolver) }
+        // Only meta-fields and the introspection types' fields have engine resolvers.
+        if definition.name.hasPrefix("__") || type.name.hasPrefix("__"),
+           let resolver = IntrospectionResolvers.resolver(for: definition) {
+            return .resolver(resolver)
+        }
         return .property
     }
 
@@ -71,20 +80,23 @@ final class Planner: @unchecked Sendable {
         }
     }
 
-    private func completion(_ type: GraphQLType, nodes: [FieldNode]) throws -> Completion {
+    private func completion(_ type: GraphQLType, nodes: [FieldNode], depth: Int) throws -> Completion {
         switch type {
         case .nonNull(let inner):
             if case .named(let named) = inner, named.isLeafType {
                 return leafCompletion(named, nonNull: true) { Completion(nonNull: true, kind: leafCompletionKind(named)) }
             }
-            return Completion(nonNull: true, kind: try completion(inner, nodes: nodes).kind)
+            return Completion(nonNull: true, kind: try completion(inner, nodes: nodes, depth: depth).kind)
         case .list(let inner):
-            return Completion(nonNull: false, kind: .list(try completion(inner, nodes: nodes)))
+            return Completion(nonNull: false, kind: .list(try completion(inner, nodes: nodes, depth: depth)))
         case .named(let named):
             switch named {
             case let object as GraphQLObjectType:
+                guard depth < Planner.eagerDepth else {
+                    return Completion(nonNull: false, kind: .lazyObject(LazySelectionPlan(type: object, nodes: nodes, planner: self)))
+                }
                 do {
-                    return Completion(nonNull: false, kind: .object(try subfieldPlan(object, nodes: nodes)))
+                    return Completion(nonNull: false, kind: .object(try subfieldPlan(object, nodes: nodes, depth: depth + 1)))
                 } catch let error as GraphQLError {
                     return Completion(nonNull: false, kind: .invalid(error))
                 }

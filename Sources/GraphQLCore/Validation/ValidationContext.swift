@@ -143,6 +143,13 @@ public final class ValidationContext {
         return collector.usages
     }
 
+    /// Stores the variable uses the walker met in an operation or fragment definition (the
+    /// same TypeInfo positions a separate collection would find), so that rules asking at the
+    /// definition's leave, or later, need no second walk.
+    func recordVariableUsages(_ usages: [VariableUsage], ofDefinitionAt loc: Location) {
+        if loc != .synthetic, usageCache[loc] == nil { usageCache[loc] = usages }
+    }
+
     /// The variable uses in a fragment definition, not following fragment spreads.
     public func variableUsages(in fragment: FragmentDefinitionNode) -> [VariableUsage] {
         let cacheable = fragment.loc != .synthetic

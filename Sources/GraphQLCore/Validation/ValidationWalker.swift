@@ -13,6 +13,8 @@ final class ValidationWalker {
     @exclusivity(unchecked) private var skipDepth: [Int]
     @exclusivity(unchecked) private var skippingCount = 0
     @exclusivity(unchecked) private var depth = 0
+    /// The variable uses met in the current operation or fragment definition.
+    @exclusivity(unchecked) private var variableUsages: [VariableUsage] = []
 
     init(context: ValidationContext, rules: [any ValidationRule]) {
         self.context = context
@@ -100,6 +102,7 @@ final class ValidationWalker {
     private func walk(_ operation: OperationDefinitionNode) {
         let context = self.context
         typeInfo.enterOperationDefinition(operation)
+        variableUsages = []
         enter(Kind.operationDefinition) { $0.enterOperationDefinition(operation, context: context) }
         for definition in operation.variableDefinitions { walk(definition) }
         let location: DirectiveLocation
@@ -110,6 +113,7 @@ final class ValidationWalker {
         }
         walk(operation.directives, at: location)
         walk(operation.selectionSet)
+        if !context.isAborted { context.recordVariableUsages(variableUsages, ofDefinitionAt: operation.loc) }
         leave(Kind.operationDefinition) { $0.leaveOperationDefinition(operation, context: context) }
         typeInfo.leaveOperationDefinition()
     }
@@ -130,10 +134,12 @@ final class ValidationWalker {
     private func walk(_ fragment: FragmentDefinitionNode) {
         let context = self.context
         typeInfo.enterFragmentDefinition(fragment)
+        variableUsages = []
         enter(Kind.fragmentDefinition) { $0.enterFragmentDefinition(fragment, context: context) }
         walk(namedType: fragment.typeCondition)
         walk(fragment.directives, at: .fragmentDefinition)
         walk(fragment.selectionSet)
+        if !context.isAborted { context.recordVariableUsages(variableUsages, ofDefinitionAt: fragment.loc) }
         leave(Kind.fragmentDefinition) { $0.leaveFragmentDefinition(fragment, context: context) }
         typeInfo.leaveFragmentDefinition()
     }
@@ -218,6 +224,10 @@ final class ValidationWalker {
         typeInfo.enterValue(value)
         enter(Kind.value) { $0.enterValue(value, context: context) }
         switch value.kind {
+        case .variable(let name):
+            // Values in variable definitions and SDL are constants, so every variable met here
+            // is a use in the current operation or fragment.
+            variableUsages.append(VariableUsage(name: name, loc: value.loc, type: typeInfo.inputType, defaultValue: typeInfo.defaultValue))
         case .list(let items):
             for item in items { walk(item) }
         case .object(let fields):

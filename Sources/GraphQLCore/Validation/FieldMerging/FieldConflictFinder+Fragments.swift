@@ -7,6 +7,7 @@ extension FieldConflictFinder {
 
     /// Compares a collection of fields with a fragment's fields, then with the fragments that
     /// fragment spreads, depth first, each (spread, spreader) pair once.
+    @inline(never)
     func collectBetween(_ collection: FieldsAndFragmentNames, fragmentNamed name: Int, exclusive: Bool,
                                 into conflicts: inout [FieldConflict], limit: Int) {
         var stack: [(name: Int, spreader: Int)] = [(name, -1)]
@@ -26,6 +27,7 @@ extension FieldConflictFinder {
 
     /// Compares two fragments' fields, then the first with the second's spreads and the first's
     /// spreads with the second, depth first, each pair once.
+    @inline(never)
     func collectBetween(fragmentNamed name1: Int, and name2: Int, exclusive: Bool,
                                 into conflicts: inout [FieldConflict], limit: Int) {
         var stack: [(Int, Int)] = [(name1, name2)]

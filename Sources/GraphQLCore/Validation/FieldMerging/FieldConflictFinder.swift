@@ -40,9 +40,11 @@ final class FieldConflictFinder {
     /// fragment cycle (which NoFragmentCyclesRule reports), and comparing it again would
     /// never end.
     private var comparing: Set<SelectionPair> = []
-    /// How deep field comparisons nest now, and the most they may.
+    /// How deep field comparisons nest now, and the most they may: each level takes a few KiB
+    /// of stack, and 100 levels fit a 512 KiB thread stack with room to spare. Real documents
+    /// nest a few levels; more than 100 takes fragment chains or absurd nesting.
     private var nesting = 0
-    static let maxNesting = 300
+    static let maxNesting = 100
     /// How many field comparisons were made, and the most that may be.
     private var comparisons = 0
     static let maxComparisons = 2_000_000
@@ -103,6 +105,7 @@ final class FieldConflictFinder {
     }
 
     /// Compares every field of one response name with every later one (never exclusive).
+    @inline(never)
     private func collectWithin(_ fields: [CollectedField], responseName: String, into conflicts: inout [FieldConflict]) {
         if fields.count <= 8 {
             for i in fields.indices {
@@ -124,6 +127,7 @@ final class FieldConflictFinder {
     // MARK: Between sets of fields (D, F, H)
 
     /// Compares each field of `collection1` with each field of the same response name in `collection2`.
+    @inline(never)
     func collectBetween(_ collection1: FieldsAndFragmentNames, _ collection2: FieldsAndFragmentNames,
                                 exclusive: Bool, into conflicts: inout [FieldConflict], limit: Int) {
         for name in collection1.responseNames {
@@ -161,6 +165,7 @@ final class FieldConflictFinder {
 
     /// Runs `compare` for the positions after `after` in order, leaving out those whose class
     /// is already known to be compatible with `row`'s.
+    @inline(never)
     private func rowPairs(_ classes: ClassedFields, row: Int, after: Int, exclusive: Bool,
                           into conflicts: inout [FieldConflict], limit: Int, compare: (Int) -> FieldConflict?) {
         guard conflicts.count < limit else { return }
@@ -202,21 +207,17 @@ final class FieldConflictFinder {
             return nil
         }
         let node1 = field1.node, node2 = field2.node
-        func conflict(_ message: String) -> FieldConflict {
-            FieldConflict(reason: ConflictReason(responseName: responseName, detail: .message(message)),
-                          fields1: [node1.loc], fields2: [node2.loc])
-        }
         if !exclusive {
             if node1.name.value != node2.name.value {
-                return conflict("\"\(node1.name.value)\" and \"\(node2.name.value)\" are different fields")
+                return Self.conflict(.differentFields, field1, field2, responseName: responseName)
             }
             if field1.argumentsKey != field2.argumentsKey {
-                return conflict("they have differing arguments")
+                return Self.conflict(.differingArguments, field1, field2, responseName: responseName)
             }
         }
         let type1 = field1.definition?.type, type2 = field2.definition?.type
         if let type1, let type2, Self.doTypesConflict(type1, type2) {
-            return conflict("they return conflicting types \"\(type1)\" and \"\(type2)\"")
+            return Self.conflict(.conflictingTypes, field1, field2, responseName: responseName)
         }
         guard let set1 = node1.selectionSet, let set2 = node2.selectionSet else { return nil }
         let pair = SelectionPair(first: set1.loc.start, second: set2.loc.start, exclusive: exclusive)
@@ -242,7 +243,29 @@ final class FieldConflictFinder {
             fields2: [node2.loc] + conflicts.flatMap(\.fields2))
     }
 
+    private enum DirectConflict {
+        case differentFields, differingArguments, conflictingTypes
+    }
+
+    /// A conflict between two fields themselves (built apart, to keep the recursion's frames small).
+    @inline(never)
+    private static func conflict(_ kind: DirectConflict, _ field1: CollectedField, _ field2: CollectedField,
+                                 responseName: String) -> FieldConflict {
+        let message: String
+        switch kind {
+        case .differentFields:
+            message = "\"\(field1.node.name.value)\" and \"\(field2.node.name.value)\" are different fields"
+        case .differingArguments:
+            message = "they have differing arguments"
+        case .conflictingTypes:
+            message = "they return conflicting types \"\(field1.definition!.type)\" and \"\(field2.definition!.type)\""
+        }
+        return FieldConflict(reason: ConflictReason(responseName: responseName, detail: .message(message)),
+                             fields1: [field1.node.loc], fields2: [field2.node.loc])
+    }
+
     /// The conflicts between the sub-selections of two fields of one response name.
+    @inline(never)
     private func conflictsBetween(_ set1: SelectionSetNode, parentType parentType1: GraphQLNamedType?,
                                   _ set2: SelectionSetNode, parentType parentType2: GraphQLNamedType?,
                                   exclusive: Bool) -> [FieldConflict] {

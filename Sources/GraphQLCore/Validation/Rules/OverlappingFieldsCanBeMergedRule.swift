@@ -7,8 +7,9 @@
 // graphql-js 16's algorithm and messages (`FieldConflictFinder` does the work). Each selection
 // set the walker enters is compared "within" itself once; everything else is compared
 // "between" sets, with fragment pairs remembered so that no two fragments are compared twice.
-// Where graphql-js would exhaust its stack (fields nested hundreds of levels deep through
-// fragments) or its time, this rule reports that it could not check the document instead.
+// Where the comparison would nest more than 100 levels deep (which takes fragment chains or
+// absurd nesting, and exhausts graphql-js's stack when deep enough) or take millions of field
+// comparisons, this rule reports that it could not check the document instead.
 
 /// Overlapping fields can be merged: fields with the same response name in a selection set
 /// (fragments included) must be the same field with the same arguments, and return types
@@ -38,7 +39,7 @@ public final class OverlappingFieldsCanBeMergedRule: ValidationRule {
         if let reason = finder.gaveUp, !reportedGivingUp {
             reportedGivingUp = true
             let why = switch reason {
-            case .tooDeep: "fields nest more than \(FieldConflictFinder.maxNesting) levels deep through fragments"
+            case .tooDeep: "fields nest more than \(FieldConflictFinder.maxNesting) levels deep"
             case .tooManyComparisons: "it needs more than \(FieldConflictFinder.maxComparisons) field comparisons"
             }
             context.reportError("Fields could not be checked for merging because \(why).", nodes: [node.loc])
