@@ -1,0 +1,63 @@
+/// Where products, variants, collections and inventory come from. Every read is batch-first:
+/// one call loads many keys, and keys that name nothing are simply absent from the result.
+/// Implementations must be safe to call concurrently; writes are atomic.
+public protocol CatalogBackend: Sendable {
+    /// Products (with variants, images and collection ids) by id.
+    func products(ids: [Int64]) async throws -> [Int64: Product]
+    /// Products by handle.
+    func products(handles: [String]) async throws -> [String: Product]
+    /// Variants by id.
+    func variants(ids: [Int64]) async throws -> [Int64: ProductVariant]
+    /// Collections by id.
+    func collections(ids: [Int64]) async throws -> [Int64: Collection]
+    /// Collections by handle.
+    func collections(handles: [String]) async throws -> [String: Collection]
+    /// One window of the products matching a filter, in order.
+    func searchProducts(_ search: ProductSearch) async throws -> SearchPage<Product>
+    /// How many products match a filter.
+    func countProducts(_ filter: ProductFilter) async throws -> Int
+    /// One window of the collections matching a search, in order.
+    func searchCollections(_ search: CollectionSearch) async throws -> SearchPage<Collection>
+    /// How many collections match the words.
+    func countCollections(terms: [String]) async throws -> Int
+
+    /// Creates or replaces products, all or none (throws `CatalogWriteError`).
+    func upsertProducts(_ drafts: [ProductDraft]) async throws -> [Product]
+    /// Creates or replaces collections with their product lists, all or none.
+    func upsertCollections(_ drafts: [CollectionDraft]) async throws -> [Collection]
+    /// Changes one variant's stock by `delta` units; stock never goes below zero.
+    func adjustInventory(variantID: Int64, delta: Int) async throws -> InventoryAdjustment
+    /// Takes stock for an order, all or nothing, and counts the units as sold.
+    func takeInventory(_ quantities: [Int64: Int]) async throws -> InventoryTake
+    /// Gives back stock taken by `takeInventory` (an order that could not be recorded).
+    func returnInventory(_ quantities: [Int64: Int]) async throws
+}
+
+/// The outcome of `CatalogBackend.adjustInventory`.
+public enum InventoryAdjustment: Sendable, Hashable {
+    /// The variant after the change.
+    case adjusted(ProductVariant)
+    /// No variant has the id.
+    case notFound
+    /// The stock would go below zero; it holds `available` units.
+    case insufficient(available: Int)
+}
+
+/// The outcome of `CatalogBackend.takeInventory`.
+public enum InventoryTake: Sendable, Hashable {
+    /// Every unit was taken.
+    case taken
+    /// Nothing was taken: these variants hold fewer units than asked (variant id to units available;
+    /// 0 for a variant that no longer exists).
+    case short([Int64: Int])
+}
+
+/// Why a catalog write was refused; nothing was written.
+public enum CatalogWriteError: Error, Sendable, Hashable {
+    /// The handle belongs to another product or collection.
+    case handleTaken(String)
+    /// No product or collection has the id.
+    case notFound(Int64)
+    /// The variant id belongs to no variant of the product.
+    case variantNotFound(Int64)
+}

@@ -1,0 +1,83 @@
+import Foundation
+
+/// Where pages and their modules come from. Batch-first reads; atomic writes.
+public protocol ContentBackend: Sendable {
+    /// The default locale and every locale content is written in.
+    func localization() async throws -> Localization
+    /// Pages by id, drafts included (the storefront hides drafts from shoppers).
+    func pages(ids: [Int64]) async throws -> [Int64: Page]
+    /// Pages by handle, drafts included.
+    func pages(handles: [String]) async throws -> [String: Page]
+    /// One window of the pages, ordered by handle; drafts only when `includeDrafts`.
+    func listPages(window: PageWindow, includeDrafts: Bool) async throws -> SearchPage<Page>
+    /// How many pages there are; drafts only counted when `includeDrafts`.
+    func countPages(includeDrafts: Bool) async throws -> Int
+
+    /// Creates a page (as a draft) or changes its texts in one locale (throws `ContentWriteError`).
+    func upsertPage(_ change: PageChange) async throws -> Page
+    /// Publishes a page or takes it back to draft; nil when no page has the id.
+    func setPageStatus(id: Int64, status: PublicationStatus, at time: Date) async throws -> Page?
+    /// Creates or changes one module atomically: `update` gets the module's current body (nil for a new one)
+    /// and returns the new body. Returns the page and the module's id.
+    func upsertModule(pageID: Int64, moduleID: Int64?, position: Int?,
+                      update: @escaping @Sendable (ContentModule.Body?) -> ContentModule.Body,
+                      at time: Date) async throws -> (page: Page, moduleID: Int64)
+    /// Writes whole pages, assigning ids to pages and modules (used by the seeder), all or none.
+    func importPages(_ pages: [Page]) async throws -> [Page]
+}
+
+/// The store's languages (`Localization`).
+public struct Localization: Sendable, Hashable {
+    /// The fallback locale.
+    public var defaultLocale: String
+    /// Every locale content is written in, sorted.
+    public var availableLocales: [String]
+
+    /// Creates a localization.
+    public init(defaultLocale: String, availableLocales: [String]) {
+        self.defaultLocale = defaultLocale
+        self.availableLocales = availableLocales
+    }
+}
+
+/// A change to a page's texts in one locale.
+public struct PageChange: Sendable, Hashable {
+    /// The page to change, or nil to find it by handle or create it.
+    public var id: Int64?
+    /// The handle (required to create; changes the handle of an existing page).
+    public var handle: String?
+    /// The locale of the texts.
+    public var locale: String
+    /// The title in `locale`.
+    public var title: String?
+    /// The search engine title in `locale`.
+    public var seoTitle: String?
+    /// The search engine description in `locale`.
+    public var seoDescription: String?
+    /// When the change happens.
+    public var time: Date
+
+    /// Creates a change.
+    public init(id: Int64?, handle: String?, locale: String, title: String?, seoTitle: String?,
+                seoDescription: String?, time: Date) {
+        self.id = id
+        self.handle = handle
+        self.locale = locale
+        self.title = title
+        self.seoTitle = seoTitle
+        self.seoDescription = seoDescription
+        self.time = time
+    }
+}
+
+/// Why a content write was refused; nothing was written.
+public enum ContentWriteError: Error, Sendable, Hashable {
+    /// No page has the id.
+    case pageNotFound(Int64)
+    /// The page has no module with the id.
+    case moduleNotFound(Int64)
+    /// Another page has the handle.
+    case handleTaken(String)
+    /// A new page needs a handle and a title.
+    case missingHandleOrTitle
+}

@@ -1,0 +1,48 @@
+import GraphQLCore
+
+/// A connection of any node type, for the resolvers shared by every `*Connection` type.
+protocol AnyConnection {
+    var anyEdges: [Any] { get }
+    var anyNodes: [Any] { get }
+    var pageInfo: PageInfo { get }
+    func count() async throws -> Int
+}
+
+/// An edge of any node type.
+protocol AnyEdge {
+    var cursor: String { get }
+    var anyNode: Any { get }
+}
+
+extension Connection: AnyConnection {
+    var anyEdges: [Any] { edges }
+    var anyNodes: [Any] { edges.map(\.node) }
+    func count() async throws -> Int { try await totalCount() }
+}
+
+extension Edge: AnyEdge {
+    var anyNode: Any { node }
+}
+
+extension CommerceSchema {
+    static let connectionTypes = ["Product", "ProductVariant", "Image", "Collection", "Page", "CartLine"]
+
+    static func bindConnections(_ schema: GraphQLSchema) throws {
+        for type in connectionTypes {
+            try schema.bindSource("\(type)Connection.edges", AnyConnection.self) { $0.anyEdges }
+            try schema.bindSource("\(type)Connection.nodes", AnyConnection.self) { $0.anyNodes }
+            try schema.bindSource("\(type)Connection.pageInfo", AnyConnection.self) { $0.pageInfo }
+            try schema.bindAsync("\(type)Connection.totalCount", AnyConnection.self) { connection, _, _ in
+                do { return try await connection.count() } catch let error as CommerceError { throw error } catch {
+                    throw CommerceError.backend(String(describing: error))
+                }
+            }
+            try schema.bindSource("\(type)Edge.cursor", AnyEdge.self) { $0.cursor }
+            try schema.bindSource("\(type)Edge.node", AnyEdge.self) { $0.anyNode }
+        }
+        try schema.bindSource("PageInfo.hasNextPage", PageInfo.self) { $0.hasNextPage }
+        try schema.bindSource("PageInfo.hasPreviousPage", PageInfo.self) { $0.hasPreviousPage }
+        try schema.bindSource("PageInfo.startCursor", PageInfo.self) { $0.startCursor }
+        try schema.bindSource("PageInfo.endCursor", PageInfo.self) { $0.endCursor }
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+
+/// Whether a cart can still change (`CartStatus`); CHECKING_OUT is internal and shows as OPEN.
+public enum CartStatus: String, Sendable, Hashable, Codable {
+    case OPEN, CHECKING_OUT, COMPLETED
+}
+
+/// A cart as the cart backend stores it: lines reference variants by id; prices come from the catalog.
+public struct Cart: Sendable, Hashable {
+    /// The secret, unguessable key (the global id wraps it).
+    public var id: String
+    /// The lines, in the order they were added.
+    public var lines: [CartLine]
+    /// The discount codes entered, as the store spells them.
+    public var discountCodes: [String]
+    /// Who is buying.
+    public var buyerIdentity: BuyerIdentity
+    /// Whether the cart can still change.
+    public var status: CartStatus
+    /// When the cart was created.
+    public var createdAt: Date
+    /// When the cart was last changed.
+    public var updatedAt: Date
+
+    /// Creates a cart.
+    public init(id: String, lines: [CartLine], discountCodes: [String], buyerIdentity: BuyerIdentity,
+                status: CartStatus, createdAt: Date, updatedAt: Date) {
+        self.id = id
+        self.lines = lines
+        self.discountCodes = discountCodes
+        self.buyerIdentity = buyerIdentity
+        self.status = status
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+    }
+
+    /// The units across all lines.
+    public var totalQuantity: Int { lines.reduce(0) { $0 + $1.quantity } }
+}
+
+/// One variant in a cart.
+public struct CartLine: Sendable, Hashable {
+    /// The line's store-internal id.
+    public var id: Int64
+    /// The variant's id.
+    public var variantID: Int64
+    /// Units.
+    public var quantity: Int
+
+    /// Creates a line.
+    public init(id: Int64, variantID: Int64, quantity: Int) {
+        self.id = id
+        self.variantID = variantID
+        self.quantity = quantity
+    }
+}
+
+/// Who is buying.
+public struct BuyerIdentity: Sendable, Hashable, Codable {
+    /// Email.
+    public var email: String?
+    /// Phone in E.164 form.
+    public var phone: String?
+    /// ISO 3166-1 alpha-2 country.
+    public var countryCode: String?
+
+    /// Creates an identity.
+    public init(email: String? = nil, phone: String? = nil, countryCode: String? = nil) {
+        self.email = email
+        self.phone = phone
+        self.countryCode = countryCode
+    }
+}

@@ -1,0 +1,34 @@
+/// An error a query reports at the top level (in the GraphQL response's `errors`), such as a bad cursor.
+/// Mutations report input problems as `UserError`s instead.
+public enum CommerceError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The client asked for something malformed; the message says what and how to fix it.
+    case badRequest(String)
+    /// The caller lacks a scope the field needs.
+    case accessDenied(String)
+    /// A backend failed; the message is for the server's log, not for clients.
+    case backend(String)
+
+    /// The message for the client.
+    public var message: String {
+        switch self {
+        case .badRequest(let message), .accessDenied(let message): return message
+        case .backend: return "Internal error in a backend."
+        }
+    }
+
+    /// A stable code for `extensions.code`.
+    public var code: String {
+        switch self {
+        case .badRequest: return "BAD_USER_INPUT"
+        case .accessDenied: return "ACCESS_DENIED"
+        case .backend: return "INTERNAL_SERVER_ERROR"
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .backend(let detail): return "backend error: \(detail)"
+        default: return message
+        }
+    }
+}

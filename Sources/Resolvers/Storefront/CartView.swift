@@ -1,0 +1,104 @@
+/// A cart with its variants and prices: what `Cart` resolves from.
+public struct CartView: Sendable {
+    /// The stored cart.
+    public var cart: Cart
+    /// The lines whose variant still exists, with prices.
+    public var lines: [CartLineView]
+    /// The totals.
+    public var cost: CartCost
+    /// Each code entered and whether it applies.
+    public var discountCodes: [(code: String, applicable: Bool)]
+
+    /// The global id.
+    public var id: String { GlobalID(type: "Cart", key: cart.id).encoded }
+    /// Units across the shown lines.
+    public var totalQuantity: Int { lines.reduce(0) { $0 + $1.line.quantity } }
+    /// OPEN or COMPLETED (a cart being checked out shows as OPEN).
+    public var status: CartStatus { cart.status == .COMPLETED ? .COMPLETED : .OPEN }
+}
+
+/// A cart line with its variant and prices.
+public struct CartLineView: Sendable {
+    /// The stored line.
+    public var line: CartLine
+    /// The cart's key, for the line's global id.
+    public var cartKey: String
+    /// The variant.
+    public var variant: ProductVariant
+    /// The line's subtotal.
+    public var subtotal: Money
+    /// The line's total after its share of the discounts.
+    public var total: Money
+
+    /// The global id: the cart's key and the line, so a line id alone reveals no cart.
+    public var id: String { GlobalID(type: "CartLine", key: "\(cartKey).\(line.id)").encoded }
+}
+
+/// A cart's totals (`CartCost`); prices include tax.
+public struct CartCost: Sendable, Hashable {
+    /// Sum of the lines.
+    public var subtotal: Money
+    /// Taken off by applicable codes.
+    public var discount: Money
+    /// Tax included in the total.
+    public var tax: Money
+    /// What the buyer pays.
+    public var total: Money
+}
+
+extension Storefront {
+    /// The view of a stored cart: one variant batch for all its lines, one discount-code call when it has codes.
+    func view(_ cart: Cart) async throws(CommerceError) -> CartView {
+        let ids = cart.lines.map(\.variantID)
+        let found = try await backendCall { try await variants.loadMany(ids) }
+        let currency = settings.currency
+        var lines: [CartLineView] = []
+        var subtotal = Money.zero(currency)
+        for line in cart.lines {
+            guard let variant = found[line.variantID] else { continue }
+            let amount = variant.price * line.quantity
+            subtotal = subtotal + amount
+            lines.append(CartLineView(line: line, cartKey: cart.id, variant: variant, subtotal: amount, total: amount))
+        }
+        var codes: [(code: String, applicable: Bool)] = []
+        var discount = Money.zero(currency)
+        if !cart.discountCodes.isEmpty {
+            let known = try await backendCall { try await backends.carts.discountCodes(codes: cart.discountCodes) }
+            let time = now()
+            for code in cart.discountCodes {
+                guard let definition = known[code.lowercased()] else {
+                    codes.append((code, false))
+                    continue
+                }
+                let remaining = subtotal - discount
+                let applicable = definition.isApplicable(subtotal: subtotal, now: time) && remaining.minorUnits > 0
+                if applicable { discount = discount + definition.discount(on: remaining) }
+                codes.append((definition.code, applicable))
+            }
+        }
+        distribute(discount, over: &lines, subtotal: subtotal)
+        let total = subtotal - discount
+        return CartView(cart: cart, lines: lines,
+                        cost: CartCost(subtotal: subtotal, discount: discount, tax: includedTax(in: total), total: total),
+                        discountCodes: codes)
+    }
+
+    /// The tax included in a tax-inclusive amount: amount × rate / (1 + rate), rounded half up.
+    func includedTax(in amount: Money) -> Money {
+        let rate = Int64(settings.taxRateBasisPoints)
+        let tax = (amount.minorUnits * rate * 2 + (10_000 + rate)) / ((10_000 + rate) * 2)
+        return Money(minorUnits: tax, currency: amount.currency)
+    }
+
+    /// Shares the discount over the lines in proportion to their subtotals; the last line takes the rounding.
+    private func distribute(_ discount: Money, over lines: inout [CartLineView], subtotal: Money) {
+        guard discount.minorUnits > 0, subtotal.minorUnits > 0 else { return }
+        var left = discount.minorUnits
+        for index in lines.indices {
+            let share = index == lines.count - 1
+                ? left : discount.minorUnits * lines[index].subtotal.minorUnits / subtotal.minorUnits
+            left -= share
+            lines[index].total = lines[index].subtotal - Money(minorUnits: share, currency: discount.currency)
+        }
+    }
+}

@@ -1,0 +1,29 @@
+/// The backends of a running store, one per domain.
+public struct CommerceBackends: Sendable {
+    /// Products, collections and inventory.
+    public var catalog: any CatalogBackend
+    /// Pages and modules.
+    public var content: any ContentBackend
+    /// Carts, discount codes and orders.
+    public var carts: any CartBackend
+
+    /// Creates a set of backends.
+    public init(catalog: any CatalogBackend, content: any ContentBackend, carts: any CartBackend) {
+        self.catalog = catalog
+        self.content = content
+        self.carts = carts
+    }
+
+    /// Fresh in-memory backends.
+    public static func inMemory(defaultLocale: String = "en") -> CommerceBackends {
+        CommerceBackends(catalog: InMemoryCatalogBackend(), content: InMemoryContentBackend(defaultLocale: defaultLocale),
+                         carts: InMemoryCartBackend())
+    }
+
+    /// SQLite backends over one database file.
+    public static func sqlite(path: String, defaultLocale: String = "en") throws -> CommerceBackends {
+        CommerceBackends(catalog: try SQLiteCatalogBackend(path: path),
+                         content: try SQLiteContentBackend(path: path, defaultLocale: defaultLocale),
+                         carts: try SQLiteCartBackend(path: path))
+    }
+}

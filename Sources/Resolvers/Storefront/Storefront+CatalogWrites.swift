@@ -1,0 +1,162 @@
+import Foundation
+
+extension Storefront {
+    /// The most variants a product may have.
+    public static let maximumVariants = 100
+
+    /// `productUpsert(input:)`: changes the product named by id (or handle), or creates one.
+    public func productUpsert(_ input: ProductInput) async throws(CommerceError) -> ProductPayload {
+        try require(Scope.catalogWrite, for: "productUpsert")
+        var errors: [UserError] = []
+        let catalog = backends.catalog
+        var existing: Product?
+        if let id = input.id {
+            guard let key = GlobalID.numeric(id, type: "Product") else {
+                return ProductPayload(product: nil, userErrors: [UserError(field: ["input", "id"], message: "\"\(id)\" is not a product id.", code: .INVALID)])
+            }
+            existing = try await backendCall { try await catalog.products(ids: [key]) }[key]
+            if existing == nil {
+                return ProductPayload(product: nil, userErrors: [UserError(field: ["input", "id"], message: "No product has the id \(id).", code: .NOT_FOUND)])
+            }
+        } else if let handle = input.handle {
+            existing = try await backendCall { try await catalog.products(handles: [handle]) }[handle]
+        }
+        let handle = input.handle ?? existing?.handle ?? ""
+        if handle.isEmpty {
+            errors.append(UserError(field: ["input", "handle"], message: "A new product needs a handle.", code: .BLANK))
+        } else if !InputFormat.isHandle(handle) {
+            errors.append(UserError(field: ["input", "handle"], message: "\"\(handle)\" is not a handle: use lowercase letters, digits and dashes.", code: .INVALID))
+        }
+        let title = (input.title ?? existing?.title ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        if title.isEmpty { errors.append(UserError(field: ["input", "title"], message: "The title cannot be blank.", code: .BLANK)) }
+        let options = input.options ?? existing?.options ?? []
+        for (index, option) in options.enumerated() where option.name.trimmingCharacters(in: .whitespaces).isEmpty || option.values.isEmpty {
+            errors.append(UserError(field: ["input", "options", String(index)], message: "An option needs a name and at least one value.", code: .BLANK))
+        }
+        var images = input.images ?? existing?.images ?? []
+        for (index, image) in images.enumerated() where !InputFormat.isAbsoluteURL(image.url) {
+            errors.append(UserError(field: ["input", "images", String(index), "url"], message: "\"\(image.url)\" is not an absolute http(s) URL.", code: .INVALID))
+        }
+        if input.images != nil { images = images.map { Image(url: $0.url, altText: $0.altText, width: $0.width, height: $0.height) } }
+        let variants = validate(variants: input.variants, existing: existing, options: options, errors: &errors)
+        guard errors.isEmpty else { return ProductPayload(product: nil, userErrors: errors) }
+        let html = input.descriptionHtml ?? existing?.descriptionHtml ?? ""
+        let draft = ProductDraft(
+            id: existing?.id, handle: handle, title: title,
+            description: input.descriptionHtml.map(Self.plainText) ?? existing?.description ?? "", descriptionHtml: html,
+            vendor: input.vendor ?? existing?.vendor ?? "", productType: input.productType ?? existing?.productType ?? "",
+            tags: input.tags ?? existing?.tags ?? [], options: options, images: images, variants: variants,
+            seo: input.seo ?? existing?.seo ?? SEO())
+        do {
+            guard let product = try await catalog.upsertProducts([draft]).first else { throw CommerceError.backend("upsert returned nothing") }
+            await self.products.prime(product.id, product)
+            await self.variants.clear(product.variants.map(\.id) + (existing?.variants.map(\.id) ?? []))
+            return ProductPayload(product: product, userErrors: [])
+        } catch CatalogWriteError.handleTaken(let handle) {
+            return ProductPayload(product: nil, userErrors: [UserError(field: ["input", "handle"], message: "The handle \(handle) is taken by another product.", code: .TAKEN)])
+        } catch CatalogWriteError.variantNotFound(let id) {
+            return ProductPayload(product: nil, userErrors: [UserError(field: ["input", "variants"], message: "The product has no variant \(GlobalID(type: "ProductVariant", id: id)).", code: .NOT_FOUND)])
+        } catch CatalogWriteError.notFound {
+            return ProductPayload(product: nil, userErrors: [UserError(field: ["input", "id"], message: "The product no longer exists.", code: .NOT_FOUND)])
+        } catch let error as CommerceError {
+            throw error
+        } catch {
+            throw .backend(String(describing: error))
+        }
+    }
+
+    /// Checks the variants of an upsert; nil input keeps the existing variants.
+    private func validate(variants input: [ProductVariantInput]?, existing: Product?, options: [ProductOption],
+                          errors: inout [UserError]) -> [VariantDraft] {
+        guard let input else {
+            guard let existing, !existing.variants.isEmpty else {
+                errors.append(UserError(field: ["input", "variants"], message: "A new product needs at least one variant.", code: .BLANK))
+                return []
+            }
+            return existing.variants.map {
+                VariantDraft(id: $0.id, title: $0.title, sku: $0.sku, price: $0.price, compareAtPrice: $0.compareAtPrice,
+                             inventoryQuantity: nil, selectedOptions: $0.selectedOptions,
+                             imageIndex: $0.image.flatMap { image in existing.images.firstIndex { $0.id == image.id } })
+            }
+        }
+        if input.isEmpty {
+            errors.append(UserError(field: ["input", "variants"], message: "A product needs at least one variant.", code: .BLANK))
+        }
+        if input.count > Self.maximumVariants {
+            errors.append(UserError(field: ["input", "variants"], message: "A product has at most \(Self.maximumVariants) variants; got \(input.count).", code: .TOO_MANY_ITEMS))
+            return []
+        }
+        let currency = settings.currency
+        return input.enumerated().compactMap { index, variant in
+            let path = ["input", "variants", String(index)]
+            var variantID: Int64?
+            if let id = variant.id {
+                guard let key = GlobalID.numeric(id, type: "ProductVariant"), existing?.variants.contains(where: { $0.id == key }) == true else {
+                    errors.append(UserError(field: path + ["id"], message: "The product has no variant \(id).", code: .NOT_FOUND))
+                    return nil
+                }
+                variantID = key
+            }
+            guard let price = Money.parse(variant.price, currency: currency), price.minorUnits >= 0 else {
+                errors.append(UserError(field: path + ["price"], message: "\"\(variant.price)\" is not an amount in \(currency.rawValue) with at most \(currency.fractionDigits) decimals.", code: .INVALID))
+                return nil
+            }
+            var compareAt: Money?
+            if let text = variant.compareAtPrice {
+                guard let parsed = Money.parse(text, currency: currency), parsed.minorUnits >= 0 else {
+                    errors.append(UserError(field: path + ["compareAtPrice"], message: "\"\(text)\" is not an amount in \(currency.rawValue) with at most \(currency.fractionDigits) decimals.", code: .INVALID))
+                    return nil
+                }
+                compareAt = parsed
+            }
+            if let stock = variant.inventoryQuantity, stock < 0 {
+                errors.append(UserError(field: path + ["inventoryQuantity"], message: "The stock cannot be negative; got \(stock).", code: .MINIMUM_NOT_MET))
+                return nil
+            }
+            let selected = variant.selectedOptions ?? []
+            for (optionIndex, choice) in selected.enumerated() {
+                guard let option = options.first(where: { $0.name.lowercased() == choice.name.lowercased() }),
+                      option.values.contains(choice.value) else {
+                    errors.append(UserError(field: path + ["selectedOptions", String(optionIndex)],
+                                            message: "\(choice.name): \(choice.value) is not one of the product's option values.", code: .INVALID))
+                    return nil
+                }
+            }
+            return VariantDraft(id: variantID, title: "", sku: variant.sku, price: price, compareAtPrice: compareAt,
+                                inventoryQuantity: variant.inventoryQuantity, selectedOptions: selected)
+        }
+    }
+
+    /// `inventoryAdjust(variantId:, delta:)`.
+    public func inventoryAdjust(variantId: String, delta: Int) async throws(CommerceError) -> InventoryPayload {
+        try require(Scope.inventoryWrite, for: "inventoryAdjust")
+        guard let key = GlobalID.numeric(variantId, type: "ProductVariant") else {
+            return InventoryPayload(variant: nil, userErrors: [UserError(field: ["variantId"], message: "\"\(variantId)\" is not a product variant id.", code: .INVALID)])
+        }
+        guard abs(delta) <= 1_000_000 else {
+            return InventoryPayload(variant: nil, userErrors: [UserError(field: ["delta"], message: "delta must be between -1000000 and 1000000; got \(delta).", code: .INVALID)])
+        }
+        switch try await backendCall({ try await backends.catalog.adjustInventory(variantID: key, delta: delta) }) {
+        case .adjusted(let variant):
+            await variants.prime(variant.id, variant)
+            await products.clear([variant.productID])
+            return InventoryPayload(variant: variant, userErrors: [])
+        case .notFound:
+            return InventoryPayload(variant: nil, userErrors: [UserError(field: ["variantId"], message: "No product variant has the id \(variantId).", code: .NOT_FOUND)])
+        case .insufficient(let available):
+            return InventoryPayload(variant: nil, userErrors: [UserError(field: ["delta"], message: "Only \(available) units are in stock; cannot take \(-delta).", code: .NOT_ENOUGH_STOCK)])
+        }
+    }
+
+    /// The text of HTML: tags dropped, common entities decoded, whitespace collapsed.
+    static func plainText(_ html: String) -> String {
+        var text = "", inTag = false
+        for character in html {
+            if character == "<" { inTag = true; text.append(" ") } else if character == ">" { inTag = false } else if !inTag { text.append(character) }
+        }
+        for (entity, value) in [("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&nbsp;", " ")] {
+            text = text.replacingOccurrences(of: entity, with: value)
+        }
+        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}
