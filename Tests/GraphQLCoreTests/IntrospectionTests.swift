@@ -82,6 +82,18 @@ import Testing
         #expect(out == #"{"data":{"__type":{"inputFields":[{"name":"size","defaultValue":"M"},{"name":"sizes","defaultValue":"[S, L]"},{"name":"text","defaultValue":"\"a\\\"b\""},{"name":"limit","defaultValue":"10"},{"name":"nested","defaultValue":"{handle: \"x\"}"}]}}}"#)
     }
 
+    /// graphql-js 16's astFromValue cannot write a custom scalar's list or object value:
+    /// `defaultValue` is then a field error (checked against graphql-js 16.6).
+    @Test func customScalarListOrObjectDefaultIsAFieldError() throws {
+        let schema = try buildSchema("""
+            scalar JSON
+            type Query { f(a: JSON = 42, b: JSON = [1, "two"], c: JSON = {x: [1, {y: null}], z: E}): String }
+            """)
+        let query = "{ __type(name: \"Query\") { fields { args { name defaultValue } } } }"
+        let out = String(decoding: PreparedDocument(try parse(query), schema: schema).executeSync().json, as: UTF8.self)
+        #expect(out == #"{"errors":[{"message":"Cannot convert value to AST: [1, \"two\"].","locations":[{"line":1,"column":48}],"path":["__type","fields",0,"args",1,"defaultValue"]},{"message":"Cannot convert value to AST: { x: [1, [Object]], z: \"E\" }.","locations":[{"line":1,"column":48}],"path":["__type","fields",0,"args",2,"defaultValue"]}],"data":{"__type":{"fields":[{"args":[{"name":"a","defaultValue":"42"},{"name":"b","defaultValue":null},{"name":"c","defaultValue":null}]}]}}}"#)
+    }
+
     @Test func scalarsOneOfAndDirectives() throws {
         let out = try run("""
             {

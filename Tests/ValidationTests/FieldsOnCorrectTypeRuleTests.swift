@@ -36,6 +36,24 @@ import Testing
         ])
     }
 
+    /// graphql-js's comparator puts an interface before its subtypes but orders unrelated
+    /// types by name, which is not a total order: the suggestions follow V8's TimSort
+    /// (checked against graphql-js 16.6).
+    @Test func suggestedTypesInGraphQLJSSortOrder() throws {
+        let schema = try buildSchema("""
+        interface Mammal { mother: Mammal }
+        interface Pet { name: String }
+        interface Canine implements Mammal { name: String mother: Canine }
+        type Dog implements Pet & Mammal & Canine { name: String mother: Dog }
+        type Human { name: String }
+        union DogOrHuman = Dog | Human
+        type Query { dogOrHuman: DogOrHuman }
+        """)
+        #expect(validationErrors("{ dogOrHuman { name } }", rule: FieldsOnCorrectTypeRule.self, schema: schema) == [
+            "Cannot query field \"name\" on type \"DogOrHuman\". Did you mean to use an inline fragment on \"Canine\", \"Human\", \"Pet\", or \"Dog\"? (1:16)",
+        ])
+    }
+
     @Test func schemaMetaFieldsOnlyOnTheQueryType() {
         #expect(errors("{ node(id: 1) { __schema { queryType { name } } } product { __type(name: \"x\") { name } } }") == [
             "Cannot query field \"__schema\" on type \"Node\". (1:17)",

@@ -68,7 +68,7 @@ struct Executor {
                 case .source(let resolve):
                     raw = try resolve(source.any)
                 case .engine(let resolve):
-                    value = resolve(source, args, context.schema)
+                    value = try resolve(source, args, context.schema)
                     return complete(field.completion, value, field, parent, key)
                 case .full(let resolve):
                     let info = ResolveInfo(field: field, execution: context, path: ResponsePath(parent, .key(field.responseKey)))

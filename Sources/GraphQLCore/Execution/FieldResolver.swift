@@ -16,7 +16,7 @@ public struct FieldResolver: @unchecked Sendable {
         case source((Any) throws -> Any?)
         /// The engine's own resolvers (introspection): parent, arguments and the schema, with
         /// values that need no conversion.
-        case engine((ResolvedValue, JSONObject, GraphQLSchema) -> ResolvedValue)
+        case engine((ResolvedValue, JSONObject, GraphQLSchema) throws -> ResolvedValue)
     }
 
     let body: Body

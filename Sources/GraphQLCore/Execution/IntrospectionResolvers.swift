@@ -13,11 +13,11 @@ enum IntrospectionResolvers {
 
     private static let table: [ObjectIdentifier: FieldResolver] = {
         var table: [ObjectIdentifier: FieldResolver] = [:]
-        func bind(_ type: GraphQLObjectType, _ name: String, _ resolve: @escaping (IntrospectionValue?, JSONObject, GraphQLSchema) -> ResolvedValue) {
+        func bind(_ type: GraphQLObjectType, _ name: String, _ resolve: @escaping (IntrospectionValue?, JSONObject, GraphQLSchema) throws -> ResolvedValue) {
             guard let field = type.fields[name] else { return }
             table[ObjectIdentifier(field)] = FieldResolver(body: .engine { source, arguments, schema in
-                guard case .introspection(let value) = source else { return resolve(nil, arguments, schema) }
-                return resolve(value, arguments, schema)
+                guard case .introspection(let value) = source else { return try resolve(nil, arguments, schema) }
+                return try resolve(value, arguments, schema)
             })
         }
         table[ObjectIdentifier(IntrospectionTypes.schemaMetaField)] = FieldResolver(body: .engine { _, _, schema in .introspection(.schema(schema)) })
@@ -140,7 +140,7 @@ enum IntrospectionResolvers {
         }
         bind(inputValueType, "defaultValue") { source, _, _ in
             guard case .inputValue(let argument)? = source, let value = argument.defaultValue else { return .null }
-            return string(astFromValue(value, type: argument.type)?.printed)
+            return string(try astFromValueStrict(value, type: argument.type)?.printed)
         }
         bind(inputValueType, "isDeprecated") { source, _, _ in
             guard case .inputValue(let argument)? = source else { return .null }

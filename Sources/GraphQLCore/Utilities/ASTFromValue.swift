@@ -5,33 +5,50 @@
 /// position, a non-object for an input object, or a leaf value the type cannot serialize).
 /// Numbers become Int or Float literals by their JavaScript spelling, enum values enum
 /// literals, and ID strings made of digits Int literals. A custom scalar whose value is a
-/// list or object is written as a list or object literal (graphql-js 16 throws there).
+/// list or object is written as a list or object literal (graphql-js 16 throws there: see
+/// `astFromValueStrict`).
 public func astFromValue(_ value: JSON, type: GraphQLType) -> ValueNode? {
+    (try? buildLiteral(value, type: type, strict: false)) ?? nil
+}
+
+/// `astFromValue` exactly as graphql-js 16's: a custom scalar whose value serializes to a list
+/// or an object throws `Cannot convert value to AST: …` (introspection's `defaultValue`
+/// reports it as a field error).
+public func astFromValueStrict(_ value: JSON, type: GraphQLType) throws(GraphQLError) -> ValueNode? {
+    try buildLiteral(value, type: type, strict: true)
+}
+
+private func buildLiteral(_ value: JSON, type: GraphQLType, strict: Bool) throws(GraphQLError) -> ValueNode? {
     switch type {
     case .nonNull(let inner):
-        guard let node = astFromValue(value, type: inner) else { return nil }
+        guard let node = try buildLiteral(value, type: inner, strict: strict) else { return nil }
         if case .null = node.kind { return nil }
         return node
     case .list(let itemType):
         if value.isNull { return ValueNode(.null) }
-        guard case .array(let items) = value else { return astFromValue(value, type: itemType) }
-        return ValueNode(.list(items.compactMap { astFromValue($0, type: itemType) }))
+        guard case .array(let items) = value else { return try buildLiteral(value, type: itemType, strict: strict) }
+        var nodes: [ValueNode] = []
+        for item in items {
+            if let node = try buildLiteral(item, type: itemType, strict: strict) { nodes.append(node) }
+        }
+        return ValueNode(.list(nodes))
     case .named(let named):
         if value.isNull { return ValueNode(.null) }
         if let inputObject = named as? GraphQLInputObjectType {
             guard case .object(let object) = value else { return nil }
             var fields: [ObjectFieldNode] = []
             for field in inputObject.fields {
-                guard let fieldValue = object[field.name], let node = astFromValue(fieldValue, type: field.type) else { continue }
+                guard let fieldValue = object[field.name],
+                      let node = try buildLiteral(fieldValue, type: field.type, strict: strict) else { continue }
                 fields.append(ObjectFieldNode(name: NameNode(value: field.name), value: node))
             }
             return ValueNode(.object(fields))
         }
-        return leafLiteral(value, type: named)
+        return try leafLiteral(value, type: named, strict: strict)
     }
 }
 
-private func leafLiteral(_ value: JSON, type: GraphQLNamedType) -> ValueNode? {
+private func leafLiteral(_ value: JSON, type: GraphQLNamedType, strict: Bool) throws(GraphQLError) -> ValueNode? {
     let serialized: JSON
     if let enumType = type as? GraphQLEnumType {
         guard let result = try? enumType.serialize(value) else { return nil }
@@ -48,6 +65,8 @@ private func leafLiteral(_ value: JSON, type: GraphQLNamedType) -> ValueNode? {
         if type is GraphQLEnumType { return ValueNode(.enumValue(text)) }
         if type === BuiltInScalars.id, isIntegerString(text) { return ValueNode(.int(text)) }
         return ValueNode(.string(text, block: false))
+    case .array where strict, .object where strict:
+        throw GraphQLError("Cannot convert value to AST: \(serialized.inspected).")
     default: return untypedLiteral(serialized)
     }
 }

@@ -6,7 +6,9 @@ public enum JSNumber {
         if value.isNaN { return "NaN" }
         if value.isInfinite { return value < 0 ? "-Infinity" : "Infinity" }
         if value == 0 { return "0" }
-        if value == value.rounded(), abs(value) < 1e21 {
+        // Integral values that fit Int64 print as integers; larger ones (up to 1e21) are
+        // expanded from Swift's exponent form below (Int64(1e20) would trap).
+        if value == value.rounded(), abs(value) < 9.0e18 {
             return String(Int64(value))
         }
         let swift = "\(value)"  // shortest round-trip digits, e.g. "1.5", "1e-07", "1.2e+30"

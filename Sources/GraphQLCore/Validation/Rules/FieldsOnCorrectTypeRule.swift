@@ -41,7 +41,9 @@ public final class FieldsOnCorrectTypeRule: ValidationRule {
                 usageCount[interface.name, default: 0] += 1
             }
         }
-        return suggested.sorted { a, b in
+        // graphql-js's comparator is not a total order (an interface goes before its subtypes
+        // but after unrelated names), so the result depends on the sort: sort as V8 does.
+        return timSorted(suggested) { a, b in
             let countA = usageCount[a.name] ?? 0, countB = usageCount[b.name] ?? 0
             if countA != countB { return countA > countB }
             if a.kind == .interface, schema.isSubType(a, b) { return true }
@@ -49,4 +51,29 @@ public final class FieldsOnCorrectTypeRule: ValidationRule {
             return naturalCompare(a.name, b.name) < 0
         }.map(\.name)
     }
+}
+
+/// The order TimSort (V8's `Array.prototype.sort`, CPython's `sorted`) gives a short array:
+/// the leading run (a strictly descending one reversed), then binary insertion of the rest.
+/// Used where graphql-js sorts with a comparator that is not a total order.
+private func timSorted<T>(_ input: [T], by less: (T, T) -> Bool) -> [T] {
+    var items = input
+    guard items.count > 1 else { return items }
+    var run = 2
+    let descending = less(items[1], items[0])
+    while run < items.count, descending ? less(items[run], items[run - 1]) : !less(items[run], items[run - 1]) {
+        run += 1
+    }
+    if descending { items[0..<run].reverse() }
+    for start in run..<items.count {
+        let pivot = items[start]
+        var left = 0, right = start
+        while left < right {
+            let mid = left + (right - left) / 2
+            if less(pivot, items[mid]) { right = mid } else { left = mid + 1 }
+        }
+        items.remove(at: start)
+        items.insert(pivot, at: left)
+    }
+    return items
 }
