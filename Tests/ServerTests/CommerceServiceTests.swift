@@ -138,6 +138,7 @@ import Testing
                 #expect(denied.status == 200)
                 #expect(denied.text.contains(#""path":["inventoryAdjust"]"#), "\(denied.text)")
                 #expect(denied.text.contains(#""data":null"#), "\(denied.text)")
+                #expect(denied.text.contains(#""extensions":{"code":"FORBIDDEN"}"#), "\(denied.text)")
                 let allowed = try client.request("POST", "/graphql", headers: [("Authorization", "Bearer partner-token-0001"), gqlAccept, jsonBody], body: mutation)
                 #expect(allowed.text.contains(#""data":{"inventoryAdjust""#), "\(allowed.text)")
                 #expect(!allowed.text.contains("errors"), "\(allowed.text)")
