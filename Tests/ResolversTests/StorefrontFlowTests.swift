@@ -131,12 +131,12 @@ struct StorefrontFlowTests {
         #expect(refused["data.cartCheckout.userErrors.0.code"]?.stringValue == "EMPTY_CART")
     }
 
-    @Test("writes need their scope: a top-level ACCESS_DENIED error", arguments: [BackendKind.memory])
+    @Test("writes need their scope: a top-level FORBIDDEN error", arguments: [BackendKind.memory])
     func scopes(kind: BackendKind) async throws {
         let fixture = try await Fixture.seeded(kind, productCount: 5)
         let denied = try await GraphQLHarness.run(#"mutation { pagePublish(id: "x") { userErrors { code } } }"#, store: fixture.storefront())
         #expect(denied["errors.0.message"]?.stringValue == "pagePublish needs the content:write scope.")
-        #expect(denied["errors.0.extensions.code"]?.stringValue == "ACCESS_DENIED")
+        #expect(denied["errors.0.extensions.code"]?.stringValue == "FORBIDDEN")
         let allowed = try await GraphQLHarness.run(#"mutation { pagePublish(id: "x") { userErrors { code field } } }"#, store: fixture.admin())
         #expect(allowed["data.pagePublish.userErrors.0.code"]?.stringValue == "INVALID")
     }

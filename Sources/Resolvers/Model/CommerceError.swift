@@ -20,7 +20,7 @@ public enum CommerceError: Error, Sendable, Hashable, CustomStringConvertible {
     public var code: String {
         switch self {
         case .badRequest: return "BAD_USER_INPUT"
-        case .accessDenied: return "ACCESS_DENIED"
+        case .accessDenied: return "FORBIDDEN"
         case .backend: return "INTERNAL_SERVER_ERROR"
         }
     }

@@ -1,0 +1,24 @@
+/// How the Concord HTTP application behaves: tokens, limits, caches, CORS, status codes.
+public struct AppConfiguration: Sendable {
+    /// The configured tokens (stored as digests).
+    public var tokens: [AccessToken] = []
+    /// Whether `/graphql` refuses requests without a valid token (401).
+    public var requiresToken = true
+    /// Validation limits for storefront (public) tokens.
+    public var storefrontLimits = QueryLimits(maxDepth: 12, maxAliases: 30, maxRootFields: 20, maxTokens: 2000)
+    /// Validation limits for other tokens.
+    public var trustedLimits = QueryLimits.none
+    /// Parsed documents kept.
+    public var documentCacheSize = 1000
+    /// Persisted queries kept.
+    public var persistedQueryCacheSize = 5000
+    /// Browser origins allowed.
+    public var cors = CORSPolicy()
+    /// Status codes for request errors.
+    public var statusCodes = StatusCodeRule.audit
+    /// The GraphQL endpoint's path.
+    public var graphQLPath = "/graphql"
+
+    /// The default configuration.
+    public init() {}
+}

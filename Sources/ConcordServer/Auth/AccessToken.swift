@@ -1,0 +1,42 @@
+/// A configured token: its SHA-256 digest (the token itself is never stored), name, kind,
+/// scopes and, for partners, a rate limit.
+public struct AccessToken: Sendable {
+    /// A name for logs and metrics, e.g. `storefront` or `partner-acme`.
+    public var name: String
+    /// The kind of token.
+    public var kind: TokenKind
+    /// What it may do.
+    public var scopes: Set<TokenScope>
+    /// The 32-byte SHA-256 digest of the token.
+    public var digest: [UInt8]
+    /// Requests per second allowed on average, with bursts up to `burst`; nil for no limit.
+    public var rateLimit: RateLimit?
+
+    /// Creates an entry from the token's digest.
+    public init(name: String, kind: TokenKind, scopes: Set<TokenScope>? = nil, digest: [UInt8], rateLimit: RateLimit? = nil) {
+        self.name = name
+        self.kind = kind
+        self.scopes = scopes ?? kind.defaultScopes
+        self.digest = digest
+        self.rateLimit = rateLimit
+    }
+
+    /// Creates an entry from the token text, keeping only its digest.
+    public init(name: String, kind: TokenKind, scopes: Set<TokenScope>? = nil, token: String, rateLimit: RateLimit? = nil) {
+        self.init(name: name, kind: kind, scopes: scopes, digest: SHA256.digest(Array(token.utf8)), rateLimit: rateLimit)
+    }
+}
+
+/// A token-bucket rate: `perSecond` tokens refill each second, up to `burst`.
+public struct RateLimit: Sendable, Equatable {
+    /// Sustained requests per second.
+    public var perSecond: Double
+    /// The bucket's size.
+    public var burst: Double
+
+    /// Creates a rate.
+    public init(perSecond: Double, burst: Double) {
+        self.perSecond = perSecond
+        self.burst = burst
+    }
+}

@@ -1,0 +1,86 @@
+import Dispatch
+import Foundation
+import GraphQLCore
+import HTTPServer
+import Resolvers
+
+/// The running commerce API: the SQLite store (seeded when new), the commerce schema behind the
+/// GraphQL-over-HTTP layer, the explorer, health, readiness and metrics, on an `HTTPServer`.
+/// `concord serve` is this plus printing and waiting for a signal.
+public final class CommerceService: Sendable {
+    /// The HTTP server, started.
+    public let server: HTTPServer
+    /// The application (metrics, caches).
+    public let app: ConcordApp<SchemaEngine>
+    /// The demo storefront token, when no token was configured.
+    public let demoToken: String?
+    /// What seeding the new database produced, if it was new.
+    public let seeded: StoreSeeder.Summary?
+    private let writer: BufferedLineWriter?
+
+    /// Opens (or creates and seeds) the store, builds the schema and starts serving.
+    /// - Parameters:
+    ///   - schemaSDL: the text of `schema.graphql`.
+    ///   - accessLog: where access log lines go; nil writes them to standard output in batches.
+    public init(configuration: ConfigurationFile, databasePath: String, schemaSDL: String,
+                accessLog: AccessLog? = nil) throws {
+        var configuration = configuration
+        var demoToken: String?
+        if configuration.app.tokens.isEmpty {
+            let token = Self.randomToken()
+            demoToken = token
+            configuration.app.tokens = [AccessToken(name: "demo-storefront", kind: .storefront, token: token)]
+        }
+        let isNew = !FileManager.default.fileExists(atPath: databasePath)
+        let backends = try CommerceBackends.sqlite(path: databasePath)
+        seeded = isNew ? try Self.wait { try await StoreSeeder().seed(into: backends) } : nil
+
+        let schema = try CommerceSchema.build(sdl: schemaSDL)
+        // `node`/`nodes` can fetch a cart by its id, so they are never cached either.
+        let engine = SchemaEngine(schema: schema, privateRootFields: ["cart", "node", "nodes"]) { context in
+            Storefront(backends: backends, scopes: context.scopes)
+        }
+        let explorer = ExplorerPage.bytes(endpoint: configuration.app.graphQLPath, token: demoToken)
+        let page: @Sendable (HTTPRequest) -> HTTPResponse = { _ in
+            HTTPResponse(status: 200, headers: HTTPHeaders(ExplorerPage.responseHeaders), body: explorer)
+        }
+        let writer = accessLog == nil ? BufferedLineWriter(fd: 1) : nil
+        app = ConcordApp(engine: engine, configuration: configuration.app,
+                         accessLog: accessLog ?? AccessLog(writer: writer!), pages: ["/": page, "/explorer": page])
+        server = HTTPServer(configuration: configuration.http, handler: app.handler)
+        self.demoToken = demoToken
+        self.writer = writer
+        try server.start()
+    }
+
+    /// Blocks until the server has stopped (after SIGTERM or SIGINT once `handleSignals` ran), then
+    /// writes out the access log.
+    public func waitUntilStopped() {
+        server.waitUntilStopped()
+        writer?.flush()
+    }
+
+    /// 32 random bytes as hex, from the system's generator.
+    static func randomToken() -> String {
+        var generator = SystemRandomNumberGenerator()
+        let digits = Array("0123456789abcdef")
+        return String((0..<64).map { _ in digits[Int.random(in: 0..<16, using: &generator)] })
+    }
+
+    /// Runs async work from synchronous start-up code and waits for it.
+    static func wait<T: Sendable>(_ body: @escaping @Sendable () async throws -> T) throws -> T {
+        let box = ResultBox<T>()
+        let done = DispatchSemaphore(value: 0)
+        Task {
+            do { box.result = .success(try await body()) } catch { box.result = .failure(error) }
+            done.signal()
+        }
+        done.wait()
+        return try box.result!.get()
+    }
+}
+
+/// A result handed from a task to the thread waiting for it.
+private final class ResultBox<T>: @unchecked Sendable {
+    var result: Result<T, Error>?
+}

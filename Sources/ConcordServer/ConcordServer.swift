@@ -1,2 +1,0 @@
-/// GraphQL over HTTP for Concord.
-public enum ConcordServerModule {}

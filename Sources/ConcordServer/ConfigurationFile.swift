@@ -1,0 +1,185 @@
+import GraphQLCore
+import HTTPServer
+
+/// `concord.json`: what `concord serve --config` reads. Every key is optional.
+///
+///     {
+///       "host": "127.0.0.1", "port": 8080,
+///       "tokens": [
+///         { "name": "storefront", "kind": "storefront", "sha256": "<64 hex digits>" },
+///         { "name": "acme", "kind": "partner", "token": "<plain text, hashed at load>",
+///           "scopes": ["catalog:read", "catalog:write"], "rateLimit": { "perSecond": 5, "burst": 20 } }
+///       ],
+///       "cors": { "allowedOrigins": ["https://shop.example"] },
+///       "storefrontLimits": { "maxDepth": 12, "maxAliases": 30, "maxTokens": 2000 },
+///       "statusCodes": "audit",
+///       "documentCacheSize": 1000, "persistedQueryCacheSize": 5000,
+///       "http": { "maxBodyBytes": 1048576, "maxConnections": 4096, "idleTimeout": 60,
+///                 "requestReadTimeout": 20, "eventLoops": 2 }
+///     }
+public struct ConfigurationFile: Sendable {
+    /// The application settings.
+    public var app = AppConfiguration()
+    /// The HTTP server settings.
+    public var http = HTTPServerConfiguration(host: "127.0.0.1", port: 8080)
+
+    /// The defaults.
+    public init() {}
+
+    /// Reads a configuration from JSON text; the error names the offending key.
+    public static func parse(_ bytes: [UInt8]) throws(ServerConfigurationError) -> ConfigurationFile {
+        let json: JSON
+        do { json = try JSONTextReader.parse(bytes) } catch { throw ServerConfigurationError("not JSON: \(error)") }
+        guard case .object(let root) = json else { throw ServerConfigurationError("the configuration must be a JSON object") }
+        var file = ConfigurationFile()
+        for (key, value) in root {
+            switch key {
+            case "host": file.http.host = try string(value, key)
+            case "port": file.http.port = try int(value, key, 0...65535)
+            case "tokens":
+                guard case .array(let items) = value else { throw ServerConfigurationError("tokens must be an array") }
+                file.app.tokens = try items.enumerated().map { (i, item) throws(ServerConfigurationError) in try token(item, "tokens[\(i)]") }
+            case "cors":
+                guard case .object(let cors) = value, case .array(let origins)? = cors["allowedOrigins"] else {
+                    throw ServerConfigurationError("cors must be an object with an allowedOrigins array")
+                }
+                file.app.cors.allowedOrigins = try origins.map { (origin) throws(ServerConfigurationError) in try string(origin, "cors.allowedOrigins") }
+            case "storefrontLimits": file.app.storefrontLimits = try limits(value, key)
+            case "trustedLimits": file.app.trustedLimits = try limits(value, key)
+            case "statusCodes":
+                guard let rule = StatusCodeRule(rawValue: try string(value, key)) else {
+                    throw ServerConfigurationError("statusCodes must be \"audit\" or \"draft\"")
+                }
+                file.app.statusCodes = rule
+            case "requiresToken":
+                guard case .bool(let flag) = value else { throw ServerConfigurationError("requiresToken must be a boolean") }
+                file.app.requiresToken = flag
+            case "documentCacheSize": file.app.documentCacheSize = try int(value, key, 1...10_000_000)
+            case "persistedQueryCacheSize": file.app.persistedQueryCacheSize = try int(value, key, 1...10_000_000)
+            case "http": try http(value, into: &file.http)
+            default: throw ServerConfigurationError("unknown key \(key)")
+            }
+        }
+        return file
+    }
+
+    private static func http(_ value: JSON, into http: inout HTTPServerConfiguration) throws(ServerConfigurationError) {
+        guard case .object(let object) = value else { throw ServerConfigurationError("http must be an object") }
+        for (key, value) in object {
+            let path = "http.\(key)"
+            switch key {
+            case "maxBodyBytes": http.maxBodyBytes = try int(value, path, 0...(1 << 30))
+            case "maxHeaderBytes": http.maxHeaderBytes = try int(value, path, 1024...(1 << 20))
+            case "maxConnections": http.maxConnections = try int(value, path, 1...1_000_000)
+            case "eventLoops": http.eventLoopCount = try int(value, path, 1...256)
+            case "idleTimeout": http.idleTimeout = try seconds(value, path)
+            case "requestReadTimeout": http.requestReadTimeout = try seconds(value, path)
+            case "writeTimeout": http.writeTimeout = try seconds(value, path)
+            case "shutdownGracePeriod": http.shutdownGracePeriod = try seconds(value, path)
+            default: throw ServerConfigurationError("unknown key \(path)")
+            }
+        }
+    }
+
+    private static func token(_ value: JSON, _ path: String) throws(ServerConfigurationError) -> AccessToken {
+        guard case .object(let object) = value else { throw ServerConfigurationError("\(path) must be an object") }
+        let name = try string(object["name"] ?? .null, "\(path).name")
+        guard let kind = TokenKind(rawValue: try string(object["kind"] ?? .null, "\(path).kind")) else {
+            throw ServerConfigurationError("\(path).kind must be storefront, partner or editor")
+        }
+        var scopes: Set<TokenScope>?
+        if let list = object["scopes"] {
+            guard case .array(let items) = list else { throw ServerConfigurationError("\(path).scopes must be an array") }
+            scopes = []
+            for item in items {
+                let text = try string(item, "\(path).scopes")
+                guard let scope = TokenScope(rawValue: text) else { throw ServerConfigurationError("\(path).scopes: unknown scope \(text)") }
+                scopes?.insert(scope)
+            }
+        }
+        var rateLimit: RateLimit?
+        if let limit = object["rateLimit"] {
+            guard case .object(let rate) = limit else { throw ServerConfigurationError("\(path).rateLimit must be an object") }
+            rateLimit = RateLimit(perSecond: try number(rate["perSecond"] ?? .null, "\(path).rateLimit.perSecond"),
+                                  burst: try number(rate["burst"] ?? .null, "\(path).rateLimit.burst"))
+        }
+        if let digest = object["sha256"] {
+            let hex = try string(digest, "\(path).sha256").lowercased()
+            guard let bytes = Self.bytes(fromHex: hex), bytes.count == 32 else {
+                throw ServerConfigurationError("\(path).sha256 must be 64 hex digits")
+            }
+            return AccessToken(name: name, kind: kind, scopes: scopes, digest: bytes, rateLimit: rateLimit)
+        }
+        let plain = try string(object["token"] ?? .null, "\(path).token (or sha256)")
+        guard plain.utf8.count >= 16 else { throw ServerConfigurationError("\(path).token must be at least 16 characters") }
+        return AccessToken(name: name, kind: kind, scopes: scopes, token: plain, rateLimit: rateLimit)
+    }
+
+    private static func limits(_ value: JSON, _ path: String) throws(ServerConfigurationError) -> QueryLimits {
+        guard case .object(let object) = value else { throw ServerConfigurationError("\(path) must be an object") }
+        var limits = QueryLimits()
+        for (key, item) in object {
+            let n = try int(item, "\(path).\(key)", 1...1_000_000)
+            switch key {
+            case "maxDepth": limits.maxDepth = n
+            case "maxAliases": limits.maxAliases = n
+            case "maxRootFields": limits.maxRootFields = n
+            case "maxTokens": limits.maxTokens = n
+            default: throw ServerConfigurationError("unknown key \(path).\(key)")
+            }
+        }
+        return limits
+    }
+
+    private static func string(_ value: JSON, _ path: String) throws(ServerConfigurationError) -> String {
+        guard case .string(let text) = value else { throw ServerConfigurationError("\(path) must be a string") }
+        return text
+    }
+
+    private static func int(_ value: JSON, _ path: String, _ range: ClosedRange<Int>) throws(ServerConfigurationError) -> Int {
+        guard case .int(let n) = value, range.contains(n) else {
+            throw ServerConfigurationError("\(path) must be an integer from \(range.lowerBound) to \(range.upperBound)")
+        }
+        return n
+    }
+
+    private static func number(_ value: JSON, _ path: String) throws(ServerConfigurationError) -> Double {
+        switch value {
+        case .int(let n) where n >= 0: return Double(n)
+        case .double(let d) where d >= 0: return d
+        default: throw ServerConfigurationError("\(path) must be a non-negative number")
+        }
+    }
+
+    private static func seconds(_ value: JSON, _ path: String) throws(ServerConfigurationError) -> Double {
+        let s = try number(value, path)
+        guard s > 0 else { throw ServerConfigurationError("\(path) must be more than 0 seconds") }
+        return s
+    }
+
+    private static func bytes(fromHex hex: String) -> [UInt8]? {
+        let digits = Array(hex.utf8)
+        guard digits.count % 2 == 0 else { return nil }
+        var out: [UInt8] = []
+        for i in stride(from: 0, to: digits.count, by: 2) {
+            guard let hi = hexDigit(digits[i]), let lo = hexDigit(digits[i + 1]) else { return nil }
+            out.append(hi << 4 | lo)
+        }
+        return out
+    }
+
+    private static func hexDigit(_ b: UInt8) -> UInt8? {
+        switch b {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return b - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): return b - UInt8(ascii: "a") + 10
+        default: return nil
+        }
+    }
+}
+
+/// A configuration file that cannot be used, with the reason.
+public struct ServerConfigurationError: Error, CustomStringConvertible, Sendable {
+    /// The reason, naming the key.
+    public let description: String
+    public init(_ description: String) { self.description = description }
+}

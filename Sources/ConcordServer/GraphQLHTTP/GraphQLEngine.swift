@@ -1,0 +1,84 @@
+import GraphQLCore
+
+/// What the GraphQL-over-HTTP layer needs from a GraphQL engine: parse, validate, pick the
+/// operation, execute. An engine is a schema plus the way its resolvers get their context.
+public protocol GraphQLEngine: Sendable {
+    /// A parsed document (an AST, or a plan built from it).
+    associatedtype Document: Sendable
+
+    /// Parses `source` (within `limits.maxTokens`, when set); the errors are syntax errors.
+    func parse(_ source: String, limits: QueryLimits) -> Result<Document, GraphQLErrors>
+
+    /// Validates a parsed document against the schema and the given limits.
+    func validate(_ document: Document, limits: QueryLimits) -> [GraphQLError]
+
+    /// The type of the operation `operationName` selects, or the error that says why none can be
+    /// chosen (graphql-js's wording: `Must provide operation name if query contains multiple operations.`).
+    func operationType(in document: Document, operationName: String?) -> Result<OperationType, GraphQLError>
+
+    /// Executes the selected operation.
+    func execute(_ document: Document, operationName: String?, variables: JSONObject?,
+                 context: RequestContext) async -> ExecutionOutcome
+
+    /// Executes the selected operation without suspending when every resolver it needs is
+    /// synchronous; nil means it must go through `execute`.
+    func executeSynchronously(_ document: Document, operationName: String?, variables: JSONObject?,
+                              context: RequestContext) -> ExecutionOutcome?
+}
+
+extension GraphQLEngine {
+    /// By default every execution goes through `execute`.
+    public func executeSynchronously(_ document: Document, operationName: String?, variables: JSONObject?,
+                                     context: RequestContext) -> ExecutionOutcome? {
+        nil
+    }
+}
+
+/// Errors as one thrown value.
+public struct GraphQLErrors: Error, Sendable {
+    /// The errors, in order.
+    public var errors: [GraphQLError]
+
+    /// Wraps errors.
+    public init(_ errors: [GraphQLError]) { self.errors = errors }
+}
+
+/// Validation limits applied to a request's document (depth, aliases, root fields, tokens); nil means none.
+public struct QueryLimits: Sendable, Hashable {
+    /// The deepest field nesting allowed.
+    public var maxDepth: Int?
+    /// The most aliases allowed in a document.
+    public var maxAliases: Int?
+    /// The most root fields an operation may select.
+    public var maxRootFields: Int?
+    /// The most lexical tokens allowed in a document.
+    public var maxTokens: Int?
+
+    /// Creates limits.
+    public init(maxDepth: Int? = nil, maxAliases: Int? = nil, maxRootFields: Int? = nil, maxTokens: Int? = nil) {
+        self.maxDepth = maxDepth
+        self.maxAliases = maxAliases
+        self.maxRootFields = maxRootFields
+        self.maxTokens = maxTokens
+    }
+
+    /// No limits.
+    public static let none = QueryLimits()
+}
+
+/// What executing an operation produced.
+public enum ExecutionOutcome: Sendable {
+    /// The variables did not coerce: a request error, with no `data` entry.
+    case requestError([GraphQLError])
+    /// The operation ran. `data` is the JSON text of the `data` entry (`null` allowed); `errors`
+    /// are the field errors; `cache` says whether the answer may be shared.
+    case executed(data: [UInt8], errors: [GraphQLError], cache: CachePolicy)
+}
+
+/// Whether a response may be cached by browsers and shared caches.
+public enum CachePolicy: Sendable, Equatable {
+    /// Public data only (catalog, published content): cacheable for `maxAge` seconds.
+    case `public`(maxAge: Int)
+    /// Carries something of one buyer (a cart, drafts): never stored.
+    case noStore
+}

@@ -1,0 +1,226 @@
+import GraphQLCore
+import HTTPServer
+
+/// GraphQL over HTTP (the graphql-http audits and the current draft): POST with JSON, GET for
+/// queries only, media-type negotiation, status codes, persisted queries, the document cache,
+/// and cache headers for public GET answers.
+public final class GraphQLHTTPHandler<Engine: GraphQLEngine>: Sendable {
+    /// What answering a request produced, for the access log and metrics.
+    public struct Answer: Sendable {
+        /// The response.
+        public var response: HTTPResponse
+        /// The operation's type, once known.
+        public var operationType: OperationType?
+        /// The `extensions.code` of every error sent.
+        public var errorCodes: [String] = []
+    }
+
+    private let engine: Engine
+    /// The parsed and validated documents.
+    public let documents: DocumentCache<Engine>
+    private let persisted: PersistedQueries
+    private let rule: StatusCodeRule
+    private let log: @Sendable (String) -> Void
+
+    /// Creates a handler over an engine.
+    public init(engine: Engine, documentCacheSize: Int = 1000, persistedQueryCacheSize: Int = 1000,
+                statusCodes: StatusCodeRule = .audit, log: @escaping @Sendable (String) -> Void = { _ in }) {
+        self.engine = engine
+        self.documents = DocumentCache(engine: engine, capacity: documentCacheSize)
+        self.persisted = PersistedQueries(capacity: persistedQueryCacheSize)
+        self.rule = statusCodes
+        self.log = log
+    }
+
+    /// A request that passed every check and is ready to execute.
+    public struct Plan: Sendable {
+        let document: Engine.Document
+        let parameters: GraphQLParameters
+        let type: OperationType
+        let media: ResponseMediaType
+        let isGet: Bool
+        let request: HTTPRequest
+        let context: RequestContext
+    }
+
+    /// The first stage's outcome: an answer already, or a plan to execute.
+    public enum Stage: Sendable {
+        /// Answered without executing (an HTTP or request error).
+        case answered(Answer)
+        /// Ready to execute.
+        case execute(Plan)
+    }
+
+    /// Answers one request to the GraphQL endpoint.
+    public func respond(to request: HTTPRequest, context: RequestContext, limits: QueryLimits) async -> Answer {
+        switch begin(request, context: context, limits: limits) {
+        case .answered(let answer): return answer
+        case .execute(let plan):
+            if let answer = executeSynchronously(plan) { return answer }
+            return await execute(plan)
+        }
+    }
+
+    /// Executes a plan through the engine's asynchronous path.
+    public func execute(_ plan: Plan) async -> Answer {
+        let outcome = await engine.execute(plan.document, operationName: plan.parameters.operationName,
+                                           variables: plan.parameters.variables, context: plan.context)
+        return finish(plan, outcome)
+    }
+
+    /// Executes a plan on the calling thread when the engine can; nil otherwise.
+    public func executeSynchronously(_ plan: Plan) -> Answer? {
+        engine.executeSynchronously(plan.document, operationName: plan.parameters.operationName,
+                                    variables: plan.parameters.variables, context: plan.context).map { finish(plan, $0) }
+    }
+
+    /// Everything before execution: method, negotiation, parameters, persisted query, document
+    /// cache, validation and operation selection.
+    public func begin(_ request: HTTPRequest, context: RequestContext, limits: QueryLimits) -> Stage {
+        let isGet = request.method == "GET" || request.method == "HEAD"
+        guard isGet || request.method == "POST" else {
+            return .answered(problem(RequestProblem(.methodNotAllowed, "method \(request.method) is not allowed"), media: .json,
+                                     headers: ["Allow": "GET, POST"]))
+        }
+        guard let media = ResponseMediaType.negotiate(request.headers.values(for: "Accept").joined(separator: ", ").nilIfEmpty) else {
+            return .answered(problem(RequestProblem(.notAcceptable, "none of the media types in Accept can be produced; "
+                + "use application/graphql-response+json or application/json"), media: .json, headers: ["Vary": "Accept"]))
+        }
+        let parameters: GraphQLParameters
+        do {
+            parameters = try readParameters(request, isGet: isGet)
+        } catch {
+            let headers: HTTPHeaders = error.kind == .unsupportedMediaType ? ["Accept-Post": "application/json"] : [:]
+            return .answered(problem(error, media: media, headers: headers))
+        }
+        let text: String
+        do {
+            text = try persisted.resolve(parameters)
+        } catch {
+            if error == .notFound {
+                return .answered(respondWithErrors([error.graphQLError], status: 200, media: media))
+            }
+            return .answered(requestError([error.graphQLError], code: "BAD_REQUEST", draftStatus: 400, media: media))
+        }
+        switch documents.prepare(text, limits: limits) {
+        case .syntaxError(let errors):
+            return .answered(requestError(errors, code: "GRAPHQL_PARSE_FAILED", draftStatus: 400, media: media))
+        case .parsed(let document, let validationErrors):
+            let operation = engine.operationType(in: document, operationName: parameters.operationName)
+            if isGet, case .success(let type) = operation, type != .query {
+                var answer = problem(RequestProblem(.methodNotAllowed, "Can only perform a \(type.rawValue) operation from a POST request."),
+                                     media: media, headers: ["Allow": "POST"])
+                answer.operationType = type
+                return .answered(answer)
+            }
+            guard validationErrors.isEmpty else {
+                return .answered(requestError(validationErrors, code: "GRAPHQL_VALIDATION_FAILED", draftStatus: 422, media: media))
+            }
+            switch operation {
+            case .success(let type):
+                return .execute(Plan(document: document, parameters: parameters, type: type, media: media, isGet: isGet,
+                                     request: request, context: context))
+            case .failure(let error):
+                // No older audit covers this case, so the draft's 422 applies under either rule.
+                return .answered(requestError([error], code: "OPERATION_RESOLUTION_FAILURE", draftStatus: 422, media: media,
+                                              strictStatus: 422))
+            }
+        }
+    }
+
+    /// Turns an execution outcome into the answer.
+    private func finish(_ plan: Plan, _ outcome: ExecutionOutcome) -> Answer {
+        var answer: Answer
+        switch outcome {
+        case .requestError(let errors):
+            answer = requestError(errors, code: "BAD_USER_INPUT", draftStatus: 422, media: plan.media)
+        case .executed(let data, let errors, let cache):
+            answer = executed(data: data, errors: errors, cache: plan.isGet ? cache : .noStore, media: plan.media,
+                              request: plan.request, requestID: plan.context.requestID)
+        }
+        answer.operationType = plan.type
+        return answer
+    }
+
+    private func readParameters(_ request: HTTPRequest, isGet: Bool) throws(RequestProblem) -> GraphQLParameters {
+        if isGet { return try GraphQLParameters.fromQueryItems(request.queryItems) }
+        guard let contentType = request.headers["Content-Type"], let type = MediaType(Substring(contentType)) else {
+            throw RequestProblem(.unsupportedMediaType, "a Content-Type header is required: application/json")
+        }
+        let charset = type.parameter("charset")?.lowercased() ?? "utf-8"
+        guard type.essence == "application/json", charset == "utf-8" || charset == "utf8" else {
+            throw RequestProblem(.unsupportedMediaType, "unsupported Content-Type \(contentType); use application/json")
+        }
+        return try GraphQLParameters.fromJSONBody(request.body)
+    }
+
+    /// A response for a request that never reached GraphQL.
+    private func problem(_ problem: RequestProblem, media: ResponseMediaType, headers: HTTPHeaders = [:]) -> Answer {
+        var status = problem.status
+        if rule == .draft && problem.kind == .malformedParameters { status = 422 }
+        let code = problem.kind == .methodNotAllowed ? "METHOD_NOT_ALLOWED" : "BAD_REQUEST"
+        let error = GraphQLError(problem.message, extensions: ["code": .string(code)])
+        var answer = respondWithErrors([error], status: status, media: media)
+        for (name, value) in headers { answer.response.headers.add(name, value) }
+        return answer
+    }
+
+    /// A GraphQL request error (no `data` entry): its status depends on the media type and rule.
+    private func requestError(_ errors: [GraphQLError], code: String, draftStatus: Int, media: ResponseMediaType,
+                              strictStatus: Int = 400) -> Answer {
+        let coded = errors.map { error -> GraphQLError in
+            guard GraphQLErrorWriter.code(of: error) == nil else { return error }
+            var error = error
+            error.extensions = (error.extensions ?? [:]).merging(["code": .string(code)]) { old, _ in old }
+            return error
+        }
+        switch rule {
+        case .audit: return respondWithErrors(coded, status: media == .json ? 200 : strictStatus, media: media)
+        case .draft: return respondWithErrors(coded, status: draftStatus, media: .graphQLResponse)
+        }
+    }
+
+    private func respondWithErrors(_ errors: [GraphQLError], status: Int, media: ResponseMediaType) -> Answer {
+        var writer = JSONWriter(capacity: 256)
+        writer.writeRaw("{")
+        GraphQLErrorWriter.write(errors, to: &writer)
+        writer.writeRaw("}")
+        let response = HTTPResponse(status: status, headers: ["Content-Type": media.contentType, "Cache-Control": "no-store"],
+                                    body: writer.bytes)
+        return Answer(response: response, errorCodes: errors.compactMap(GraphQLErrorWriter.code))
+    }
+
+    /// A response for an executed operation, with cache headers when it may be shared.
+    private func executed(data: [UInt8], errors: [GraphQLError], cache: CachePolicy, media: ResponseMediaType,
+                          request: HTTPRequest, requestID: String) -> Answer {
+        let errors = GraphQLErrorWriter.sanitize(errors, requestID: requestID, log: log)
+        var writer = JSONWriter(capacity: data.count + 64)
+        writer.writeRaw("{")
+        if !errors.isEmpty {
+            GraphQLErrorWriter.write(errors, to: &writer)
+            writer.writeRaw(",")
+        }
+        writer.writeRaw("\"data\":")
+        writer.bytes.append(contentsOf: data)
+        writer.writeRaw("}")
+        var response = HTTPResponse(status: 200, headers: ["Content-Type": media.contentType], body: writer.bytes)
+        if case .public(let maxAge) = cache, errors.isEmpty {
+            let tag = "W/\"" + SHA256.hexString(Array(SHA256.digest(writer.bytes).prefix(16))) + "\""
+            response.headers.add("Cache-Control", "public, max-age=\(maxAge)")
+            response.headers.add("ETag", tag)
+            response.headers.add("Vary", "Accept, Authorization")
+            if let match = request.headers["If-None-Match"],
+               match.split(separator: ",").contains(where: { let t = $0.trimmingCharacters(in: " \t"); return t == tag || t == "*" }) {
+                response.status = 304
+                response.body = []
+            }
+        } else {
+            response.headers.add("Cache-Control", "no-store")
+        }
+        return Answer(response: response, errorCodes: errors.compactMap(GraphQLErrorWriter.code))
+    }
+}
+
+extension String {
+    var nilIfEmpty: String? { isEmpty ? nil : self }
+}

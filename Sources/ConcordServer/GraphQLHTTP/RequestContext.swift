@@ -1,0 +1,32 @@
+import GraphQLCore
+import HTTPServer
+
+/// Who is asking and how: what resolvers may look at to decide access and shape answers.
+public struct RequestContext: Sendable {
+    /// The token's configured name (never the token itself), or nil when anonymous.
+    public var tokenName: String?
+    /// The token's kind.
+    public var tokenKind: TokenKind?
+    /// What the token may do, as the scope strings resolvers check (`catalog:write`, ...).
+    public var scopes: Set<String>
+    /// The request's headers.
+    public var headers: HTTPHeaders
+    /// A per-request identifier, also in the access log.
+    public var requestID: String
+    /// The request's `extensions` map, if any.
+    public var extensions: JSONObject?
+
+    /// Creates a context.
+    public init(tokenName: String? = nil, tokenKind: TokenKind? = nil, scopes: Set<String> = [],
+                headers: HTTPHeaders = [:], requestID: String = "", extensions: JSONObject? = nil) {
+        self.tokenName = tokenName
+        self.tokenKind = tokenKind
+        self.scopes = scopes
+        self.headers = headers
+        self.requestID = requestID
+        self.extensions = extensions
+    }
+
+    /// Whether the token grants `scope`.
+    public func allows(_ scope: TokenScope) -> Bool { scopes.contains(scope.rawValue) }
+}

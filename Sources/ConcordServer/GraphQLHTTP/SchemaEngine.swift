@@ -1,0 +1,135 @@
+import GraphQLCore
+import Synchronization
+
+/// Runs requests against a schema with bound resolvers, through GraphQLCore's parser, validator
+/// and executor. Give it the schema and a context factory; it works with any schema.
+public struct SchemaEngine: GraphQLEngine {
+    /// A parsed document with its cached plans, remembering whether it needs asynchronous execution.
+    public final class Document: Sendable {
+        /// The executor's prepared document (plans are cached inside it).
+        public let prepared: PreparedDocument
+        /// Set once a synchronous run met an asynchronous resolver.
+        let needsAsync = Atomic<Bool>(false)
+
+        init(_ prepared: PreparedDocument) { self.prepared = prepared }
+    }
+
+    /// The schema.
+    public let schema: GraphQLSchema
+    private let makeContext: @Sendable (RequestContext) -> (any Sendable)?
+    private let privateRootFields: Set<String>
+    private let publicMaxAge: Int
+
+    /// Creates an engine.
+    /// - Parameters:
+    ///   - makeContext: the resolvers' context value for a request (scopes, loaders, ...).
+    ///   - privateRootFields: root fields whose answers belong to one buyer (`cart`, ...): a
+    ///     query selecting one is never cached.
+    ///   - publicMaxAge: `max-age` of cacheable GET answers.
+    public init(schema: GraphQLSchema, privateRootFields: Set<String> = [], publicMaxAge: Int = 60,
+                makeContext: @escaping @Sendable (RequestContext) -> (any Sendable)?) {
+        self.schema = schema
+        self.makeContext = makeContext
+        self.privateRootFields = privateRootFields
+        self.publicMaxAge = publicMaxAge
+    }
+
+    /// Parses within the token limit (the parser stops past it).
+    public func parse(_ source: String, limits: QueryLimits) -> Result<Document, GraphQLErrors> {
+        do {
+            let document = try GraphQLCore.parse(source, options: Self.validationLimits(limits).parseOptions)
+            return .success(Document(PreparedDocument(document, schema: schema)))
+        } catch let error as GraphQLError {
+            return .failure(GraphQLErrors([error]))
+        } catch {
+            return .failure(GraphQLErrors([GraphQLError("Syntax Error: \(error)")]))
+        }
+    }
+
+    /// The limits first (depth, aliases, root fields), then every rule of the spec.
+    public func validate(_ document: Document, limits: QueryLimits) -> [GraphQLError] {
+        GraphQLCore.validate(schema: schema, document: document.prepared.document, limits: Self.validationLimits(limits))
+    }
+
+    /// The validator's form of the limits.
+    static func validationLimits(_ limits: QueryLimits) -> ValidationLimits {
+        ValidationLimits(maxDepth: limits.maxDepth, maxAliases: limits.maxAliases, maxRootFields: limits.maxRootFields,
+                         maxTokens: limits.maxTokens)
+    }
+
+    /// The selected operation's type.
+    public func operationType(in document: Document, operationName: String?) -> Result<OperationType, GraphQLError> {
+        operation(in: document, named: operationName).map(\.operation)
+    }
+
+    /// Executes through the executor's asynchronous path.
+    public func execute(_ document: Document, operationName: String?, variables: JSONObject?,
+                        context: RequestContext) async -> ExecutionOutcome {
+        let result = await document.prepared.execute(contextValue: makeContext(context), variableValues: variables ?? [:],
+                                                     operationName: operationName)
+        return outcome(result, document, operationName, context)
+    }
+
+    /// Executes a query on the calling thread; a document that once met an asynchronous
+    /// resolver goes straight to `execute` afterwards. Mutations always go through `execute`.
+    public func executeSynchronously(_ document: Document, operationName: String?, variables: JSONObject?,
+                                     context: RequestContext) -> ExecutionOutcome? {
+        guard !document.needsAsync.load(ordering: .relaxed),
+              case .success(let operation) = operation(in: document, named: operationName),
+              operation.operation == .query else { return nil }
+        let result = document.prepared.executeSync(contextValue: makeContext(context), variableValues: variables ?? [:],
+                                                   operationName: operationName)
+        if result.data == nil, result.errors.count == 1,
+           result.errors[0].message == "GraphQL execution failed to complete synchronously." {
+            document.needsAsync.store(true, ordering: .relaxed)
+            return nil
+        }
+        return outcome(result, document, operationName, context)
+    }
+
+    private func outcome(_ result: ExecutionResult, _ document: Document, _ operationName: String?,
+                         _ context: RequestContext) -> ExecutionOutcome {
+        guard let data = result.data else { return .requestError(result.errors) }
+        return .executed(data: data, errors: result.errors, cache: cachePolicy(document, operationName, context))
+    }
+
+    /// Public only for storefront queries that select no private root field.
+    private func cachePolicy(_ document: Document, _ operationName: String?, _ context: RequestContext) -> CachePolicy {
+        guard context.tokenKind == nil || context.tokenKind == .storefront,
+              case .success(let operation) = operation(in: document, named: operationName), operation.operation == .query,
+              !selectsPrivateField(operation.selectionSet, document.prepared.document, depth: 0) else { return .noStore }
+        return .public(maxAge: publicMaxAge)
+    }
+
+    private func selectsPrivateField(_ set: SelectionSetNode, _ document: DocumentNode, depth: Int) -> Bool {
+        guard depth < 16 else { return true }
+        for selection in set.selections {
+            switch selection {
+            case .field(let field):
+                if privateRootFields.contains(field.name.value) { return true }
+            case .inlineFragment(let fragment):
+                if selectsPrivateField(fragment.selectionSet, document, depth: depth + 1) { return true }
+            case .fragmentSpread(let spread):
+                for case .fragment(let definition) in document.definitions where definition.name.value == spread.name.value {
+                    if selectsPrivateField(definition.selectionSet, document, depth: depth + 1) { return true }
+                }
+            }
+        }
+        return false
+    }
+
+    /// GetOperation, with graphql-js's messages.
+    private func operation(in document: Document, named name: String?) -> Result<OperationDefinitionNode, GraphQLError> {
+        var operations: [OperationDefinitionNode] = []
+        for case .operation(let operation) in document.prepared.document.definitions { operations.append(operation) }
+        guard let name else {
+            if operations.count == 1 { return .success(operations[0]) }
+            if operations.isEmpty { return .failure(GraphQLError("Must provide an operation.")) }
+            return .failure(GraphQLError("Must provide operation name if query contains multiple operations."))
+        }
+        guard let found = operations.first(where: { $0.name?.value == name }) else {
+            return .failure(GraphQLError("Unknown operation named \"\(name)\"."))
+        }
+        return .success(found)
+    }
+}

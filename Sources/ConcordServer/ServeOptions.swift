@@ -1,0 +1,50 @@
+/// The options of `concord serve`: `[--host 127.0.0.1] [--port 8080] [--config concord.json] [--db concord.db]`.
+public struct ServeOptions: Sendable, Equatable {
+    /// `--host`: the address to bind, when given.
+    public var host: String?
+    /// `--port`: the port to bind, when given.
+    public var port: Int?
+    /// `--config`: the configuration file, when given.
+    public var configPath: String?
+    /// `--db`: the SQLite store (created and seeded when missing).
+    public var databasePath = "concord.db"
+
+    /// No options.
+    public init() {}
+
+    /// Reads the arguments after `serve`; the error is the message to print.
+    public static func parse(_ arguments: [String]) throws(ServerConfigurationError) -> ServeOptions {
+        var options = ServeOptions()
+        var index = 0
+        while index < arguments.count {
+            let option = arguments[index]
+            var value: String
+            if let eq = option.firstIndex(of: "="), option.hasPrefix("--") {
+                value = String(option[option.index(after: eq)...])
+                index += 1
+                try options.apply(String(option[..<eq]), value)
+                continue
+            }
+            guard ["--host", "--port", "--config", "--db"].contains(option) else {
+                throw ServerConfigurationError("unknown option \(option)")
+            }
+            guard index + 1 < arguments.count else { throw ServerConfigurationError("\(option) needs a value") }
+            value = arguments[index + 1]
+            index += 2
+            try options.apply(option, value)
+        }
+        return options
+    }
+
+    private mutating func apply(_ option: String, _ value: String) throws(ServerConfigurationError) {
+        switch option {
+        case "--host": host = value
+        case "--port":
+            guard let port = Int(value), (0...65535).contains(port) else { throw ServerConfigurationError("invalid port \(value)") }
+            self.port = port
+        case "--config": configPath = value
+        case "--db": databasePath = value
+        default: throw ServerConfigurationError("unknown option \(option)")
+        }
+    }
+}

@@ -1,0 +1,157 @@
+import ConcordServer
+import Foundation
+import GraphQLCore
+import HTTPServer
+import Testing
+
+/// `concord serve`'s service end to end: a new SQLite store, seeded, behind the HTTP layer.
+@Suite(.serialized) struct CommerceServiceTests {
+    static let collectionQuery = """
+        query Collection($handle: String!) {
+          collection(handle: $handle) {
+            title
+            products(first: 50, sortKey: PRICE) {
+              totalCount
+              edges { cursor node { id handle title priceRange { minVariantPrice { amount currencyCode } } variants(first: 3) { nodes { id } } } }
+            }
+          }
+        }
+        """
+
+    /// `schema.graphql` at the checkout's root, above this file.
+    static func schemaSDL() throws -> String {
+        var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        while folder.path != "/" {
+            if let text = try? String(contentsOfFile: folder.appendingPathComponent("schema.graphql").path, encoding: .utf8) { return text }
+            folder = folder.deletingLastPathComponent()
+        }
+        throw TestError("schema.graphql not found")
+    }
+
+    static func withService(_ configure: (inout ConfigurationFile) -> Void = { _ in }, log: LogLines = LogLines(),
+                            _ body: (CommerceService) async throws -> Void) async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("concord-serve-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var file = ConfigurationFile()
+        file.http.port = 0
+        file.http.eventLoopCount = 2
+        configure(&file)
+        let service = try CommerceService(configuration: file, databasePath: folder.appendingPathComponent("shop.db").path,
+                                          schemaSDL: try schemaSDL(), accessLog: AccessLog(sink: { log.append($0) }))
+        do { try await body(service) } catch {
+            service.server.shutdown()
+            await service.server.stopped()
+            throw error
+        }
+        service.server.shutdown()
+        await service.server.stopped()
+    }
+
+    @Test func demoStoreAnswersTheCollectionPageWithTheDemoToken() async throws {
+        try await Self.withService { service in
+            let token = try #require(service.demoToken)
+            #expect(token.count == 64 && token.allSatisfy(\.isHexDigit))
+            #expect(service.seeded?.products == 500)
+            let port = service.server.port
+            let body = try JSONWriter.encode(["query": .string(Self.collectionQuery), "variables": .object(["handle": .string("bestsellers")])])
+            try await io {
+                let client = try TestClient(port: port)
+                let response = try client.request("POST", "/graphql", headers: [("Authorization", "Bearer \(token)"), gqlAccept, jsonBody], body: body)
+                #expect(response.status == 200)
+                guard case .object(let root)? = response.json, case .object(let data)? = root["data"],
+                      case .object(let collection)? = data["collection"], case .object(let products)? = collection["products"],
+                      case .array(let edges)? = products["edges"] else {
+                    Issue.record("unexpected answer \(response.text.prefix(300))")
+                    return
+                }
+                #expect(root["errors"] == nil)
+                #expect(collection["title"] == .string("Best Sellers"))
+                #expect(edges.count == 50)
+                let unauthenticated = try client.request("POST", "/graphql", headers: [gqlAccept, jsonBody], body: body)
+                #expect(unauthenticated.status == 401)
+            }
+        }
+    }
+
+    @Test func explorerHealthReadinessAndMetrics() async throws {
+        try await Self.withService { service in
+            let token = try #require(service.demoToken)
+            let port = service.server.port
+            try await io {
+                let client = try TestClient(port: port)
+                for path in ["/", "/explorer"] {
+                    let page = try client.request("GET", path)
+                    #expect(page.status == 200)
+                    #expect(page.headers["Content-Type"] == "text/html; charset=utf-8")
+                    #expect(page.headers["Content-Security-Policy"] != nil)
+                    #expect(page.text.contains(token))
+                }
+                #expect(try client.request("GET", "/healthz").status == 200)
+                #expect(try client.request("GET", "/readyz").status == 200)
+                #expect(try client.request("GET", "/metrics").text.contains("concord_http_requests_total{status=\"200\"} 4"))
+            }
+        }
+    }
+
+    @Test func publicCatalogGetsAreCachedAndCartsAreNot() async throws {
+        try await Self.withService { service in
+            let token = try #require(service.demoToken)
+            let port = service.server.port
+            try await io {
+                let client = try TestClient(port: port)
+                let auth = ("Authorization", "Bearer \(token)")
+                let catalog = try client.request("GET", "/graphql?query=%7Bproducts(first%3A2)%7Bnodes%7Btitle%7D%7D%7D", headers: [auth, gqlAccept])
+                #expect(catalog.status == 200)
+                #expect(catalog.headers["Cache-Control"] == "public, max-age=60")
+                let created = try client.request("POST", "/graphql", headers: [auth, gqlAccept, jsonBody],
+                                                 body: #"{"query":"mutation { cartCreate(input: {}) { cart { id } userErrors { code } } }"}"#)
+                guard case .object(let root)? = created.json, case .object(let data)? = root["data"],
+                      case .object(let payload)? = data["cartCreate"], case .object(let cart)? = payload["cart"],
+                      case .string(let id)? = cart["id"] else {
+                    Issue.record("no cart in \(created.text)")
+                    return
+                }
+                let query = "{cart(id:\"\(id)\"){id totalQuantity}}".addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
+                let read = try client.request("GET", "/graphql?query=\(query)", headers: [auth, gqlAccept])
+                #expect(read.status == 200)
+                #expect(read.text.contains(id))
+                #expect(read.headers["Cache-Control"] == "no-store")
+                #expect(read.headers["ETag"] == nil)
+            }
+        }
+    }
+
+    @Test func scopesDecideWhoMayWriteTheCatalog() async throws {
+        try await Self.withService({ file in
+            file.app.tokens = [
+                AccessToken(name: "shop", kind: .storefront, token: "storefront-token-0001"),
+                AccessToken(name: "acme", kind: .partner, token: "partner-token-0001", rateLimit: RateLimit(perSecond: 100, burst: 100)),
+            ]
+        }) { service in
+            #expect(service.demoToken == nil)
+            let port = service.server.port
+            let mutation = #"{"query":"mutation { inventoryAdjust(variantId: \"Z2lkOi8vY29uY29yZC9Qcm9kdWN0VmFyaWFudC8x\", delta: 1) { userErrors { code } } }"}"#
+            try await io {
+                let client = try TestClient(port: port)
+                let denied = try client.request("POST", "/graphql", headers: [("Authorization", "Bearer storefront-token-0001"), gqlAccept, jsonBody], body: mutation)
+                #expect(denied.status == 200)
+                #expect(denied.text.contains(#""path":["inventoryAdjust"]"#), "\(denied.text)")
+                #expect(denied.text.contains(#""data":null"#), "\(denied.text)")
+                #expect(denied.text.contains(#""extensions":{"code":"FORBIDDEN"}"#), "\(denied.text)")
+                let allowed = try client.request("POST", "/graphql", headers: [("Authorization", "Bearer partner-token-0001"), gqlAccept, jsonBody], body: mutation)
+                #expect(allowed.text.contains(#""data":{"inventoryAdjust""#), "\(allowed.text)")
+                #expect(!allowed.text.contains("errors"), "\(allowed.text)")
+            }
+        }
+    }
+}
+
+extension JSONWriter {
+    /// A JSON object's text.
+    static func encode(_ object: JSONObject) throws -> String {
+        var writer = JSONWriter()
+        writer.write(.object(object))
+        return String(decoding: writer.bytes, as: UTF8.self)
+    }
+}

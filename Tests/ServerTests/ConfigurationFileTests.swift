@@ -1,0 +1,51 @@
+import ConcordServer
+import Testing
+
+@Suite struct ConfigurationFileTests {
+    @Test func readsEverySection() throws {
+        let text = """
+        {"host":"0.0.0.0","port":9000,
+         "tokens":[{"name":"sf","kind":"storefront","sha256":"\(SHA256.hex("storefront-secret"))"},
+                   {"name":"acme","kind":"partner","token":"partner-secret-0123","scopes":["catalog:write"],"rateLimit":{"perSecond":2.5,"burst":10}}],
+         "cors":{"allowedOrigins":["https://shop.example"]},
+         "storefrontLimits":{"maxDepth":8,"maxAliases":20,"maxTokens":900},
+         "statusCodes":"draft","documentCacheSize":10,
+         "http":{"maxBodyBytes":2048,"maxConnections":50,"idleTimeout":5,"eventLoops":1}}
+        """
+        let file = try ConfigurationFile.parse(Array(text.utf8))
+        #expect(file.http.host == "0.0.0.0")
+        #expect(file.http.port == 9000)
+        #expect(file.http.maxBodyBytes == 2048)
+        #expect(file.http.maxConnections == 50)
+        #expect(file.http.idleTimeout == 5)
+        #expect(file.http.eventLoopCount == 1)
+        #expect(file.app.tokens.map(\.name) == ["sf", "acme"])
+        #expect(file.app.tokens[0].digest == SHA256.digest(Array("storefront-secret".utf8)))
+        #expect(file.app.tokens[1].scopes == [.catalogWrite])
+        #expect(file.app.tokens[1].rateLimit == RateLimit(perSecond: 2.5, burst: 10))
+        #expect(file.app.cors.allowedOrigins == ["https://shop.example"])
+        #expect(file.app.storefrontLimits == QueryLimits(maxDepth: 8, maxAliases: 20, maxTokens: 900))
+        #expect(file.app.statusCodes == .draft)
+        #expect(file.app.documentCacheSize == 10)
+    }
+
+    @Test(arguments: [
+        (#"{"port":70000}"#, "port must be an integer from 0 to 65535"),
+        (#"{"colour":"red"}"#, "unknown key colour"),
+        (#"{"tokens":[{"name":"x","kind":"admin","token":"0123456789abcdef"}]}"#, "tokens[0].kind must be storefront, partner or editor"),
+        (#"{"tokens":[{"name":"x","kind":"partner","token":"short"}]}"#, "tokens[0].token must be at least 16 characters"),
+        (#"{"tokens":[{"name":"x","kind":"partner","sha256":"abc"}]}"#, "tokens[0].sha256 must be 64 hex digits"),
+        (#"{"tokens":[{"name":"x","kind":"partner","token":"0123456789abcdef","scopes":["root"]}]}"#, "tokens[0].scopes: unknown scope root"),
+        (#"{"http":{"idleTimeout":0}}"#, "http.idleTimeout must be more than 0 seconds"),
+        (#"{"statusCodes":"strict"}"#, #"statusCodes must be "audit" or "draft""#),
+        (#"[1]"#, "the configuration must be a JSON object"),
+    ])
+    func refusesBadConfiguration(_ text: String, _ message: String) {
+        do throws(ServerConfigurationError) {
+            _ = try ConfigurationFile.parse(Array(text.utf8))
+            Issue.record("accepted \(text)")
+        } catch {
+            #expect(error.description == message)
+        }
+    }
+}
