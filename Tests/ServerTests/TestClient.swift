@@ -141,7 +141,7 @@ extension TestClient {
 
 extension TestResponse {
     /// The body parsed as JSON.
-    var json: JSON? { try? JSONTextReader.parse(body) }
+    var json: JSON? { try? JSONParser.parse(bytes: body) }
     /// The media type of Content-Type, without parameters.
     var mediaType: String? { headers["Content-Type"]?.split(separator: ";").first.map(String.init) }
 }
