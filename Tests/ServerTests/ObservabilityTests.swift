@@ -3,6 +3,7 @@ import GraphQLCore
 import Testing
 #if canImport(Glibc)
 import Glibc
+import HTTPTestSupport
 #endif
 
 @Suite struct ObservabilityTests {
