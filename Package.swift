@@ -17,6 +17,8 @@ let package = Package(
         .target(name: "Resolvers", dependencies: ["GraphQLCore", "CSQLite"]),
         // HTTP/1.1 on POSIX sockets (epoll), with no GraphQL knowledge.
         .target(name: "HTTPServer"),
+        // A blocking HTTP/1.1 test client shared by the HTTP server's and the app's tests.
+        .target(name: "HTTPTestSupport", dependencies: ["HTTPServer"]),
         // GraphQL over HTTP, tokens and scopes, explorer, metrics, configuration.
         .target(name: "ConcordServer", dependencies: ["GraphQLCore", "Resolvers", "HTTPServer"]),
         // The `concord` command line.
@@ -24,8 +26,8 @@ let package = Package(
         .testTarget(name: "GraphQLCoreTests", dependencies: ["GraphQLCore"]),
         .testTarget(name: "ValidationTests", dependencies: ["GraphQLCore"]),
         .testTarget(name: "ResolversTests", dependencies: ["Resolvers", "GraphQLCore"]),
-        .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer"]),
-        .testTarget(name: "ServerTests", dependencies: ["ConcordServer", "Resolvers", "GraphQLCore", "HTTPServer"]),
+        .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer", "HTTPTestSupport"]),
+        .testTarget(name: "ServerTests", dependencies: ["ConcordServer", "Resolvers", "GraphQLCore", "HTTPServer", "HTTPTestSupport"]),
     ],
     swiftLanguageModes: [.v5]
 )

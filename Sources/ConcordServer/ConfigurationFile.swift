@@ -29,7 +29,7 @@ public struct ConfigurationFile: Sendable {
     /// Reads a configuration from JSON text; the error names the offending key.
     public static func parse(_ bytes: [UInt8]) throws(ServerConfigurationError) -> ConfigurationFile {
         let json: JSON
-        do { json = try JSONTextReader.parse(bytes) } catch { throw ServerConfigurationError("not JSON: \(error)") }
+        do { json = try JSONParser.parseUntrusted(bytes) } catch { throw ServerConfigurationError("not JSON: \(error.serverDescription)") }
         guard case .object(let root) = json else { throw ServerConfigurationError("the configuration must be a JSON object") }
         var file = ConfigurationFile()
         for (key, value) in root {

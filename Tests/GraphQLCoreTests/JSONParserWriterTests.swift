@@ -36,6 +36,35 @@ import Testing
         #expect(throws: JSONParser.ParseError(message: "Unexpected character 'x'", offset: 0)) { try JSONParser.parse("x") }
     }
 
+    @Test func nestingIsBoundedByTheOptions() throws {
+        func nested(_ count: Int) -> String { String(repeating: "[", count: count) + "1" + String(repeating: "]", count: count) }
+        #expect(try JSONParser.parse(nested(512)) != .null)
+        #expect(throws: JSONParser.ParseError(message: "JSON nested too deeply", offset: 512)) { try JSONParser.parse(nested(513)) }
+        let options = JSONParser.Options(maxDepth: 3)
+        #expect(try JSONParser.parse(#"{"a":[{"b":1}]}"#, options: options) != .null)
+        #expect(throws: JSONParser.ParseError(message: "JSON nested too deeply", offset: 11)) {
+            try JSONParser.parse(#"{"a":[{"b":[]}]}"#, options: options)
+        }
+    }
+
+    @Test func invalidUTF8IsRepairedOrRefused() throws {
+        let bytes: [UInt8] = [0x5B, 0x22, 0x61, 0xFF, 0x22, 0x2C, 0x22, 0x5C, 0x6E, 0xC3, 0x22, 0x5D]  // ["a\xFF","\n\xC3"]
+        #expect(try JSONParser.parse(bytes: bytes) == .array([.string("a\u{FFFD}"), .string("\n\u{FFFD}")]))
+        let strict = JSONParser.Options(rejectsInvalidUTF8: true)
+        #expect(throws: JSONParser.ParseError(message: "Invalid UTF-8 in a string", offset: 5)) { try JSONParser.parse(bytes: bytes, options: strict) }
+        #expect(throws: JSONParser.ParseError(message: "Invalid UTF-8 in a string", offset: 10)) {
+            try JSONParser.parse(bytes: [0x5B, 0x22, 0x61, 0x22] + Array(bytes[5...]), options: strict)
+        }
+        #expect(try JSONParser.parse(bytes: Array(#"["é","\u00e9"]"#.utf8), options: strict) == .array([.string("é"), .string("é")]))
+    }
+
+    @Test func byteOrderMarkIsSkippedOnlyWhenAsked() throws {
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array(" {}".utf8)
+        #expect(throws: JSONParser.ParseError(message: "Unexpected character '\u{EF}'", offset: 0)) { try JSONParser.parse(bytes: bytes) }
+        #expect(try JSONParser.parse(bytes: bytes, options: JSONParser.Options(skipsByteOrderMark: true)) == .object(JSONObject()))
+        #expect(JSONParser.Options.strict(maxDepth: 9) == JSONParser.Options(maxDepth: 9, rejectsInvalidUTF8: true, skipsByteOrderMark: true))
+    }
+
     @Test func writesErrorsInGraphQLJSShape() {
         var writer = JSONWriter()
         writer.write(GraphQLError("bad \"x\"", locations: [SourceLocation(line: 2, column: 3)], path: [.key("a"), .index(0)],

@@ -1,5 +1,6 @@
 import Testing
 @testable import HTTPServer
+import HTTPTestSupport
 
 @Suite struct BodyFramingTests {
     @Test func contentLengthBodyArrivingInPieces() async throws {

@@ -1,5 +1,6 @@
 import Testing
 @testable import HTTPServer
+import HTTPTestSupport
 
 @Suite struct KeepAliveTests {
     @Test func http11KeepsTheConnectionOpenAcrossRequests() async throws {

@@ -1,5 +1,6 @@
 import Testing
 @testable import HTTPServer
+import HTTPTestSupport
 
 /// A malformed request and the status it must get.
 struct BadRequest: Sendable, CustomTestStringConvertible {

@@ -4,6 +4,7 @@ import Glibc
 import Foundation
 import Testing
 @testable import HTTPServer
+import HTTPTestSupport
 
 @Suite(.serialized) struct ShutdownTests {
     @Test func inFlightRequestFinishesThenServerStops() async throws {

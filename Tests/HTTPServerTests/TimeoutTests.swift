@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import HTTPServer
+import HTTPTestSupport
 
 @Suite struct TimeoutTests {
     @Test func slowlorisClientIsCutOff() async throws {

@@ -1,6 +1,7 @@
 import ConcordServer
 import Synchronization
 import Testing
+import HTTPTestSupport
 
 @Suite struct AuthTests {
     @Test func missingOrUnknownTokenIs401() async throws {

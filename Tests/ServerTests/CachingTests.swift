@@ -1,5 +1,6 @@
 import ConcordServer
 import Testing
+import HTTPTestSupport
 
 @Suite struct CachingTests {
     @Test func publicGetAnswersCarryCacheControlAndETag() async throws {

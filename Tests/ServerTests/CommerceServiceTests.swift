@@ -3,6 +3,7 @@ import Foundation
 import GraphQLCore
 import HTTPServer
 import Testing
+import HTTPTestSupport
 
 /// `concord serve`'s service end to end: a new SQLite store, seeded, behind the HTTP layer.
 @Suite(.serialized) struct CommerceServiceTests {

@@ -3,6 +3,7 @@ import GraphQLCore
 import Testing
 #if canImport(Glibc)
 import Glibc
+import HTTPTestSupport
 #endif
 
 @Suite struct ObservabilityTests {
@@ -43,7 +44,7 @@ import Glibc
         }
         let lines = log.all.filter { $0.hasPrefix("{") }
         #expect(lines.count == 2)
-        guard case .object(let entry)? = try? JSONTextReader.parse(lines[0]) else {
+        guard case .object(let entry)? = try? JSONParser.parse(lines[0]) else {
             Issue.record("not JSON: \(lines)")
             return
         }

@@ -1,6 +1,7 @@
 import ConcordServer
 import GraphQLCore
 import Testing
+import HTTPTestSupport
 
 @Suite struct PersistedQueryTests {
     static let query = "{ __typename }"

@@ -3,6 +3,7 @@ import Foundation
 import GraphQLCore
 import HTTPServer
 import Testing
+import HTTPTestSupport
 
 /// A small schema of our own, to test the engine adapter without the commerce schema.
 enum ShopFixture {

@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct SupportTests {
     @Test func jsonReaderKeepsOrderAndTypes() throws {
-        let value = try JSONTextReader.parse(#" {"b":1,"a":[true,false,null,-2.5e1,"x\u00e9\ud83c\udfc3\n"],"c":{}} "#)
+        let value = try JSONParser.parseUntrusted(#" {"b":1,"a":[true,false,null,-2.5e1,"x\u00e9\ud83c\udfc3\n"],"c":{}} "#)
         guard case .object(let object) = value else {
             Issue.record("not an object")
             return
@@ -17,12 +17,40 @@ import Testing
 
     @Test(arguments: [#"{"a":}"#, #"[1,]"#, #"01"#, #"{"a":1}x"#, #""\x""#, "\"a\nb\"", #"{'a':1}"#, "-", "1.", ""])
     func jsonReaderRejects(_ text: String) {
-        #expect(throws: JSONTextReader.Failure.self) { try JSONTextReader.parse(text) }
+        #expect(throws: JSONParser.ParseError.self) { try JSONParser.parseUntrusted(text) }
     }
 
-    @Test func jsonReaderBoundsNesting() {
+    @Test func jsonReaderBoundsNesting() throws {
         let deep = String(repeating: "[", count: 200) + String(repeating: "]", count: 200)
-        #expect(throws: JSONTextReader.Failure(message: "JSON nested too deeply", offset: 128)) { try JSONTextReader.parse(deep) }
+        #expect(throws: JSONParser.ParseError(message: "JSON nested too deeply", offset: 128)) { try JSONParser.parseUntrusted(deep) }
+        let limit = String(repeating: "[", count: 128) + "1" + String(repeating: "]", count: 128)
+        #expect(try JSONParser.parseUntrusted(limit) != .null)
+    }
+
+    @Test func badJSONMessagesNameTheOffset() {
+        #expect(throws: RequestProblem(.malformedJSON, "the request body is not valid JSON: unexpected end of JSON at offset 5")) {
+            try GraphQLParameters.fromJSONBody(Array(#"{"a":"#.utf8))
+        }
+        #expect(throws: RequestProblem(.malformedJSON, "the request body is not valid JSON: JSON nested too deeply at offset 128")) {
+            try GraphQLParameters.fromJSONBody(Array((String(repeating: "[", count: 200) + String(repeating: "]", count: 200)).utf8))
+        }
+        #expect(throws: RequestProblem(.malformedJSON, "the request body is not valid JSON: invalid UTF-8 in a string at offset 13")) {
+            try GraphQLParameters.fromJSONBody(Array(#"{"query":""#.utf8) + [0xFF, 0x7D] + Array(#""}"#.utf8))
+        }
+        #expect(throws: RequestProblem(.malformedJSON, "variables is not valid JSON: expected a string key at offset 1")) {
+            try GraphQLParameters.fromQueryItems([("query", "{ a }"), ("variables", "{")])
+        }
+        do throws(ServerConfigurationError) {
+            _ = try ConfigurationFile.parse(Array("{} x".utf8))
+            Issue.record("accepted {} x")
+        } catch {
+            #expect(error.description == "not JSON: unexpected data after the JSON value at offset 3")
+        }
+    }
+
+    @Test func requestBodyMayStartWithAByteOrderMark() throws {
+        let parameters = try GraphQLParameters.fromJSONBody([0xEF, 0xBB, 0xBF] + Array(#"{"query":"{ a }"}"#.utf8))
+        #expect(parameters.query == "{ a }")
     }
 
     @Test func acceptNegotiation() {

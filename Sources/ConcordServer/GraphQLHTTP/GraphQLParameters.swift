@@ -23,8 +23,8 @@ public struct GraphQLParameters: Sendable, Equatable {
     public static func fromJSONBody(_ body: [UInt8]) throws(RequestProblem) -> GraphQLParameters {
         guard !body.isEmpty else { throw RequestProblem(.malformedParameters, "the request body is empty") }
         let json: JSON
-        do { json = try JSONTextReader.parse(body) } catch {
-            throw RequestProblem(.malformedJSON, "the request body is not valid JSON: \(error)")
+        do { json = try JSONParser.parseUntrusted(body) } catch {
+            throw RequestProblem(.malformedJSON, "the request body is not valid JSON: \(error.serverDescription)")
         }
         guard case .object(let object) = json else {
             throw RequestProblem(.malformedParameters, "the request body must be a JSON object")
@@ -43,8 +43,8 @@ public struct GraphQLParameters: Sendable, Equatable {
         }
         func decoded(_ name: String) throws(RequestProblem) -> JSON? {
             guard let text = seen[name], !text.isEmpty else { return nil }
-            do { return try JSONTextReader.parse(text) } catch {
-                throw RequestProblem(.malformedJSON, "\(name) is not valid JSON: \(error)")
+            do { return try JSONParser.parseUntrusted(text) } catch {
+                throw RequestProblem(.malformedJSON, "\(name) is not valid JSON: \(error.serverDescription)")
             }
         }
         let operationName = seen["operationName"].flatMap { $0.isEmpty ? nil : JSON.string($0) }

@@ -11,22 +11,52 @@ public struct JSONParser {
         public var offset: Int
         /// `message at byte offset`.
         public var description: String { "\(message) at byte \(offset)" }
+
+        /// Creates an error.
+        public init(message: String, offset: Int) {
+            self.message = message
+            self.offset = offset
+        }
+    }
+
+    /// What a parse accepts beyond RFC 8259's grammar, and how deep it may nest.
+    public struct Options: Sendable, Hashable {
+        /// The most objects and arrays nested in one another ("JSON nested too deeply" past it).
+        public var maxDepth: Int
+        /// Whether a string whose bytes are not UTF-8 is an error ("Invalid UTF-8 in a string",
+        /// at the offset just past it) rather than decoded with U+FFFD in place of the bad bytes.
+        public var rejectsInvalidUTF8: Bool
+        /// Whether a leading UTF-8 byte order mark is skipped (RFC 8259 8.1 allows ignoring it).
+        public var skipsByteOrderMark: Bool
+
+        /// Creates options; the defaults nest 512 deep, repair bad UTF-8 and refuse a BOM.
+        public init(maxDepth: Int = 512, rejectsInvalidUTF8: Bool = false, skipsByteOrderMark: Bool = false) {
+            self.maxDepth = maxDepth
+            self.rejectsInvalidUTF8 = rejectsInvalidUTF8
+            self.skipsByteOrderMark = skipsByteOrderMark
+        }
+
+        /// For bytes from the network: nest at most `maxDepth` deep, refuse bad UTF-8, skip a BOM.
+        public static func strict(maxDepth: Int) -> Options {
+            Options(maxDepth: maxDepth, rejectsInvalidUTF8: true, skipsByteOrderMark: true)
+        }
     }
 
     /// Parses a JSON text from a string.
-    public static func parse(_ text: String) throws -> JSON {
+    public static func parse(_ text: String, options: Options = Options()) throws(ParseError) -> JSON {
         var text = text
-        return try text.withUTF8 { try parse(bytes: $0) }
+        return try text.withUTF8 { bytes in Result { () throws(ParseError) in try parse(bytes: bytes, options: options) } }.get()
     }
 
     /// Parses a JSON text from UTF-8 bytes.
-    public static func parse(bytes: [UInt8]) throws -> JSON {
-        try bytes.withUnsafeBufferPointer { try parse(bytes: $0) }
+    public static func parse(bytes: [UInt8], options: Options = Options()) throws(ParseError) -> JSON {
+        try bytes.withUnsafeBufferPointer { buffer in Result { () throws(ParseError) in try parse(bytes: buffer, options: options) } }.get()
     }
 
     /// Parses a JSON text from a buffer of UTF-8 bytes.
-    public static func parse(bytes: UnsafeBufferPointer<UInt8>) throws -> JSON {
-        var parser = JSONParser(bytes: bytes)
+    public static func parse(bytes: UnsafeBufferPointer<UInt8>, options: Options = Options()) throws(ParseError) -> JSON {
+        var parser = JSONParser(bytes: bytes, options: options)
+        if options.skipsByteOrderMark, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.position = 3 }
         parser.skipWhitespace()
         let value = try parser.parseValue(depth: 0)
         parser.skipWhitespace()
@@ -35,10 +65,13 @@ public struct JSONParser {
     }
 
     private let bytes: UnsafeBufferPointer<UInt8>
+    private let options: Options
     private var position = 0
-    private static let maxDepth = 512
 
-    private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+    private init(bytes: UnsafeBufferPointer<UInt8>, options: Options) {
+        self.bytes = bytes
+        self.options = options
+    }
 
     private func error(_ message: String) -> ParseError { ParseError(message: message, offset: position) }
 
@@ -54,9 +87,11 @@ public struct JSONParser {
     }
 
     // value = object / array / string / number / true / false / null
-    private mutating func parseValue(depth: Int) throws -> JSON {
-        guard depth < JSONParser.maxDepth else { throw error("JSON nested too deeply") }
+    private mutating func parseValue(depth: Int) throws(ParseError) -> JSON {
         guard let byte = current else { throw error("Unexpected end of JSON") }
+        if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "[") {
+            guard depth < options.maxDepth else { throw error("JSON nested too deeply") }
+        }
         switch byte {
         case UInt8(ascii: "{"): return .object(try parseObject(depth: depth))
         case UInt8(ascii: "["): return .array(try parseArray(depth: depth))
@@ -69,7 +104,7 @@ public struct JSONParser {
         }
     }
 
-    private mutating func expectWord(_ word: StaticString) throws {
+    private mutating func expectWord(_ word: StaticString) throws(ParseError) {
         let count = word.utf8CodeUnitCount
         guard position + count <= bytes.count else { throw error("Unexpected end of JSON") }
         let matches = word.withUTF8Buffer { expected in
@@ -80,7 +115,7 @@ public struct JSONParser {
     }
 
     // object = { [ member *( , member ) ] }   member = string : value
-    private mutating func parseObject(depth: Int) throws -> JSONObject {
+    private mutating func parseObject(depth: Int) throws(ParseError) -> JSONObject {
         position += 1
         var object = JSONObject()
         skipWhitespace()
@@ -105,7 +140,7 @@ public struct JSONParser {
     }
 
     // array = [ [ value *( , value ) ] ]
-    private mutating func parseArray(depth: Int) throws -> [JSON] {
+    private mutating func parseArray(depth: Int) throws(ParseError) -> [JSON] {
         position += 1
         var items: [JSON] = []
         skipWhitespace()
@@ -124,16 +159,16 @@ public struct JSONParser {
     }
 
     // string = " *char "   with \" \\ \/ \b \f \n \r \t \uXXXX escapes
-    private mutating func parseString() throws -> String {
+    private mutating func parseString() throws(ParseError) -> String {
         position += 1
         let start = position
         // Fast path: no escapes.
         while position < bytes.count {
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
-                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+                let raw = UnsafeBufferPointer(rebasing: bytes[start..<position])
                 position += 1
-                return text
+                return try decodeString(raw)
             }
             if byte == UInt8(ascii: "\\") { break }
             if byte < 0x20 { throw error("Unescaped control character in a string") }
@@ -145,7 +180,7 @@ public struct JSONParser {
             switch byte {
             case UInt8(ascii: "\""):
                 position += 1
-                return String(decoding: out, as: UTF8.self)
+                return try out.withUnsafeBufferPointer { raw in Result { () throws(ParseError) in try decodeString(raw) } }.get()
             case UInt8(ascii: "\\"):
                 position += 1
                 try parseEscape(into: &out)
@@ -158,7 +193,14 @@ public struct JSONParser {
         throw error("Unterminated string")
     }
 
-    private mutating func parseEscape(into out: inout [UInt8]) throws {
+    /// A string's bytes as text: repaired with U+FFFD, or refused when the options say so.
+    private func decodeString(_ raw: UnsafeBufferPointer<UInt8>) throws(ParseError) -> String {
+        guard options.rejectsInvalidUTF8 else { return String(decoding: raw, as: UTF8.self) }
+        guard let text = String(validating: raw, as: UTF8.self) else { throw error("Invalid UTF-8 in a string") }
+        return text
+    }
+
+    private mutating func parseEscape(into out: inout [UInt8]) throws(ParseError) {
         guard let byte = current else { throw error("Unterminated string") }
         position += 1
         switch byte {
@@ -190,7 +232,7 @@ public struct JSONParser {
         }
     }
 
-    private mutating func parseHex4() throws -> UInt32 {
+    private mutating func parseHex4() throws(ParseError) -> UInt32 {
         guard position + 4 <= bytes.count else { throw error("Unterminated \\u escape") }
         var value: UInt32 = 0
         for _ in 0..<4 {
@@ -209,7 +251,7 @@ public struct JSONParser {
     }
 
     // number = [ - ] int [ frac ] [ exp ]
-    private mutating func parseNumber() throws -> JSON {
+    private mutating func parseNumber() throws(ParseError) -> JSON {
         let start = position
         var isInteger = true
         if current == UInt8(ascii: "-") { position += 1 }

@@ -1,20 +1,18 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-import Dispatch
 import Foundation
 import HTTPServer
-import GraphQLCore
-import ConcordServer
 
 /// A blocking TCP client for tests, with a receive timeout so no test can hang (generous, for
 /// machines where other suites keep the cooperative pool busy for seconds).
-final class TestClient: @unchecked Sendable {
-    let fd: Int32
+public final class TestClient: @unchecked Sendable {
+    /// The socket.
+    public let fd: Int32
     private var buffer: [UInt8] = []
 
     /// Connects to 127.0.0.1:port.
-    init(port: Int, timeout: Double = 30) throws {
+    public init(port: Int, timeout: Double = 30) throws {
         fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw TestError("socket failed") }
         var tv = timeval(tv_sec: Int(timeout), tv_usec: Int((timeout - Double(Int(timeout))) * 1_000_000))
@@ -35,10 +33,10 @@ final class TestClient: @unchecked Sendable {
     deinit { close(fd) }
 
     /// Sends text as UTF-8.
-    func send(_ text: String) throws { try send(Array(text.utf8)) }
+    public func send(_ text: String) throws { try send(Array(text.utf8)) }
 
     /// Sends bytes, all of them.
-    func send(_ bytes: [UInt8]) throws {
+    public func send(_ bytes: [UInt8]) throws {
         var sent = 0
         while sent < bytes.count {
             let n = bytes.withUnsafeBytes { Glibc.send(fd, $0.baseAddress! + sent, bytes.count - sent, Int32(MSG_NOSIGNAL)) }
@@ -61,7 +59,7 @@ final class TestClient: @unchecked Sendable {
     }
 
     /// Reads one response (status line, headers, Content-Length body).
-    func readResponse(headRequest: Bool = false) throws -> TestResponse {
+    public func readResponse(headRequest: Bool = false) throws -> TestResponse {
         while true {
             if let end = find([13, 10, 13, 10]) {
                 let head = String(decoding: buffer[0..<end], as: UTF8.self)
@@ -87,13 +85,13 @@ final class TestClient: @unchecked Sendable {
     }
 
     /// Whether the server closes the connection (end of stream) with no further bytes.
-    func isClosedByServer() throws -> Bool {
+    public func isClosedByServer() throws -> Bool {
         guard buffer.isEmpty else { return false }
         return try !fill()
     }
 
     /// Half-closes our sending side.
-    func shutdownWrite() { shutdown(fd, Int32(SHUT_WR)) }
+    public func shutdownWrite() { shutdown(fd, Int32(SHUT_WR)) }
 
     private func find(_ needle: [UInt8]) -> Int? {
         guard buffer.count >= needle.count else { return nil }
@@ -102,46 +100,4 @@ final class TestClient: @unchecked Sendable {
         }
         return nil
     }
-}
-
-/// A response as the test client read it.
-struct TestResponse: Sendable {
-    let status: Int
-    let headers: HTTPHeaders
-    let body: [UInt8]
-    var text: String { String(decoding: body, as: UTF8.self) }
-}
-
-struct TestError: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
-}
-
-/// Runs blocking socket work on a thread of its own, so it can starve neither Swift's
-/// cooperative pool nor Dispatch's global queues (which also run timers such as `Task.sleep`).
-func io<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
-    try await withCheckedThrowingContinuation { continuation in
-        let thread = Thread { continuation.resume(with: Result { try body() }) }
-        thread.start()
-    }
-}
-
-
-extension TestClient {
-    /// Sends one request and reads its response.
-    func request(_ method: String, _ target: String, headers: [(String, String)] = [], body: String? = nil) throws -> TestResponse {
-        var text = "\(method) \(target) HTTP/1.1\r\nHost: test\r\n"
-        for (name, value) in headers { text += "\(name): \(value)\r\n" }
-        if let body { text += "Content-Length: \(body.utf8.count)\r\n" }
-        text += "\r\n" + (body ?? "")
-        try send(text)
-        return try readResponse(headRequest: method == "HEAD")
-    }
-}
-
-extension TestResponse {
-    /// The body parsed as JSON.
-    var json: JSON? { try? JSONTextReader.parse(body) }
-    /// The media type of Content-Type, without parameters.
-    var mediaType: String? { headers["Content-Type"]?.split(separator: ";").first.map(String.init) }
 }
