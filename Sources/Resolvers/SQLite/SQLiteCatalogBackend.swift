@@ -9,6 +9,10 @@ public actor SQLiteCatalogBackend: CatalogBackend {
     public nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
     let db: SQLiteConnection
     let encoder = SQLiteJSON.encoder()
+    /// Variants' `options` JSON decoded, by text: a store has few distinct option sets
+    /// (`[{"name":"Size","value":"M"}]`), and parsing them was a hot spot of product loading.
+    private var selectedOptionsByJSON: [String: [SelectedOption]] = [:]
+    private static let selectedOptionsCacheLimit = 4096
 
     /// Opens the database at `path` and brings the catalog tables up to date.
     public init(path: String) throws {
@@ -110,7 +114,15 @@ public actor SQLiteCatalogBackend: CatalogBackend {
             price: Money(minorUnits: row.int(5), currency: currency),
             compareAtPrice: row.optionalInt(6).map { Money(minorUnits: $0, currency: currency) },
             quantityAvailable: Int(row.int(7)),
-            selectedOptions: try SQLiteJSONColumn.selectedOptions(row.text(8), column: "variants.options"), image: image)
+            selectedOptions: try selectedOptions(row.text(8)), image: image)
+    }
+
+    private func selectedOptions(_ json: String) throws -> [SelectedOption] {
+        if let cached = selectedOptionsByJSON[json] { return cached }
+        let options = try SQLiteJSONColumn.selectedOptions(json, column: "variants.options")
+        if selectedOptionsByJSON.count >= Self.selectedOptionsCacheLimit { selectedOptionsByJSON.removeAll(keepingCapacity: true) }
+        selectedOptionsByJSON[json] = options
+        return options
     }
 
     static let collectionSelect = """
