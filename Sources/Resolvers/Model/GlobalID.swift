@@ -29,7 +29,16 @@ public struct GlobalID: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The encoded, opaque form.
-    public var encoded: String { Base64URL.encode("gid://concord/\(type)/\(key)") }
+    public var encoded: String {
+        // Bytes appended directly: every node's id is encoded, so this avoids an interpolated String.
+        var raw: [UInt8] = []
+        raw.reserveCapacity(15 + type.utf8.count + key.utf8.count)
+        raw.append(contentsOf: "gid://concord/".utf8)
+        raw.append(contentsOf: type.utf8)
+        raw.append(UInt8(ascii: "/"))
+        raw.append(contentsOf: key.utf8)
+        return Base64URL.encode(bytes: raw)
+    }
 
     /// The key as a numeric id, when it is one.
     public var numericKey: Int64? {
