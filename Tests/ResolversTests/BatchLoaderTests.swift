@@ -55,4 +55,18 @@ struct BatchLoaderTests {
         #expect(try await loader.load(1) == 1)
         #expect(await calls.batches == [[1]])
     }
+
+    @Test("priming many values at once answers them without a backend call and replaces cached ones")
+    func primeMany() async throws {
+        let calls = Calls()
+        let loader = BatchLoader<Int, Int> { keys in
+            await calls.record(keys)
+            return Dictionary(uniqueKeysWithValues: keys.map { ($0, 1) })
+        }
+        #expect(try await loader.load(2) == 1)
+        await loader.prime([1: 10, 2: 20, 3: 30])
+        #expect(try await loader.loadMany([1, 2, 3, 4]) == [1: 10, 2: 20, 3: 30, 4: 1])
+        await loader.prime([:])
+        #expect(await calls.batches == [[2], [4]])
+    }
 }

@@ -39,6 +39,24 @@ struct PaginationTests {
         }
     }
 
+    @Test("cursors keep the bytes they had when JSONSerialization wrote them")
+    func cursorBytesAreStable() throws {
+        let cases: [(SortPosition, String, String)] = [
+            (SortPosition(value: .text("linen shirt"), id: 7), "product:TITLE",
+             "eyJpIjo3LCJvIjoicHJvZHVjdDpUSVRMRSIsInMiOiJsaW5lbiBzaGlydCJ9"),
+            (SortPosition(value: .int(-2999), id: 123), "product:PRICE",
+             "eyJpIjoxMjMsIm4iOi0yOTk5LCJvIjoicHJvZHVjdDpQUklDRSJ9"),
+            (SortPosition(value: .real(1.5), id: 5), "product:RELEVANCE",
+             "eyJpIjo1LCJvIjoicHJvZHVjdDpSRUxFVkFOQ0UiLCJyIjoxLjV9"),
+            (SortPosition(value: .text("a/b \"q\" \\ é\n\u{1}"), id: 9), "product:TITLE",
+             "eyJpIjo5LCJvIjoicHJvZHVjdDpUSVRMRSIsInMiOiJhXC9iIFwicVwiIFxcIMOpXG5cdTAwMDEifQ"),
+        ]
+        for (position, order, expected) in cases {
+            #expect(Cursor.encode(position, order: order) == expected)
+            #expect(try Cursor.decode(expected, order: order, argument: "after") == position)
+        }
+    }
+
     @Test("slicing a list walks forwards and backwards with cursors")
     func slicing() throws {
         let items = Array(1...7)

@@ -52,6 +52,14 @@ public actor BatchLoader<Key: Hashable & Sendable, Value: Sendable> {
         cache[key] = Task { [key: value] }
     }
 
+    /// Stores many values known without a backend call, replacing any cached ones. One finished task
+    /// holds them all: a search page primes hundreds of variants, and a task each was a hot spot.
+    public func prime(_ values: [Key: Value]) {
+        guard !values.isEmpty else { return }
+        let task = Task<[Key: Value], Error> { values }
+        for key in values.keys { cache[key] = task }
+    }
+
     /// Forgets keys, so the next load asks the backend again (after a write changed them).
     public func clear(_ keys: [Key]) {
         for key in keys { cache[key] = nil }

@@ -29,7 +29,16 @@ public struct GlobalID: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The encoded, opaque form.
-    public var encoded: String { Base64URL.encode("gid://concord/\(type)/\(key)") }
+    public var encoded: String {
+        // Bytes appended directly: every node's id is encoded, so this avoids an interpolated String.
+        var raw: [UInt8] = []
+        raw.reserveCapacity(15 + type.utf8.count + key.utf8.count)
+        raw.append(contentsOf: "gid://concord/".utf8)
+        raw.append(contentsOf: type.utf8)
+        raw.append(UInt8(ascii: "/"))
+        raw.append(contentsOf: key.utf8)
+        return Base64URL.encode(bytes: raw)
+    }
 
     /// The key as a numeric id, when it is one.
     public var numericKey: Int64? {
@@ -48,12 +57,42 @@ public struct GlobalID: Sendable, Hashable, CustomStringConvertible {
 
 /// Base64 with the URL alphabet and no padding.
 enum Base64URL {
+    private static let alphabet: [UInt8] = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
+
     /// Encodes a string's UTF-8.
     static func encode(_ text: String) -> String {
-        Data(text.utf8).base64EncodedString()
-            .replacingOccurrences(of: "+", with: "-")
-            .replacingOccurrences(of: "/", with: "_")
-            .replacingOccurrences(of: "=", with: "")
+        encode(bytes: Array(text.utf8))
+    }
+
+    /// Encodes bytes straight into the URL alphabet, without padding.
+    static func encode(bytes: [UInt8]) -> String {
+        let count = (bytes.count * 4 + 2) / 3
+        return String(unsafeUninitializedCapacity: count) { output in
+            alphabet.withUnsafeBufferPointer { table in
+                var out = 0, index = 0
+                while index + 3 <= bytes.count {
+                    let word = UInt32(bytes[index]) << 16 | UInt32(bytes[index + 1]) << 8 | UInt32(bytes[index + 2])
+                    output[out] = table[Int(word >> 18 & 63)]
+                    output[out + 1] = table[Int(word >> 12 & 63)]
+                    output[out + 2] = table[Int(word >> 6 & 63)]
+                    output[out + 3] = table[Int(word & 63)]
+                    out += 4
+                    index += 3
+                }
+                let rest = bytes.count - index
+                if rest > 0 {
+                    let word = UInt32(bytes[index]) << 16 | (rest == 2 ? UInt32(bytes[index + 1]) << 8 : 0)
+                    output[out] = table[Int(word >> 18 & 63)]
+                    output[out + 1] = table[Int(word >> 12 & 63)]
+                    out += 2
+                    if rest == 2 {
+                        output[out] = table[Int(word >> 6 & 63)]
+                        out += 1
+                    }
+                }
+                return out
+            }
+        }
     }
 
     /// Decodes to a UTF-8 string; nil when malformed.

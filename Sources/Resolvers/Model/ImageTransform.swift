@@ -39,6 +39,7 @@ public struct ImageTransform: Sendable, Hashable {
         }
         if let preferredContentType { query.append("format=\(preferredContentType.rawValue.lowercased())") }
         guard !query.isEmpty else { return url }
-        return url + (url.contains("?") ? "&" : "?") + query.joined(separator: "&")
+        // Bytewise: `String.contains(String)` goes through Foundation and showed in profiles.
+        return url + (url.utf8.contains(UInt8(ascii: "?")) ? "&" : "?") + query.joined(separator: "&")
     }
 }

@@ -9,7 +9,10 @@ public actor SQLiteCatalogBackend: CatalogBackend {
     public nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
     let db: SQLiteConnection
     let encoder = SQLiteJSON.encoder()
-    let decoder = JSONDecoder()
+    /// Variants' `options` JSON decoded, by text: a store has few distinct option sets
+    /// (`[{"name":"Size","value":"M"}]`), and parsing them was a hot spot of product loading.
+    private var selectedOptionsByJSON: [String: [SelectedOption]] = [:]
+    private static let selectedOptionsCacheLimit = 4096
 
     /// Opens the database at `path` and brings the catalog tables up to date.
     public init(path: String) throws {
@@ -85,9 +88,9 @@ public actor SQLiteCatalogBackend: CatalogBackend {
             return Product(
                 id: id, handle: row.text(1), title: row.text(2), description: row.text(3), descriptionHtml: row.text(4),
                 vendor: row.text(5), productType: row.text(6),
-                tags: try decoder.decode([String].self, from: Data(row.text(7).utf8)),
+                tags: try SQLiteJSONColumn.strings(row.text(7), column: "products.tags"),
                 createdAt: Date(milliseconds: row.int(12)), updatedAt: Date(milliseconds: row.int(13)),
-                options: try decoder.decode([ProductOption].self, from: Data(row.text(8).utf8)),
+                options: try SQLiteJSONColumn.options(row.text(8), column: "products.options"),
                 images: images[id] ?? [], variants: variants[id] ?? [], collectionIDs: collections[id] ?? [],
                 seo: SEO(title: row.optionalText(9), description: row.optionalText(10)),
                 salesCount: row.int(14), currency: CurrencyCode(rawValue: row.text(11)) ?? .EUR)
@@ -111,7 +114,15 @@ public actor SQLiteCatalogBackend: CatalogBackend {
             price: Money(minorUnits: row.int(5), currency: currency),
             compareAtPrice: row.optionalInt(6).map { Money(minorUnits: $0, currency: currency) },
             quantityAvailable: Int(row.int(7)),
-            selectedOptions: try decoder.decode([SelectedOption].self, from: Data(row.text(8).utf8)), image: image)
+            selectedOptions: try selectedOptions(row.text(8)), image: image)
+    }
+
+    private func selectedOptions(_ json: String) throws -> [SelectedOption] {
+        if let cached = selectedOptionsByJSON[json] { return cached }
+        let options = try SQLiteJSONColumn.selectedOptions(json, column: "variants.options")
+        if selectedOptionsByJSON.count >= Self.selectedOptionsCacheLimit { selectedOptionsByJSON.removeAll(keepingCapacity: true) }
+        selectedOptionsByJSON[json] = options
+        return options
     }
 
     static let collectionSelect = """
@@ -122,7 +133,7 @@ public actor SQLiteCatalogBackend: CatalogBackend {
     func collection(_ row: SQLiteRow) throws -> Collection {
         Collection(
             id: row.int(0), handle: row.text(1), title: row.text(2), description: row.text(3), descriptionHtml: row.text(4),
-            image: try row.optionalText(5).map { try decoder.decode(Image.self, from: Data($0.utf8)) },
+            image: try row.optionalText(5).map { try SQLiteJSONColumn.image($0, column: "collections.image") },
             seo: SEO(title: row.optionalText(6), description: row.optionalText(7)),
             updatedAt: Date(milliseconds: row.int(8)))
     }

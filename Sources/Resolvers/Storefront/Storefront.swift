@@ -46,10 +46,14 @@ public final class Storefront: Sendable {
 
     /// Puts products just read by a search into the request's loaders, so fields under them need no call.
     func remember(_ products: [Product]) async {
+        var productsByID: [Int64: Product] = [:], variantsByID: [Int64: ProductVariant] = [:]
+        productsByID.reserveCapacity(products.count)
         for product in products {
-            await self.products.prime(product.id, product)
-            for variant in product.variants { await variants.prime(variant.id, variant) }
+            productsByID[product.id] = product
+            for variant in product.variants { variantsByID[variant.id] = variant }
         }
+        await self.products.prime(productsByID)
+        await variants.prime(variantsByID)
     }
 }
 
