@@ -11,29 +11,10 @@ extension SQLiteCatalogBackend {
         case .RELEVANCE: sortExpression = search.filter.terms.isEmpty ? "0.0" : "s.relevance"
         case .MANUAL: sortExpression = search.filter.collectionID == nil ? "0" : "cp.position"
         }
-        let keyset = SQLKeyset(sortExpression: sortExpression, idExpression: "p.id", descending: search.descending,
-                               window: search.window)
-        var (sql, bindings) = productQuery(select: "p.id, \(sortExpression)", filter: search.filter)
-        for (condition, values) in keyset.conditions() {
-            sql += " AND " + condition
-            bindings += values
-        }
-        let (order, limit) = keyset.orderAndLimit()
-        let rows = try db.query(sql + order, bindings + limit) { row -> (item: Int64, position: SortPosition) in
-            let id = row.int(0)
-            let value: SortValue
-            switch search.sortKey {
-            case .TITLE: value = .text(row.text(1))
-            case .RELEVANCE: value = .real(row.double(1))
-            default: value = .int(row.int(1))
-            }
-            return (item: id, position: SortPosition(value: value, id: id))
-        }
-        let (window, hasMore) = keyset.finish(rows)
-        let products = try self.products(ids: window.map(\.item))
-        return SearchPage(items: window.compactMap { entry in
-            products[entry.item].map { (item: $0, position: entry.position) }
-        }, hasMore: hasMore)
+        let query = productQuery(select: "p.id, \(sortExpression)", filter: search.filter)
+        return try keysetPage(query, sortExpression: sortExpression, idExpression: "p.id", descending: search.descending,
+                              window: search.window, sortColumn: SortColumn(isText: search.sortKey == .TITLE, isReal: search.sortKey == .RELEVANCE),
+                              load: products(ids:))
     }
 
     public func countProducts(_ filter: ProductFilter) throws -> Int {
@@ -49,9 +30,31 @@ extension SQLiteCatalogBackend {
         case .ID: sortExpression = "c.id"
         case .RELEVANCE: sortExpression = search.terms.isEmpty ? "0.0" : "s.relevance"
         }
-        let keyset = SQLKeyset(sortExpression: sortExpression, idExpression: "c.id", descending: search.descending,
-                               window: search.window)
-        var (sql, bindings) = collectionQuery(select: "c.id, \(sortExpression)", terms: search.terms)
+        let query = collectionQuery(select: "c.id, \(sortExpression)", terms: search.terms)
+        return try keysetPage(query, sortExpression: sortExpression, idExpression: "c.id", descending: search.descending,
+                              window: search.window, sortColumn: SortColumn(isText: search.sortKey == .TITLE, isReal: search.sortKey == .RELEVANCE),
+                              load: collections(ids:))
+    }
+
+    public func countCollections(terms: [String]) throws -> Int {
+        let (sql, bindings) = collectionQuery(select: "COUNT(*)", terms: terms)
+        return try db.query(sql, bindings) { Int($0.int(0)) }.first ?? 0
+    }
+
+    /// How the sort column of a search query's second result column reads back as a `SortValue`.
+    private enum SortColumn {
+        case text, real, int
+
+        init(isText: Bool, isReal: Bool) { self = isText ? .text : isReal ? .real : .int }
+    }
+
+    /// One window of a keyset-paginated search: `query` selects (id, sort value) and ends in its
+    /// WHERE clause; the window's conditions, order and limit are added, then its items loaded.
+    private func keysetPage<Item>(_ query: (String, [SQLiteValue]), sortExpression: String, idExpression: String,
+                                  descending: Bool, window: PageWindow, sortColumn: SortColumn,
+                                  load: ([Int64]) throws -> [Int64: Item]) throws -> SearchPage<Item> {
+        let keyset = SQLKeyset(sortExpression: sortExpression, idExpression: idExpression, descending: descending, window: window)
+        var (sql, bindings) = query
         for (condition, values) in keyset.conditions() {
             sql += " AND " + condition
             bindings += values
@@ -60,23 +63,18 @@ extension SQLiteCatalogBackend {
         let rows = try db.query(sql + order, bindings + limit) { row -> (item: Int64, position: SortPosition) in
             let id = row.int(0)
             let value: SortValue
-            switch search.sortKey {
-            case .TITLE: value = .text(row.text(1))
-            case .RELEVANCE: value = .real(row.double(1))
-            default: value = .int(row.int(1))
+            switch sortColumn {
+            case .text: value = .text(row.text(1))
+            case .real: value = .real(row.double(1))
+            case .int: value = .int(row.int(1))
             }
             return (item: id, position: SortPosition(value: value, id: id))
         }
-        let (window, hasMore) = keyset.finish(rows)
-        let collections = try self.collections(ids: window.map(\.item))
-        return SearchPage(items: window.compactMap { entry in
-            collections[entry.item].map { (item: $0, position: entry.position) }
+        let (page, hasMore) = keyset.finish(rows)
+        let items = try load(page.map(\.item))
+        return SearchPage(items: page.compactMap { entry in
+            items[entry.item].map { (item: $0, position: entry.position) }
         }, hasMore: hasMore)
-    }
-
-    public func countCollections(terms: [String]) throws -> Int {
-        let (sql, bindings) = collectionQuery(select: "COUNT(*)", terms: terms)
-        return try db.query(sql, bindings) { Int($0.int(0)) }.first ?? 0
     }
 
     /// SELECT … FROM products p [JOIN the collection] [JOIN the full-text matches] WHERE the filter.
