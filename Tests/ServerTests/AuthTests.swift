@@ -49,8 +49,10 @@ import HTTPTestSupport
                     if response.status == 429 { retryAfter = response.headers["Retry-After"] }
                 }
                 #expect(statuses == [200, 200, 200, 429, 429])
-                // One request per 1000 s after a burst of 3 (slow enough that no test machine refills it).
-                #expect(retryAfter.flatMap(Int.init).map { (990...1000).contains($0) } == true, "\(retryAfter ?? "none")")
+                // One request per 1000 s after a burst of 3: the wait is close to 1000 s. The bucket
+                // refills from the first request on, and a loaded CI machine has taken 11 s for
+                // these requests, so the bound leaves minutes of slack rather than seconds.
+                #expect(retryAfter.flatMap(Int.init).map { (700...1000).contains($0) } == true, "\(retryAfter ?? "none")")
                 // The storefront token has no limit.
                 for _ in 0..<5 {
                     #expect(try client.request("POST", "/graphql", headers: [storefront, gqlAccept, jsonBody], body: #"{"query":"{ a }"}"#).status == 200)

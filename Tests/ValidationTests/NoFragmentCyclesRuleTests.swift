@@ -65,9 +65,10 @@ import Testing
         for index in 0..<count {
             document += "fragment F\(index) on Product { id ...F\((index + 1) % count) ...F\((index + 2) % count) }\n"
         }
+        // Wall time, so loose: a quadratic walk of 2000 fragments would take far longer.
         let started = ContinuousClock.now
         let found = errors(document)
-        #expect(ContinuousClock.now - started < .seconds(1))
+        #expect(ContinuousClock.now - started < .seconds(5))
         // graphql-js 16.6 finds the same three cycles (of 2000, 1999 and 1999 spreads).
         let expectedStarts = [
             "Cannot spread fragment \"F0\" within itself via \"F1\", \"F2\", \"F3\"",
