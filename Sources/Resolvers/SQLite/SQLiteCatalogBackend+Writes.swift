@@ -6,7 +6,7 @@ extension SQLiteCatalogBackend {
         let ids = try db.transaction {
             try drafts.map { try write($0, now: now) }
         }
-        let products = try self.products(ids: ids)
+        let products = try writer.products(ids: ids)
         return ids.compactMap { products[$0] }
     }
 
@@ -25,7 +25,7 @@ extension SQLiteCatalogBackend {
         let fields: [SQLiteValue] = [
             .text(draft.handle), .text(draft.title), .text(draft.title.lowercased()), .text(draft.description),
             .text(draft.descriptionHtml), .text(draft.vendor), .text(draft.vendor.lowercased()), .text(draft.productType),
-            .text(draft.productType.lowercased()), .text(json(draft.tags)), .text(json(draft.options)),
+            .text(draft.productType.lowercased()), .text(SQLiteJSONArray.strings(draft.tags)), .text(json(draft.options)),
             .text(draft.seo.title), .text(draft.seo.description), .text(currency.rawValue), .integer(minPrice),
         ]
         let id: Int64
@@ -143,7 +143,7 @@ extension SQLiteCatalogBackend {
                 return id
             }
         }
-        let collections = try self.collections(ids: ids)
+        let collections = try writer.collections(ids: ids)
         return ids.compactMap { collections[$0] }
     }
 
@@ -159,7 +159,7 @@ extension SQLiteCatalogBackend {
             return nil
         }
         if let outcome { return outcome }
-        guard let variant = try variants(ids: [variantID])[variantID] else { return .notFound }
+        guard let variant = try writer.variants(ids: [variantID])[variantID] else { return .notFound }
         return .adjusted(variant)
     }
 
@@ -167,7 +167,7 @@ extension SQLiteCatalogBackend {
         try db.transaction {
             let stock = Dictionary(try db.query(
                 "SELECT id, inventory FROM variants WHERE id IN (SELECT value FROM json_each(?))",
-                [.text(json(Array(quantities.keys)))], row: { ($0.int(0), Int($0.int(1))) }), uniquingKeysWith: { a, _ in a })
+                [.text(SQLiteJSONArray.integers(quantities.keys))], row: { ($0.int(0), Int($0.int(1))) }), uniquingKeysWith: { a, _ in a })
             var short: [Int64: Int] = [:]
             for (variantID, quantity) in quantities where (stock[variantID] ?? 0) < quantity {
                 short[variantID] = stock[variantID] ?? 0

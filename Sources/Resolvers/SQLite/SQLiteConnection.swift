@@ -92,6 +92,23 @@ public final class SQLiteConnection {
         }
     }
 
+    /// Runs `body` in one read transaction (a deferred BEGIN, ended when `body` returns or throws): its
+    /// statements all see one snapshot of the database, and no snapshot outlives the call.
+    public func readTransaction<T>(_ body: () throws -> T) throws -> T {
+        try run("BEGIN")
+        do {
+            let result = try body()
+            try run("COMMIT")
+            return result
+        } catch {
+            try? run("ROLLBACK")
+            throw error
+        }
+    }
+
+    /// Whether the connection is outside any transaction (autocommit mode).
+    public var isAutocommit: Bool { sqlite3_get_autocommit(handle) != 0 }
+
     /// Statements prepared so far (for tests of statement reuse).
     public var preparedStatementCount: Int { statements.count }
 

@@ -4,7 +4,8 @@ import Dispatch
 /// blocking calls (disk reads, waits on another connection's write lock) never hold one of the
 /// few threads of Swift's cooperative pool, which runs the executor and every other request.
 final class SQLiteExecutor: SerialExecutor, @unchecked Sendable {
-    private let queue: DispatchQueue
+    /// The queue every job of the actor runs on.
+    let queue: DispatchQueue
 
     /// Creates an executor on a new serial queue.
     init(label: String) {

@@ -1,5 +1,5 @@
-extension SQLiteCatalogBackend {
-    public func searchProducts(_ search: ProductSearch) throws -> SearchPage<Product> {
+extension SQLiteCatalogReader {
+    func searchProducts(_ search: ProductSearch) throws -> SearchPage<Product> {
         let sortExpression: String
         switch search.sortKey {
         case .TITLE: sortExpression = "p.title_sort"
@@ -17,12 +17,12 @@ extension SQLiteCatalogBackend {
                               load: products(ids:))
     }
 
-    public func countProducts(_ filter: ProductFilter) throws -> Int {
+    func countProducts(_ filter: ProductFilter) throws -> Int {
         let (sql, bindings) = productQuery(select: "COUNT(*)", filter: filter)
-        return try db.query(sql, bindings) { Int($0.int(0)) }.first ?? 0
+        return try connection.query(sql, bindings) { Int($0.int(0)) }.first ?? 0
     }
 
-    public func searchCollections(_ search: CollectionSearch) throws -> SearchPage<Collection> {
+    func searchCollections(_ search: CollectionSearch) throws -> SearchPage<Collection> {
         let sortExpression: String
         switch search.sortKey {
         case .TITLE: sortExpression = "c.title_sort"
@@ -36,9 +36,9 @@ extension SQLiteCatalogBackend {
                               load: collections(ids:))
     }
 
-    public func countCollections(terms: [String]) throws -> Int {
+    func countCollections(terms: [String]) throws -> Int {
         let (sql, bindings) = collectionQuery(select: "COUNT(*)", terms: terms)
-        return try db.query(sql, bindings) { Int($0.int(0)) }.first ?? 0
+        return try connection.query(sql, bindings) { Int($0.int(0)) }.first ?? 0
     }
 
     /// How the sort column of a search query's second result column reads back as a `SortValue`.
@@ -60,7 +60,7 @@ extension SQLiteCatalogBackend {
             bindings += values
         }
         let (order, limit) = keyset.orderAndLimit()
-        let rows = try db.query(sql + order, bindings + limit) { row -> (item: Int64, position: SortPosition) in
+        let rows = try connection.query(sql + order, bindings + limit) { row -> (item: Int64, position: SortPosition) in
             let id = row.int(0)
             let value: SortValue
             switch sortColumn {
