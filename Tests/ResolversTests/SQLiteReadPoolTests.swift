@@ -186,4 +186,32 @@ struct SQLiteReadPoolTests {
         }
         #expect(try await catalog.variants(ids: [variant.id])[variant.id]?.quantityAvailable == variant.quantityAvailable + 15)
     }
+
+    @Test("collection pages read from 8 tasks at once: one reader against two (prints MEASURE)", .serialized, arguments: [1, 2])
+    func measureParallelPages(readers: Int) async throws {
+        let (seeded, path) = try await Self.seededCatalog(readers: 1, productCount: 500)
+        let collectionID = try #require(try await seeded.searchCollections(CollectionSearch(terms: [], sortKey: .ID, reverse: false,
+                                                                                           window: PageWindow(limit: 1))).items.first?.item.id)
+        let catalog = try SQLiteCatalogBackend(path: path, readers: readers)
+        let search = ProductSearch(filter: ProductFilter(collectionID: collectionID), sortKey: .PRICE, reverse: false, window: PageWindow(limit: 50))
+        _ = try await catalog.searchProducts(search)  // warm up
+        let clock = ContinuousClock(), start = clock.now
+        let pages = try await withThrowingTaskGroup(of: Int.self) { group in
+            for _ in 0..<8 {
+                group.addTask {
+                    var read = 0
+                    for _ in 0..<25 {
+                        read += try await catalog.searchProducts(search).items.isEmpty ? 0 : 1
+                        _ = try await catalog.countProducts(search.filter)
+                    }
+                    return read
+                }
+            }
+            return try await group.reduce(0, +)
+        }
+        let elapsed = clock.now - start
+        #expect(pages == 200)
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        print("MEASURE catalog collection pages, 8 tasks, \(readers) reader(s): \(String(format: "%.0f", 200 / seconds)) pages/s, peak \(catalog.readers.peakConcurrentReads) reads at once")
+    }
 }

@@ -6,7 +6,7 @@ extension SQLiteCartBackend {
         let rows = try db.query("""
             SELECT code_key, code, percentage_basis_points, fixed_amount, currency, minimum_subtotal, starts_at, ends_at
             FROM discount_codes WHERE code_key IN (SELECT value FROM json_each(?))
-            """, [.text(json(keys))]) { row -> (String, DiscountCode) in
+            """, [.text(SQLiteJSONArray.strings(keys))]) { row -> (String, DiscountCode) in
             let currency = CurrencyCode(rawValue: row.text(4)) ?? .EUR
             let kind: DiscountCode.Kind = row.optionalInt(2).map { .percentage(basisPoints: Int($0)) }
                 ?? .fixedAmount(Money(minorUnits: row.int(3), currency: currency))
@@ -58,7 +58,7 @@ extension SQLiteCartBackend {
         let rows = try db.query("""
             SELECT id, number, cart_id, status, email, lines, discount_codes, currency, subtotal, discount, tax, total, created_at
             FROM orders WHERE id IN (SELECT value FROM json_each(?))
-            """, [.text(json(ids))]) { row -> Order in
+            """, [.text(SQLiteJSONArray.strings(ids))]) { row -> Order in
             let currency = CurrencyCode(rawValue: row.text(7)) ?? .EUR
             func money(_ column: Int32) -> Money { Money(minorUnits: row.int(column), currency: currency) }
             return Order(

@@ -62,7 +62,7 @@ public actor SQLiteCartBackend: CartBackend {
 
     public func carts(ids: [String]) throws -> [String: Cart] {
         var carts: [String: Cart] = [:]
-        let list = SQLiteValue.text(json(ids))
+        let list = SQLiteValue.text(SQLiteJSONArray.strings(ids))
         for cart in try db.query("""
             SELECT id, status, email, phone, country_code, discount_codes, created_at, updated_at
             FROM carts WHERE id IN (SELECT value FROM json_each(?))

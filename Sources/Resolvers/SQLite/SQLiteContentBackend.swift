@@ -48,12 +48,12 @@ public actor SQLiteContentBackend: ContentBackend {
     }
 
     public func pages(ids: [Int64]) throws -> [Int64: Page] {
-        Dictionary(try load(where: "id IN (SELECT value FROM json_each(?))", [.text(json(ids))]).map { ($0.id, $0) },
+        Dictionary(try load(where: "id IN (SELECT value FROM json_each(?))", [.text(SQLiteJSONArray.integers(ids))]).map { ($0.id, $0) },
                    uniquingKeysWith: { a, _ in a })
     }
 
     public func pages(handles: [String]) throws -> [String: Page] {
-        Dictionary(try load(where: "handle IN (SELECT value FROM json_each(?))", [.text(json(handles))]).map { ($0.handle, $0) },
+        Dictionary(try load(where: "handle IN (SELECT value FROM json_each(?))", [.text(SQLiteJSONArray.strings(handles))]).map { ($0.handle, $0) },
                    uniquingKeysWith: { a, _ in a })
     }
 
@@ -200,7 +200,7 @@ public actor SQLiteContentBackend: ContentBackend {
         var modules: [Int64: [ContentModule]] = [:]
         for (pageID, module) in try db.query(
             "SELECT page_id, id, body FROM modules WHERE page_id IN (SELECT value FROM json_each(?)) ORDER BY page_id, position",
-            [.text(json(pages.map(\.id)))], row: { row in
+            [.text(SQLiteJSONArray.integers(pages.map(\.id)))], row: { row in
                 (row.int(0), ContentModule(id: row.int(1), body: try decoder.decode(ContentModule.Body.self, from: Data(row.text(2).utf8))))
             }) {
             modules[pageID, default: []].append(module)
