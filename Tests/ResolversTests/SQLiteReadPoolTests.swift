@@ -187,6 +187,31 @@ struct SQLiteReadPoolTests {
         #expect(try await catalog.variants(ids: [variant.id])[variant.id]?.quantityAvailable == variant.quantityAvailable + 15)
     }
 
+    @Test("content: page writes are seen by the next reads on the pool, or on the writer of an in-memory store",
+          arguments: [("file", 3), (":memory:", 3)])
+    func contentWriteThenRead(kind: String, readers: Int) async throws {
+        let content = try SQLiteContentBackend(path: kind == "file" ? temporaryDatabasePath() : kind, defaultLocale: "en", readers: readers)
+        #expect(content.readers.size == (kind == "file" ? readers : 1))
+        let time = Date(timeIntervalSince1970: 1_800_000_000)
+        let page = try await content.upsertPage(PageChange(id: nil, handle: "about", locale: "en", title: "About", seoTitle: nil,
+                                                           seoDescription: nil, time: time))
+        for round in 1...4 {
+            _ = try await content.upsertPage(PageChange(id: page.id, handle: nil, locale: "de", title: "Über \(round)", seoTitle: nil,
+                                                        seoDescription: nil, time: time))
+            for _ in 0..<readers {
+                #expect(try await content.pages(ids: [page.id])[page.id]?.title.values["de"] == "Über \(round)")
+                #expect(try await content.pages(handles: ["about"])["about"]?.id == page.id)
+                #expect(try await content.localization().availableLocales == ["de", "en"])
+            }
+        }
+        #expect(try await content.countPages(includeDrafts: false) == 0)
+        _ = try await content.setPageStatus(id: page.id, status: .PUBLISHED, at: time)
+        for _ in 0..<readers {
+            #expect(try await content.countPages(includeDrafts: false) == 1)
+            #expect(try await content.listPages(window: PageWindow(limit: 10), includeDrafts: false).items.map(\.item.handle) == ["about"])
+        }
+    }
+
     @Test("collection pages read from 8 tasks at once: one reader against two (prints MEASURE)", .serialized, arguments: [1, 2])
     func measureParallelPages(readers: Int) async throws {
         let (seeded, path) = try await Self.seededCatalog(readers: 1, productCount: 500)

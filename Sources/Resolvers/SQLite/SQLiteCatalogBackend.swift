@@ -27,22 +27,8 @@ public actor SQLiteCatalogBackend: CatalogBackend {
         let writer = SQLiteCatalogReader(connection: db)
         self.executor = executor
         self.writer = writer
-        if Self.isPrivate(path) {
-            self.readers = SQLiteReadPool([(writer, executor.queue)])
-        } else {
-            self.readers = try SQLiteReadPool(size: readers ?? SQLiteReadPool<SQLiteCatalogReader>.defaultSize,
-                                              label: "concord.sqlite.catalog.read") {
-                let connection = try SQLiteConnection(path: path)
-                try connection.execute("PRAGMA query_only = ON")
-                return SQLiteCatalogReader(connection: connection)
-            }
-        }
-    }
-
-    /// Whether the database at `path` is private to the connection that opens it: an in-memory database
-    /// or SQLite's temporary file (""). URI filenames are not enabled, so no other spelling is private.
-    static func isPrivate(_ path: String) -> Bool {
-        path.isEmpty || path == ":memory:"
+        self.readers = try SQLiteReadPool(path: path, size: readers, label: "concord.sqlite.catalog.read",
+                                          writer: writer, writerQueue: executor.queue, makeReader: SQLiteCatalogReader.init)
     }
 
     public nonisolated func products(ids: [Int64]) async throws -> [Int64: Product] {

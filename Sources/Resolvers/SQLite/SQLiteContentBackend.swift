@@ -3,13 +3,15 @@ import Foundation
 /// The default content store: pages and modules in SQLite. Module bodies are JSON documents
 /// (every locale's texts together); pages are indexed by handle and status.
 public actor SQLiteContentBackend: ContentBackend {
-    private let executor = SQLiteExecutor(label: "concord.sqlite.content")
+    private let executor: SQLiteExecutor
     /// Runs the actor on its own queue, off the cooperative pool.
     public nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
-    private let db: SQLiteConnection
-    private let defaultLocale: String
+    /// The writer connection's reader: reads back what a write just did.
+    private let writer: SQLiteContentReader
+    private var db: SQLiteConnection { writer.connection }
     private let encoder = SQLiteJSON.encoder()
-    private let decoder = JSONDecoder()
+    /// Where the content reads run.
+    nonisolated let readers: SQLiteReadPool<SQLiteContentReader>
 
     static let migrator = SQLiteMigrator(domain: "content", migrations: [
         .init(version: 1, sql: """
@@ -32,60 +34,48 @@ public actor SQLiteContentBackend: ContentBackend {
             """),
     ])
 
-    /// Opens the database at `path`; texts fall back to `defaultLocale`.
-    public init(path: String, defaultLocale: String = "en") throws {
-        db = try SQLiteConnection(path: path)
-        self.defaultLocale = defaultLocale
+    /// Opens the database at `path` and `readers` read connections (by default one per active processor,
+    /// at least two); texts fall back to `defaultLocale`.
+    public init(path: String, defaultLocale: String = "en", readers: Int? = nil) throws {
+        let executor = SQLiteExecutor(label: "concord.sqlite.content")
+        let db = try SQLiteConnection(path: path)
         try Self.migrator.migrate(db)
-    }
-
-    public func localization() throws -> Localization {
-        var locales = Set([defaultLocale])
-        for title in try db.query("SELECT title FROM pages", row: { try text($0.text(0)) }) {
-            locales.formUnion(title.values.keys)
+        let writer = SQLiteContentReader(connection: db, defaultLocale: defaultLocale)
+        self.executor = executor
+        self.writer = writer
+        self.readers = try SQLiteReadPool(path: path, size: readers, label: "concord.sqlite.content.read",
+                                          writer: writer, writerQueue: executor.queue) {
+            SQLiteContentReader(connection: $0, defaultLocale: defaultLocale)
         }
-        return Localization(defaultLocale: defaultLocale, availableLocales: locales.sorted())
     }
 
-    public func pages(ids: [Int64]) throws -> [Int64: Page] {
-        Dictionary(try load(where: "id IN (SELECT value FROM json_each(?))", [.text(SQLiteJSONArray.integers(ids))]).map { ($0.id, $0) },
-                   uniquingKeysWith: { a, _ in a })
+    public nonisolated func localization() async throws -> Localization {
+        try await readers.read { try $0.localization() }
     }
 
-    public func pages(handles: [String]) throws -> [String: Page] {
-        Dictionary(try load(where: "handle IN (SELECT value FROM json_each(?))", [.text(SQLiteJSONArray.strings(handles))]).map { ($0.handle, $0) },
-                   uniquingKeysWith: { a, _ in a })
+    public nonisolated func pages(ids: [Int64]) async throws -> [Int64: Page] {
+        try await readers.read { try $0.pages(ids: ids) }
     }
 
-    public func listPages(window: PageWindow, includeDrafts: Bool) throws -> SearchPage<Page> {
-        let keyset = SQLKeyset(sortExpression: "handle", idExpression: "id", descending: false, window: window)
-        var sql = "SELECT id, handle FROM pages WHERE " + (includeDrafts ? "1" : "status = 'PUBLISHED'")
-        var bindings: [SQLiteValue] = []
-        for (condition, values) in keyset.conditions() {
-            sql += " AND " + condition
-            bindings += values
-        }
-        let (order, limit) = keyset.orderAndLimit()
-        let rows = try db.query(sql + order, bindings + limit) {
-            (item: $0.int(0), position: SortPosition(value: .text($0.text(1)), id: $0.int(0)))
-        }
-        let (slice, hasMore) = keyset.finish(rows)
-        let pages = try self.pages(ids: slice.map(\.item))
-        return SearchPage(items: slice.compactMap { entry in pages[entry.item].map { (item: $0, position: entry.position) } },
-                          hasMore: hasMore)
+    public nonisolated func pages(handles: [String]) async throws -> [String: Page] {
+        try await readers.read { try $0.pages(handles: handles) }
     }
 
-    public func countPages(includeDrafts: Bool) throws -> Int {
-        try db.query("SELECT COUNT(*) FROM pages WHERE " + (includeDrafts ? "1" : "status = 'PUBLISHED'")) { Int($0.int(0)) }.first ?? 0
+    public nonisolated func listPages(window: PageWindow, includeDrafts: Bool) async throws -> SearchPage<Page> {
+        try await readers.read { try $0.listPages(window: window, includeDrafts: includeDrafts) }
+    }
+
+    public nonisolated func countPages(includeDrafts: Bool) async throws -> Int {
+        try await readers.read { try $0.countPages(includeDrafts: includeDrafts) }
     }
 
     public func upsertPage(_ change: PageChange) throws -> Page {
         let id: Int64 = try db.transaction {
             var page: Page
             if let id = change.id {
-                guard let existing = try load(where: "id = ?", [.integer(id)]).first else { throw ContentWriteError.pageNotFound(id) }
+                guard let existing = try writer.load(where: "id = ?", [.integer(id)]).first else { throw ContentWriteError.pageNotFound(id) }
                 page = existing
-            } else if let handle = change.handle, let existing = try load(where: "handle = ?", [.text(handle)]).first {
+            } else if let handle = change.handle, let existing = try writer.load(where: "handle = ?", [.text(handle)]).first {
                 page = existing
             } else {
                 guard let handle = change.handle, let title = change.title else { throw ContentWriteError.missingHandleOrTitle }
@@ -103,7 +93,7 @@ public actor SQLiteContentBackend: ContentBackend {
             page.updatedAt = change.time
             return try save(page)
         }
-        return try pages(ids: [id])[id]!
+        return try writer.pages(ids: [id])[id]!
     }
 
     public func setPageStatus(id: Int64, status: PublicationStatus, at time: Date) throws -> Page? {
@@ -111,14 +101,14 @@ public actor SQLiteContentBackend: ContentBackend {
             "UPDATE pages SET status = ?, updated_at = ?, published_at = CASE WHEN ? = 'PUBLISHED' THEN ? ELSE published_at END WHERE id = ?",
             [.text(status.rawValue), .integer(time.milliseconds), .text(status.rawValue), .integer(time.milliseconds), .integer(id)])
         guard changed > 0 else { return nil }
-        return try pages(ids: [id])[id]
+        return try writer.pages(ids: [id])[id]
     }
 
     public func upsertModule(pageID: Int64, moduleID: Int64?, position: Int?,
                              update: @escaping @Sendable (ContentModule.Body?) -> ContentModule.Body,
                              at time: Date) throws -> (page: Page, moduleID: Int64) {
         let id: Int64 = try db.transaction {
-            guard var page = try load(where: "id = ?", [.integer(pageID)]).first else { throw ContentWriteError.pageNotFound(pageID) }
+            guard var page = try writer.load(where: "id = ?", [.integer(pageID)]).first else { throw ContentWriteError.pageNotFound(pageID) }
             let id: Int64
             if let moduleID {
                 guard let index = page.modules.firstIndex(where: { $0.id == moduleID }) else {
@@ -137,7 +127,7 @@ public actor SQLiteContentBackend: ContentBackend {
             try save(page)
             return id
         }
-        return (try pages(ids: [pageID])[pageID]!, id)
+        return (try writer.pages(ids: [pageID])[pageID]!, id)
     }
 
     public func importPages(_ pages: [Page]) throws -> [Page] {
@@ -152,7 +142,7 @@ public actor SQLiteContentBackend: ContentBackend {
                 return try save(page)
             }
         }
-        let stored = try self.pages(ids: ids)
+        let stored = try writer.pages(ids: ids)
         return ids.compactMap { stored[$0] }
     }
 
@@ -184,33 +174,6 @@ public actor SQLiteContentBackend: ContentBackend {
                        [module.id == 0 ? .null : .integer(module.id), .integer(id), .integer(Int64(position)), .text(json(module.body))])
         }
         return id
-    }
-
-    /// Pages matching a condition, with their modules: two statements.
-    private func load(where condition: String, _ bindings: [SQLiteValue]) throws -> [Page] {
-        var pages = try db.query("""
-            SELECT id, handle, status, published_at, updated_at, title, seo_title, seo_description FROM pages WHERE \(condition)
-            """, bindings) { row in
-            Page(id: row.int(0), handle: row.text(1), title: try text(row.text(5)), seoTitle: try text(row.text(6)),
-                 seoDescription: try text(row.text(7)), status: PublicationStatus(rawValue: row.text(2)) ?? .DRAFT,
-                 publishedAt: row.optionalInt(3).map(Date.init(milliseconds:)), updatedAt: Date(milliseconds: row.int(4)),
-                 modules: [])
-        }
-        guard !pages.isEmpty else { return [] }
-        var modules: [Int64: [ContentModule]] = [:]
-        for (pageID, module) in try db.query(
-            "SELECT page_id, id, body FROM modules WHERE page_id IN (SELECT value FROM json_each(?)) ORDER BY page_id, position",
-            [.text(SQLiteJSONArray.integers(pages.map(\.id)))], row: { row in
-                (row.int(0), ContentModule(id: row.int(1), body: try decoder.decode(ContentModule.Body.self, from: Data(row.text(2).utf8))))
-            }) {
-            modules[pageID, default: []].append(module)
-        }
-        for index in pages.indices { pages[index].modules = modules[pages[index].id] ?? [] }
-        return pages
-    }
-
-    private func text(_ json: String) throws -> LocalizedText {
-        try decoder.decode(LocalizedText.self, from: Data(json.utf8))
     }
 
     private func json<T: Encodable>(_ value: T) -> String {

@@ -45,6 +45,29 @@ final class SQLiteReadPool<Reader: SQLiteConnectionOwner>: @unchecked Sendable {
         self.init(pairs)
     }
 
+    /// The readers of the database at `path`: `size` connections of their own (by default `defaultSize`),
+    /// read-only, opened after the writer has migrated the file; or, when no second connection can see the
+    /// database (":memory:", or "" for a private temporary file), the single `writer` on `writerQueue`,
+    /// the queue that alone uses the writer connection.
+    convenience init(path: String, size: Int?, label: String, writer: Reader, writerQueue: DispatchQueue,
+                     makeReader: (SQLiteConnection) -> Reader) throws {
+        if Self.isPrivate(path) {
+            self.init([(writer, writerQueue)])
+        } else {
+            try self.init(size: size ?? Self.defaultSize, label: label) {
+                let connection = try SQLiteConnection(path: path)
+                try connection.execute("PRAGMA query_only = ON")
+                return makeReader(connection)
+            }
+        }
+    }
+
+    /// Whether the database at `path` is private to the connection that opens it: an in-memory database
+    /// or SQLite's temporary file (""). URI filenames are not enabled, so no other spelling is private.
+    static func isPrivate(_ path: String) -> Bool {
+        path.isEmpty || path == ":memory:"
+    }
+
     /// A pool over readers that already have their queues (such as the one connection of an in-memory
     /// database, read on its writer's own queue).
     init(_ readers: [(Reader, DispatchQueue)]) {
