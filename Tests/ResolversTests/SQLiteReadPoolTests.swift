@@ -3,7 +3,7 @@ import Foundation
 import Testing
 @testable import Resolvers
 
-@Suite("The SQLite catalog's pool of read connections")
+@Suite("The SQLite backends' pools of read connections")
 struct SQLiteReadPoolTests {
     /// A catalog in a new file, seeded through the backend itself.
     static func seededCatalog(readers: Int = 4, productCount: Int = 60) async throws -> (SQLiteCatalogBackend, path: String) {

@@ -4,7 +4,8 @@ import Foundation
 /// One connection to a SQLite database, configured for a server: WAL journal, a busy timeout,
 /// foreign keys, and a cache of prepared statements reused by SQL text.
 ///
-/// Not thread-safe: each backend actor owns its connection and so serializes every use of it.
+/// Not thread-safe: each connection is used by one queue only, the writer by its backend actor's
+/// queue and each reader of a `SQLiteReadPool` by the pool slot's own queue.
 public final class SQLiteConnection {
     private var handle: OpaquePointer?
     private var statements: [String: SQLiteStatement] = [:]
@@ -105,9 +106,6 @@ public final class SQLiteConnection {
             throw error
         }
     }
-
-    /// Whether the connection is outside any transaction (autocommit mode).
-    public var isAutocommit: Bool { sqlite3_get_autocommit(handle) != 0 }
 
     /// Statements prepared so far (for tests of statement reuse).
     public var preparedStatementCount: Int { statements.count }
