@@ -102,7 +102,7 @@ public final class SQLiteConnection {
             try run("COMMIT")
             return result
         } catch {
-            try? run("ROLLBACK")
+            _ = try? run("ROLLBACK")
             throw error
         }
     }
