@@ -171,6 +171,12 @@ import HTTPTestSupport
                 #expect(before == again)
                 #expect(service.app.graphQL.responses?.statistics.hits == 1)
                 let stock = try #require(quantity(before), "\(before)")
+                // A buyer's cart write keeps the stored answers; a stock change drops them.
+                let cart = try client.request("POST", "/graphql", headers: [shop, gqlAccept, jsonBody],
+                                              body: #"{"query":"mutation { cartCreate { cart { id } userErrors { code } } }"}"#)
+                #expect(cart.text.contains(#""cartCreate":{"cart":{"id""#), "\(cart.text)")
+                #expect(try client.request("POST", "/graphql", headers: [shop, gqlAccept, jsonBody], body: product).text == before)
+                #expect(service.app.graphQL.responses?.statistics.hits == 2)
                 let adjusted = try client.request("POST", "/graphql", headers: [("Authorization", "Bearer partner-token-0001"), gqlAccept, jsonBody], body: adjust)
                 #expect(!adjusted.text.contains("errors"), "\(adjusted.text)")
                 let after = try client.request("POST", "/graphql", headers: [shop, gqlAccept, jsonBody], body: product).text

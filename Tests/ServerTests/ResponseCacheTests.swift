@@ -58,6 +58,18 @@ import Testing
         }
     }
 
+    @Test func aMutationThatWritesNothingPublicKeepsThem() async throws {
+        try await withApp { port, engine, _ in
+            try await io {
+                let client = try TestClient(port: port)
+                _ = try post(client, #"{"query":"{ shop }"}"#)
+                #expect(try post(client, #"{"query":"mutation { cartOnly }"}"#).status == 200)
+                _ = try post(client, #"{"query":"{ shop }"}"#)
+            }
+            #expect(queries(engine) == 1)
+        }
+    }
+
     @Test func privateAndFailedAnswersAreNeverStored() async throws {
         try await withApp { port, engine, _ in
             try await io {

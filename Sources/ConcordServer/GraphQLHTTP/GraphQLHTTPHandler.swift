@@ -159,7 +159,10 @@ public final class GraphQLHTTPHandler<Engine: GraphQLEngine>: Sendable {
         }
         answer.operationType = plan.type
         // After a mutation's writes, no stored answer may be served again.
-        if plan.type == .mutation { responses?.invalidate() }
+        if plan.type == .mutation, let responses,
+           engine.invalidatesCachedAnswers(plan.document, operationName: plan.parameters.operationName) {
+            responses.invalidate()
+        }
         return answer
     }
 
