@@ -10,6 +10,11 @@ public struct AppConfiguration: Sendable {
     public var trustedLimits = QueryLimits.none
     /// Parsed documents kept.
     public var documentCacheSize = 1000
+    /// Answers of public queries kept by the response cache (0 turns it off).
+    public var responseCacheSize = 256
+    /// How long the response cache serves an answer when no mutation ran on this server
+    /// (writes made by other processes show within this time).
+    public var responseCacheSeconds = 10.0
     /// Persisted queries kept.
     public var persistedQueryCacheSize = 5000
     /// Browser origins allowed.

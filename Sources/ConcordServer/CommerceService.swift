@@ -37,7 +37,12 @@ public final class CommerceService: Sendable {
 
         let schema = try CommerceSchema.build(sdl: schemaSDL)
         // `node`/`nodes` can fetch a cart by its id, so they are never cached either.
-        let engine = SchemaEngine(schema: schema, privateRootFields: ["cart", "node", "nodes"]) { context in
+        // Cart mutations write only the buyer's cart, which no public answer holds; checkout
+        // takes stock, so it is not among them.
+        let cartMutations: Set<String> = ["cartCreate", "cartLinesAdd", "cartLinesUpdate", "cartLinesRemove",
+                                          "cartDiscountCodesUpdate", "cartBuyerIdentityUpdate"]
+        let engine = SchemaEngine(schema: schema, privateRootFields: ["cart", "node", "nodes"],
+                                  cacheNeutralMutationFields: cartMutations) { context in
             Storefront(backends: backends, scopes: context.scopes)
         }
         let explorer = ExplorerPage.bytes(endpoint: configuration.app.graphQLPath, token: demoToken)

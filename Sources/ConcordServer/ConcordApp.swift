@@ -28,11 +28,14 @@ public final class ConcordApp<Engine: GraphQLEngine>: Sendable {
                 readiness: @escaping @Sendable () -> Bool = { true },
                 log: @escaping @Sendable (String) -> Void = { AccessLog.standardError($0) }) {
         self.configuration = configuration
+        let responses = configuration.responseCacheSize > 0
+            ? ResponseCache(capacity: configuration.responseCacheSize, seconds: configuration.responseCacheSeconds) : nil
         let graphQL = GraphQLHTTPHandler(engine: engine, documentCacheSize: configuration.documentCacheSize,
                                          persistedQueryCacheSize: configuration.persistedQueryCacheSize,
-                                         statusCodes: configuration.statusCodes, log: log)
+                                         responseCache: responses, statusCodes: configuration.statusCodes, log: log)
         self.graphQL = graphQL
-        self.metrics = Metrics(cacheStatistics: { graphQL.documents.statistics })
+        self.metrics = Metrics(cacheStatistics: { graphQL.documents.statistics },
+                               responseCacheStatistics: { responses?.statistics ?? (0, 0) })
         self.tokens = TokenStore(configuration.tokens)
         self.accessLog = accessLog
         self.pages = pages

@@ -14,6 +14,7 @@ import HTTPServer
 ///       "storefrontLimits": { "maxDepth": 12, "maxAliases": 30, "maxTokens": 2000 },
 ///       "statusCodes": "audit",
 ///       "documentCacheSize": 1000, "persistedQueryCacheSize": 5000,
+///       "responseCache": { "entries": 256, "seconds": 10 },
 ///       "http": { "maxBodyBytes": 1048576, "maxConnections": 4096, "idleTimeout": 60,
 ///                 "requestReadTimeout": 20, "eventLoops": 2 }
 ///     }
@@ -56,11 +57,25 @@ public struct ConfigurationFile: Sendable {
                 file.app.requiresToken = flag
             case "documentCacheSize": file.app.documentCacheSize = try int(value, key, 1...10_000_000)
             case "persistedQueryCacheSize": file.app.persistedQueryCacheSize = try int(value, key, 1...10_000_000)
+            case "responseCache": try responseCache(value, into: &file.app)
             case "http": try http(value, into: &file.http)
             default: throw ServerConfigurationError("unknown key \(key)")
             }
         }
         return file
+    }
+
+    /// `responseCache`: `entries` (0 turns it off) and `seconds` (how long an answer is served).
+    private static func responseCache(_ value: JSON, into app: inout AppConfiguration) throws(ServerConfigurationError) {
+        guard case .object(let object) = value else { throw ServerConfigurationError("responseCache must be an object") }
+        for (key, value) in object {
+            let path = "responseCache." + key
+            switch key {
+            case "entries": app.responseCacheSize = try int(value, path, 0...1_000_000)
+            case "seconds": app.responseCacheSeconds = try seconds(value, path)
+            default: throw ServerConfigurationError("unknown key \(path)")
+            }
+        }
     }
 
     private static func http(_ value: JSON, into http: inout HTTPServerConfiguration) throws(ServerConfigurationError) {

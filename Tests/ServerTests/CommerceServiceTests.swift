@@ -146,6 +146,47 @@ import HTTPTestSupport
             }
         }
     }
+
+    @Test func aPartnerStockChangeShowsInTheNextStorefrontAnswer() async throws {
+        try await Self.withService({ file in
+            file.app.tokens = [
+                AccessToken(name: "shop", kind: .storefront, token: "storefront-token-0001"),
+                AccessToken(name: "acme", kind: .partner, token: "partner-token-0001"),
+            ]
+        }) { service in
+            let port = service.server.port
+            let variant = "Z2lkOi8vY29uY29yZC9Qcm9kdWN0VmFyaWFudC8x"
+            let read = #"{"query":"query($id: ID!) { node(id: $id) { ... on ProductVariant { quantityAvailable } } }","variables":{"id":"\#(variant)"}}"#
+            let product = #"{"query":"{ products(first: 1, sortKey: ID) { nodes { variants(first: 1) { nodes { quantityAvailable } } } } }"}"#
+            let adjust = #"{"query":"mutation { inventoryAdjust(variantId: \"\#(variant)\", delta: 7) { userErrors { code } } }"}"#
+            try await io {
+                let client = try TestClient(port: port)
+                let shop = ("Authorization", "Bearer storefront-token-0001")
+                func quantity(_ text: String) -> Int? {
+                    guard let range = text.range(of: #""quantityAvailable":"#) else { return nil }
+                    return Int(text[range.upperBound...].prefix { $0.isNumber })
+                }
+                let before = try client.request("POST", "/graphql", headers: [shop, gqlAccept, jsonBody], body: product).text
+                let again = try client.request("POST", "/graphql", headers: [shop, gqlAccept, jsonBody], body: product).text
+                #expect(before == again)
+                #expect(service.app.graphQL.responses?.statistics.hits == 1)
+                let stock = try #require(quantity(before), "\(before)")
+                // A buyer's cart write keeps the stored answers; a stock change drops them.
+                let cart = try client.request("POST", "/graphql", headers: [shop, gqlAccept, jsonBody],
+                                              body: #"{"query":"mutation { cartCreate { cart { id } userErrors { code } } }"}"#)
+                #expect(cart.text.contains(#""cartCreate":{"cart":{"id""#), "\(cart.text)")
+                #expect(try client.request("POST", "/graphql", headers: [shop, gqlAccept, jsonBody], body: product).text == before)
+                #expect(service.app.graphQL.responses?.statistics.hits == 2)
+                let adjusted = try client.request("POST", "/graphql", headers: [("Authorization", "Bearer partner-token-0001"), gqlAccept, jsonBody], body: adjust)
+                #expect(!adjusted.text.contains("errors"), "\(adjusted.text)")
+                let after = try client.request("POST", "/graphql", headers: [shop, gqlAccept, jsonBody], body: product).text
+                #expect(quantity(after) == stock + 7, "\(after)")
+                // `node` may fetch a cart, so its answers are never stored: always fresh.
+                let viaNode = try client.request("POST", "/graphql", headers: [shop, gqlAccept, jsonBody], body: read).text
+                #expect(quantity(viaNode) == stock + 7, "\(viaNode)")
+            }
+        }
+    }
 }
 
 extension JSONWriter {

@@ -47,6 +47,11 @@ final class TestEngine: GraphQLEngine {
         return .success(document.hasPrefix("mutation") ? .mutation : .query)
     }
 
+    /// Mutations mentioning `cartOnly` write nothing public.
+    func invalidatesCachedAnswers(_ document: String, operationName: String?) -> Bool {
+        !document.contains("cartOnly")
+    }
+
     /// Documents mentioning `fast` run synchronously, on the event loop.
     func executeSynchronously(_ document: String, operationName: String?, variables: JSONObject?, context: RequestContext) -> ExecutionOutcome? {
         guard document.contains("fast") else { return nil }

@@ -20,6 +20,11 @@ public protocol GraphQLEngine: Sendable {
     func execute(_ document: Document, operationName: String?, variables: JSONObject?,
                  context: RequestContext) async -> ExecutionOutcome
 
+    /// Whether the selected mutation may change what a public query answers, so that the
+    /// response cache must drop every stored answer once it finished (`false` only for
+    /// mutations that write nothing public, such as a buyer's cart).
+    func invalidatesCachedAnswers(_ document: Document, operationName: String?) -> Bool
+
     /// Executes the selected operation without suspending when every resolver it needs is
     /// synchronous; nil means it must go through `execute`.
     func executeSynchronously(_ document: Document, operationName: String?, variables: JSONObject?,
@@ -27,6 +32,9 @@ public protocol GraphQLEngine: Sendable {
 }
 
 extension GraphQLEngine {
+    /// By default every mutation may change what a public query answers.
+    public func invalidatesCachedAnswers(_ document: Document, operationName: String?) -> Bool { true }
+
     /// By default every execution goes through `execute`.
     public func executeSynchronously(_ document: Document, operationName: String?, variables: JSONObject?,
                                      context: RequestContext) -> ExecutionOutcome? {

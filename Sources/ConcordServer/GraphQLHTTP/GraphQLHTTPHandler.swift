@@ -19,15 +19,19 @@ public final class GraphQLHTTPHandler<Engine: GraphQLEngine>: Sendable {
     /// The parsed and validated documents.
     public let documents: DocumentCache<Engine>
     private let persisted: PersistedQueries
+    /// Answers of public queries, when enabled.
+    public let responses: ResponseCache?
     private let rule: StatusCodeRule
     private let log: @Sendable (String) -> Void
 
     /// Creates a handler over an engine.
     public init(engine: Engine, documentCacheSize: Int = 1000, persistedQueryCacheSize: Int = 1000,
+                responseCache: ResponseCache? = nil,
                 statusCodes: StatusCodeRule = .audit, log: @escaping @Sendable (String) -> Void = { _ in }) {
         self.engine = engine
         self.documents = DocumentCache(engine: engine, capacity: documentCacheSize)
         self.persisted = PersistedQueries(capacity: persistedQueryCacheSize)
+        self.responses = responseCache
         self.rule = statusCodes
         self.log = log
     }
@@ -41,6 +45,9 @@ public final class GraphQLHTTPHandler<Engine: GraphQLEngine>: Sendable {
         let isGet: Bool
         let request: HTTPRequest
         let context: RequestContext
+        /// The response cache's key and generation before execution, for a query it may answer.
+        let cacheKey: ResponseCache.Key?
+        let generation: UInt64
     }
 
     /// The first stage's outcome: an answer already, or a plan to execute.
@@ -61,16 +68,24 @@ public final class GraphQLHTTPHandler<Engine: GraphQLEngine>: Sendable {
         }
     }
 
-    /// Executes a plan through the engine's asynchronous path.
+    /// Executes a plan through the engine's asynchronous path (after `executeSynchronously`
+    /// returned nil: the response cache was asked there).
     public func execute(_ plan: Plan) async -> Answer {
         let outcome = await engine.execute(plan.document, operationName: plan.parameters.operationName,
                                            variables: plan.parameters.variables, context: plan.context)
         return finish(plan, outcome)
     }
 
-    /// Executes a plan on the calling thread when the engine can; nil otherwise.
+    /// Answers from the response cache, or executes a plan on the calling thread when the
+    /// engine can; nil otherwise.
     public func executeSynchronously(_ plan: Plan) -> Answer? {
-        engine.executeSynchronously(plan.document, operationName: plan.parameters.operationName,
+        if let key = plan.cacheKey, let entry = responses?.answer(for: key) {
+            var answer = executed(data: entry.data, errors: [], cache: plan.isGet ? entry.policy : .noStore, media: plan.media,
+                                  request: plan.request, requestID: plan.context.requestID)
+            answer.operationType = plan.type
+            return answer
+        }
+        return engine.executeSynchronously(plan.document, operationName: plan.parameters.operationName,
                                     variables: plan.parameters.variables, context: plan.context).map { finish(plan, $0) }
     }
 
@@ -118,8 +133,9 @@ public final class GraphQLHTTPHandler<Engine: GraphQLEngine>: Sendable {
             }
             switch operation {
             case .success(let type):
+                let cacheKey = type == .query && responses != nil ? Self.cacheKey(text, parameters, context) : nil
                 return .execute(Plan(document: document, parameters: parameters, type: type, media: media, isGet: isGet,
-                                     request: request, context: context))
+                                     request: request, context: context, cacheKey: cacheKey, generation: responses?.generation ?? 0))
             case .failure(let error):
                 // No older audit covers this case, so the draft's 422 applies under either rule.
                 return .answered(requestError([error], code: "OPERATION_RESOLUTION_FAILURE", draftStatus: 422, media: media,
@@ -135,11 +151,32 @@ public final class GraphQLHTTPHandler<Engine: GraphQLEngine>: Sendable {
         case .requestError(let errors):
             answer = requestError(errors, code: "BAD_USER_INPUT", draftStatus: 422, media: plan.media)
         case .executed(let data, let errors, let cache):
+            if let key = plan.cacheKey, errors.isEmpty {
+                responses?.store(data, policy: cache, generation: plan.generation, for: key)
+            }
             answer = executed(data: data, errors: errors, cache: plan.isGet ? cache : .noStore, media: plan.media,
                               request: plan.request, requestID: plan.context.requestID)
         }
         answer.operationType = plan.type
+        // After a mutation's writes, no stored answer may be served again.
+        if plan.type == .mutation, let responses,
+           engine.invalidatesCachedAnswers(plan.document, operationName: plan.parameters.operationName) {
+            responses.invalidate()
+        }
         return answer
+    }
+
+    /// The response cache's key: the document, the operation, the variables and the caller's rights.
+    private static func cacheKey(_ text: String, _ parameters: GraphQLParameters, _ context: RequestContext) -> ResponseCache.Key {
+        var variables = JSONWriter(capacity: 64)
+        if let values = parameters.variables { variables.write(.object(values)) }
+        var extensions = JSONWriter(capacity: 0)
+        if var values = parameters.extensions {
+            values["persistedQuery"] = nil
+            if !values.isEmpty { extensions.write(.object(values)) }
+        }
+        return ResponseCache.Key(text: text, operationName: parameters.operationName, variables: variables.bytes,
+                                 extensions: extensions.bytes, tokenKind: context.tokenKind, scopes: context.scopes.sorted())
     }
 
     private func readParameters(_ request: HTTPRequest, isGet: Bool) throws(RequestProblem) -> GraphQLParameters {

@@ -18,6 +18,7 @@ public struct SchemaEngine: GraphQLEngine {
     public let schema: GraphQLSchema
     private let makeContext: @Sendable (RequestContext) -> (any Sendable)?
     private let privateRootFields: Set<String>
+    private let cacheNeutralMutationFields: Set<String>
     private let publicMaxAge: Int
 
     /// Creates an engine.
@@ -25,12 +26,15 @@ public struct SchemaEngine: GraphQLEngine {
     ///   - makeContext: the resolvers' context value for a request (scopes, loaders, ...).
     ///   - privateRootFields: root fields whose answers belong to one buyer (`cart`, ...): a
     ///     query selecting one is never cached.
+    ///   - cacheNeutralMutationFields: mutation root fields that write nothing a public query
+    ///     reads (`cartLinesAdd`, ...): a mutation selecting only these keeps the response cache.
     ///   - publicMaxAge: `max-age` of cacheable GET answers.
-    public init(schema: GraphQLSchema, privateRootFields: Set<String> = [], publicMaxAge: Int = 60,
-                makeContext: @escaping @Sendable (RequestContext) -> (any Sendable)?) {
+    public init(schema: GraphQLSchema, privateRootFields: Set<String> = [], cacheNeutralMutationFields: Set<String> = [],
+                publicMaxAge: Int = 60, makeContext: @escaping @Sendable (RequestContext) -> (any Sendable)?) {
         self.schema = schema
         self.makeContext = makeContext
         self.privateRootFields = privateRootFields
+        self.cacheNeutralMutationFields = cacheNeutralMutationFields
         self.publicMaxAge = publicMaxAge
     }
 
@@ -101,17 +105,31 @@ public struct SchemaEngine: GraphQLEngine {
         return .public(maxAge: publicMaxAge)
     }
 
+    /// A mutation invalidates unless every root field it selects is cache-neutral.
+    public func invalidatesCachedAnswers(_ document: Document, operationName: String?) -> Bool {
+        guard case .success(let operation) = operation(in: document, named: operationName), operation.operation == .mutation else {
+            return false
+        }
+        return selectsRootField(operation.selectionSet, document.prepared.document, depth: 0) { !cacheNeutralMutationFields.contains($0) }
+    }
+
     private func selectsPrivateField(_ set: SelectionSetNode, _ document: DocumentNode, depth: Int) -> Bool {
+        selectsRootField(set, document, depth: depth) { privateRootFields.contains($0) }
+    }
+
+    /// Whether a root field whose name matches is selected, through fragments (too deep counts as yes).
+    private func selectsRootField(_ set: SelectionSetNode, _ document: DocumentNode, depth: Int,
+                                  _ matches: (String) -> Bool) -> Bool {
         guard depth < 16 else { return true }
         for selection in set.selections {
             switch selection {
             case .field(let field):
-                if privateRootFields.contains(field.name.value) { return true }
+                if field.name.value != "__typename", matches(field.name.value) { return true }
             case .inlineFragment(let fragment):
-                if selectsPrivateField(fragment.selectionSet, document, depth: depth + 1) { return true }
+                if selectsRootField(fragment.selectionSet, document, depth: depth + 1, matches) { return true }
             case .fragmentSpread(let spread):
                 for case .fragment(let definition) in document.definitions where definition.name.value == spread.name.value {
-                    if selectsPrivateField(definition.selectionSet, document, depth: depth + 1) { return true }
+                    if selectsRootField(definition.selectionSet, document, depth: depth + 1, matches) { return true }
                 }
             }
         }

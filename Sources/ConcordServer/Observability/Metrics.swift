@@ -16,10 +16,15 @@ public final class Metrics: Sendable {
     private let state = Mutex(State())
     /// Where document cache hits and misses are read from when rendering.
     private let cacheStatistics: @Sendable () -> (hits: Int, misses: Int)
+    /// Where response cache hits and misses are read from when rendering.
+    private let responseCacheStatistics: @Sendable () -> (hits: Int, misses: Int)
 
-    /// Creates empty metrics; `cacheStatistics` reports the document cache.
-    public init(cacheStatistics: @escaping @Sendable () -> (hits: Int, misses: Int) = { (0, 0) }) {
+    /// Creates empty metrics; `cacheStatistics` reports the document cache and
+    /// `responseCacheStatistics` the response cache.
+    public init(cacheStatistics: @escaping @Sendable () -> (hits: Int, misses: Int) = { (0, 0) },
+                responseCacheStatistics: @escaping @Sendable () -> (hits: Int, misses: Int) = { (0, 0) }) {
         self.cacheStatistics = cacheStatistics
+        self.responseCacheStatistics = responseCacheStatistics
     }
 
     /// Records one answered request.
@@ -70,6 +75,11 @@ public final class Metrics: Sendable {
         out += "# HELP concord_document_cache_hit_ratio Share of document cache lookups that hit.\n"
         out += "# TYPE concord_document_cache_hit_ratio gauge\n"
         out += "concord_document_cache_hit_ratio \(lookups == 0 ? 0 : Double(cache.hits) / Double(lookups))\n"
+        let responses = responseCacheStatistics()
+        out += "# HELP concord_response_cache_lookups_total Response cache lookups for public queries, by result.\n"
+        out += "# TYPE concord_response_cache_lookups_total counter\n"
+        out += "concord_response_cache_lookups_total{result=\"hit\"} \(responses.hits)\n"
+        out += "concord_response_cache_lookups_total{result=\"miss\"} \(responses.misses)\n"
         return out
     }
 }

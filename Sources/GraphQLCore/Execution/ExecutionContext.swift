@@ -34,15 +34,21 @@ enum ResolvedValue {
 
     static let null = ResolvedValue.json(.null)
 
-    /// A resolver's result.
+    /// A resolver's result. The type is compared first, by metadata: a cast that fails is
+    /// slow (it looks for conformances and bridges, turning a Swift array into an NSArray
+    /// just to ask whether it is an `NSNull`), and most results are not JSON or strings.
     init(_ raw: Any?) {
         guard let raw else { self = .json(.null); return }
-        if let json = raw as? JSON { self = .json(json); return }
-        if let string = raw as? String { self = .json(.string(string)); return }
-        if let int = raw as? Int { self = .json(.int(int)); return }
-        if let flag = raw as? Bool { self = .json(.bool(flag)); return }
-        if ResolvedValue.isOptional(raw), let optional = raw as? AnyOptional, optional.isNone { self = .json(.null); return }
-        if raw is NSNull { self = .json(.null); return }
+        let type = Swift.type(of: raw)
+        if type == JSON.self { self = .json(raw as! JSON); return }
+        if type == String.self { self = .json(.string(raw as! String)); return }
+        if type == Int.self { self = .json(.int(raw as! Int)); return }
+        if type == Bool.self { self = .json(.bool(raw as! Bool)); return }
+        if ResolvedValue.isOptional(raw), let optional = raw as? AnyOptional {
+            self = ResolvedValue(optional.wrappedValue)
+            return
+        }
+        if type == NSNull.self { self = .json(.null); return }
         self = .swift(raw)
     }
 
@@ -69,16 +75,17 @@ enum ResolvedValue {
     }
 }
 
-/// Lets a boxed `Optional` be recognized as null.
+/// Lets a boxed `Optional` be recognized as null, or unwrapped.
 protocol AnyOptional {
-    var isNone: Bool { get }
+    /// The wrapped value, or nil for `.none`.
+    var wrappedValue: Any? { get }
 }
 
 extension Optional: AnyOptional {
-    var isNone: Bool {
+    var wrappedValue: Any? {
         switch self {
-        case .none: return true
-        case .some(let wrapped): return (wrapped as? AnyOptional)?.isNone ?? false
+        case .none: return nil
+        case .some(let wrapped): return wrapped
         }
     }
 }

@@ -195,8 +195,8 @@ struct Executor {
     /// CompleteListValue: `[item,...]`, each item completed with its index in the path.
     private mutating func completeList(_ item: Completion, _ value: ResolvedValue, _ field: FieldPlan,
                                        _ parent: ResponsePath?, _ key: Int) -> Bool {
-        var swiftItems: [Any]?
-        if case .swift(let any) = value { swiftItems = any as? [Any] }
+        var swiftItems: (any ResolvedList)?
+        if case .swift(let any) = value { swiftItems = Executor.list(any) }
         if case .json(.array(let items)) = value {
             let path = ResponsePath(parent, Executor.component(field, key))
             out.writeByte(UInt8(ascii: "["))
@@ -214,9 +214,9 @@ struct Executor {
         } else if let items = swiftItems {
             let path = ResponsePath(parent, Executor.component(field, key))
             out.writeByte(UInt8(ascii: "["))
-            for (index, element) in items.enumerated() {
+            for index in 0..<items.count {
                 if index > 0 { out.writeByte(UInt8(ascii: ",")) }
-                guard complete(item, ResolvedValue(element), field, path, index) else { return false }
+                guard complete(item, ResolvedValue(items.element(at: index)), field, path, index) else { return false }
             }
         } else {
             let message = "Expected Iterable, but did not find one for field \"\(field.parentType.name).\(field.fieldName)\"."
@@ -225,6 +225,13 @@ struct Executor {
         }
         out.writeByte(UInt8(ascii: "]"))
         return true
+    }
+
+    /// A resolver's array, read in place: `[Any]` as it is, any other array through
+    /// `ResolvedList` (casting `[Product]` to `[Any]` would box every element into a new array).
+    static func list(_ value: Any) -> (any ResolvedList)? {
+        if type(of: value) == [Any].self { return value as! [Any] }
+        return value as? any ResolvedList
     }
 
     /// CompleteValue for scalars and enums: serialized straight into the buffer; on error

@@ -1,9 +1,11 @@
 import GraphQLCore
 
 /// A connection of any node type, for the resolvers shared by every `*Connection` type.
+/// The lists are returned as the typed arrays they are: the executor reads any array in
+/// place, so no `[Any]` copy is made.
 protocol AnyConnection {
-    var anyEdges: [Any] { get }
-    var anyNodes: [Any] { get }
+    var anyEdges: Any { get }
+    var anyNodes: Any { get }
     var pageInfo: PageInfo { get }
     func count() async throws -> Int
 }
@@ -15,8 +17,8 @@ protocol AnyEdge {
 }
 
 extension Connection: AnyConnection {
-    var anyEdges: [Any] { edges }
-    var anyNodes: [Any] { edges.map(\.node) }
+    var anyEdges: Any { edges }
+    var anyNodes: Any { edges.map(\.node) }
     func count() async throws -> Int { try await totalCount() }
 }
 

@@ -144,11 +144,17 @@ public actor InMemoryCatalogBackend: CatalogBackend {
         return drafts.map { draft in
             let id = draft.id ?? collectionIDByHandle[draft.handle] ?? allocate(&nextCollectionID)
             if let old = collectionsByID[id] { collectionIDByHandle[old.handle] = nil }
-            for productID in membership[id] ?? [] { productsByID[productID]?.collectionIDs.removeAll { $0 == id } }
+            for productID in membership[id] ?? [] {
+                if let product = productsByID[productID] {
+                    productsByID[productID] = product.with(collectionIDs: product.collectionIDs.filter { $0 != id })
+                }
+            }
             var unique: [Int64] = []
             for productID in draft.productIDs where !unique.contains(productID) { unique.append(productID) }
             membership[id] = unique
-            for productID in unique { productsByID[productID]?.collectionIDs.append(id) }
+            for productID in unique {
+                if let product = productsByID[productID] { productsByID[productID] = product.with(collectionIDs: product.collectionIDs + [id]) }
+            }
             let collection = Collection(
                 id: id, handle: draft.handle, title: draft.title, description: draft.description,
                 descriptionHtml: draft.descriptionHtml, image: draft.image, seo: draft.seo, updatedAt: now)
@@ -163,9 +169,11 @@ public actor InMemoryCatalogBackend: CatalogBackend {
               let index = productsByID[productID]?.variants.firstIndex(where: { $0.id == variantID }),
               let current = productsByID[productID]?.variants[index].quantityAvailable else { return .notFound }
         guard current + delta >= 0 else { return .insufficient(available: current) }
-        productsByID[productID]!.variants[index].quantityAvailable = current + delta
-        productsByID[productID]!.updatedAt = Date(milliseconds: Date().milliseconds)
-        return .adjusted(productsByID[productID]!.variants[index])
+        let product = productsByID[productID]!
+        var variants = product.variants
+        variants[index] = variants[index].with(quantityAvailable: current + delta)
+        productsByID[productID] = product.with(variants: variants, updatedAt: Date(milliseconds: Date().milliseconds))
+        return .adjusted(variants[index])
     }
 
     public func takeInventory(_ quantities: [Int64: Int]) -> InventoryTake {
@@ -178,20 +186,26 @@ public actor InMemoryCatalogBackend: CatalogBackend {
         guard short.isEmpty else { return .short(short) }
         for (variantID, quantity) in quantities {
             let productID = productIDByVariant[variantID]!
-            let index = productsByID[productID]!.variants.firstIndex { $0.id == variantID }!
-            productsByID[productID]!.variants[index].quantityAvailable -= quantity
-            productsByID[productID]!.salesCount += Int64(quantity)
+            changeStock(productID: productID, variantID: variantID, by: -quantity)
         }
         return .taken
     }
 
     public func returnInventory(_ quantities: [Int64: Int]) {
         for (variantID, quantity) in quantities {
-            guard let productID = productIDByVariant[variantID],
-                  let index = productsByID[productID]?.variants.firstIndex(where: { $0.id == variantID }) else { continue }
-            productsByID[productID]!.variants[index].quantityAvailable += quantity
-            productsByID[productID]!.salesCount -= Int64(quantity)
+            guard let productID = productIDByVariant[variantID] else { continue }
+            changeStock(productID: productID, variantID: variantID, by: quantity)
         }
+    }
+
+    /// Adds `delta` units to a variant's stock and takes them from its product's sales (a sale
+    /// is a negative delta).
+    private func changeStock(productID: Int64, variantID: Int64, by delta: Int) {
+        guard let product = productsByID[productID],
+              let index = product.variants.firstIndex(where: { $0.id == variantID }) else { return }
+        var variants = product.variants
+        variants[index] = variants[index].with(quantityAvailable: variants[index].quantityAvailable + delta)
+        productsByID[productID] = product.with(variants: variants, salesCount: product.salesCount - Int64(delta))
     }
 
     /// The products passing `filter`, with their relevance and manual position.

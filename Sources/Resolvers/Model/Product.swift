@@ -1,41 +1,41 @@
 import Foundation
 
 /// A product with its variants, options and images, as one catalog backend call returns it.
-public struct Product: Sendable, Hashable {
+public final class Product: Sendable, Hashable {
     /// The store-internal id (the global id wraps it).
-    public var id: Int64
+    public let id: Int64
     /// The unique URL handle.
-    public var handle: String
+    public let handle: String
     /// The name.
-    public var title: String
+    public let title: String
     /// The description as plain text.
-    public var description: String
+    public let description: String
     /// The description as HTML.
-    public var descriptionHtml: String
+    public let descriptionHtml: String
     /// The brand or maker.
-    public var vendor: String
+    public let vendor: String
     /// The kind of product.
-    public var productType: String
+    public let productType: String
     /// The tags, in the merchant's order.
-    public var tags: [String]
+    public let tags: [String]
     /// When the product was created.
-    public var createdAt: Date
+    public let createdAt: Date
     /// When the product was last changed.
-    public var updatedAt: Date
+    public let updatedAt: Date
     /// The options, such as Size and Color.
-    public var options: [ProductOption]
+    public let options: [ProductOption]
     /// The images, in display order.
-    public var images: [Image]
+    public let images: [Image]
     /// The variants, in display order.
-    public var variants: [ProductVariant]
+    public let variants: [ProductVariant]
     /// The ids of the collections that include the product.
-    public var collectionIDs: [Int64]
+    public let collectionIDs: [Int64]
     /// Search engine metadata.
-    public var seo: SEO
+    public let seo: SEO
     /// Units sold, for the BEST_SELLING order.
-    public var salesCount: Int64
+    public let salesCount: Int64
     /// The currency of the product's prices.
-    public var currency: CurrencyCode
+    public let currency: CurrencyCode
 
     /// Creates a product.
     public init(id: Int64, handle: String, title: String, description: String, descriptionHtml: String,

@@ -1,25 +1,25 @@
 /// A purchasable version of a product.
-public struct ProductVariant: Sendable, Hashable {
+public final class ProductVariant: Sendable, Hashable {
     /// The store-internal id.
-    public var id: Int64
+    public let id: Int64
     /// The product's id.
-    public var productID: Int64
+    public let productID: Int64
     /// The position among the product's variants, from 0.
-    public var position: Int
+    public let position: Int
     /// The name, such as "M / Blue".
-    public var title: String
+    public let title: String
     /// The stock keeping unit.
-    public var sku: String?
+    public let sku: String?
     /// The price of one unit.
-    public var price: Money
+    public let price: Money
     /// The former price, when reduced.
-    public var compareAtPrice: Money?
+    public let compareAtPrice: Money?
     /// Units in stock.
-    public var quantityAvailable: Int
+    public let quantityAvailable: Int
     /// The option values that identify the variant.
-    public var selectedOptions: [SelectedOption]
+    public let selectedOptions: [SelectedOption]
     /// The variant's own image.
-    public var image: Image?
+    public let image: Image?
 
     /// Creates a variant.
     public init(id: Int64, productID: Int64, position: Int, title: String, sku: String?, price: Money,

@@ -1,0 +1,85 @@
+import GraphQLCore
+import Synchronization
+
+/// Answers of public queries (catalog and published content, for storefront tokens), kept in
+/// the server so that the same query with the same variables is not executed again while
+/// nothing has changed: the shared cache a CDN would be, inside the server.
+///
+/// An answer is stored only when the engine called it public (`CachePolicy.public`: no cart,
+/// no drafts, a storefront or anonymous caller) and it carries no error. It is served while
+/// both hold:
+/// - no mutation has finished on this server since its execution began (every mutation bumps
+///   a generation, after its writes committed, and an answer is stored under the generation
+///   read before it executed, so an answer that raced a write is never served);
+/// - it is younger than `seconds`, which bounds how long a write made elsewhere (another
+///   process on the same database) can go unseen. That is never longer than the `max-age`
+///   public GET answers already allow browsers and CDNs.
+public final class ResponseCache: Sendable {
+    /// What identifies an answer: the document, the operation, the variables, the request's
+    /// extensions (but `persistedQuery`, which only names the document) and the caller's rights.
+    struct Key: Hashable, Sendable {
+        var text: String
+        var operationName: String?
+        var variables: [UInt8]
+        var extensions: [UInt8]
+        var tokenKind: TokenKind?
+        var scopes: [String]
+    }
+
+    /// A stored answer: the `data` JSON text and how it may be shared.
+    struct Entry: Sendable {
+        var data: [UInt8]
+        var policy: CachePolicy
+        var generation: UInt64
+        var storedAt: Double
+    }
+
+    private let entries: LRUCache<Key, Entry>
+    private let generationCounter = Atomic<UInt64>(0)
+    private let hits = Atomic<Int>(0)
+    private let misses = Atomic<Int>(0)
+    private let seconds: Double
+    private let maxEntryBytes: Int
+    private let clock: @Sendable () -> Double
+
+    /// Creates a cache of at most `capacity` answers, each at most `maxEntryBytes` long and
+    /// served for at most `seconds`.
+    public init(capacity: Int, seconds: Double, maxEntryBytes: Int = 256 << 10,
+                clock: @escaping @Sendable () -> Double = { TokenBucket.monotonicSeconds() }) {
+        entries = LRUCache(capacity: capacity)
+        self.seconds = seconds
+        self.maxEntryBytes = maxEntryBytes
+        self.clock = clock
+    }
+
+    /// The current generation: read it before executing, store under it afterwards.
+    var generation: UInt64 { generationCounter.load(ordering: .acquiring) }
+
+    /// Makes every stored answer stale; called when a mutation has finished.
+    public func invalidate() {
+        generationCounter.wrappingAdd(1, ordering: .releasing)
+    }
+
+    /// The stored answer for `key`, if it is still valid.
+    func answer(for key: Key) -> Entry? {
+        guard let entry = entries.value(for: key), entry.generation == generation,
+              clock() - entry.storedAt < seconds else {
+            misses.wrappingAdd(1, ordering: .relaxed)
+            return nil
+        }
+        hits.wrappingAdd(1, ordering: .relaxed)
+        return entry
+    }
+
+    /// Stores an answer computed under `generation`, if it may be shared and is small enough.
+    func store(_ data: [UInt8], policy: CachePolicy, generation: UInt64, for key: Key) {
+        guard case .public = policy, data.count <= maxEntryBytes, generation == self.generation else { return }
+        entries.set(Entry(data: data, policy: policy, generation: generation, storedAt: clock()), for: key)
+    }
+
+    /// Lookups that found a valid answer, and the others, since creation.
+    public var statistics: (hits: Int, misses: Int) { (hits.load(ordering: .relaxed), misses.load(ordering: .relaxed)) }
+
+    /// Answers held (valid or not).
+    public var count: Int { entries.count }
+}
