@@ -17,6 +17,20 @@ struct ConfigurationTests {
         #expect(try await backends.content.localization().defaultLocale == "de")
     }
 
+    @Test("the SQLite catalog and content take a number of read connections")
+    func readers() throws {
+        let path = temporaryDatabasePath()
+        let json = #"{"catalog": {"backend": "sqlite", "path": "\#(path)", "readers": "3"}, "content": {"backend": "sqlite", "path": "\#(path)", "readers": "1"}, "carts": {"backend": "memory"}}"#
+        let backends = try BackendRegistry.standard.makeBackends(try BackendConfiguration(json: Data(json.utf8)))
+        #expect((backends.catalog as? SQLiteCatalogBackend)?.readers.size == 3)
+        #expect((backends.content as? SQLiteContentBackend)?.readers.size == 1)
+        let bad = BackendConfiguration(catalog: .init(backend: "sqlite", options: ["path": path, "readers": "0"]),
+                                       content: .init(backend: "memory"), carts: .init(backend: "memory"))
+        #expect(throws: ConfigurationError("The option \"catalog.readers\" must be a whole number from 1 to 64.")) {
+            try BackendRegistry.standard.makeBackends(bad)
+        }
+    }
+
     @Test("a new backend plugs in by registering under a name")
     func plugIn() throws {
         struct Marker: Error {}

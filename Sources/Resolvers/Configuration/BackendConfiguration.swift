@@ -31,6 +31,15 @@ public struct BackendConfiguration: Sendable, Hashable {
             }
             return value
         }
+
+        /// An optional whole-number option within `range` (written as a string, like every option).
+        public func integer(_ key: String, domain: String, in range: ClosedRange<Int>) throws -> Int? {
+            guard let text = options[key] else { return nil }
+            guard let value = Int(text), range.contains(value) else {
+                throw ConfigurationError("The option \"\(domain).\(key)\" must be a whole number from \(range.lowerBound) to \(range.upperBound).")
+            }
+            return value
+        }
     }
 
     /// The locale content falls back to.

@@ -15,13 +15,18 @@ public struct BackendRegistry: Sendable {
     /// An empty registry.
     public init() {}
 
-    /// The built-in backends: `sqlite` (option `path`) and `memory`, for every domain.
+    /// The built-in backends: `sqlite` (options `path`, and `readers` for the catalog and content:
+    /// read connections, one per core by default) and `memory`, for every domain.
     public static var standard: BackendRegistry {
         var registry = BackendRegistry()
-        registry.registerCatalog("sqlite") { choice, _ in try SQLiteCatalogBackend(path: choice.require("path", domain: "catalog")) }
+        registry.registerCatalog("sqlite") { choice, _ in
+            try SQLiteCatalogBackend(path: choice.require("path", domain: "catalog"),
+                                     readers: choice.integer("readers", domain: "catalog", in: 1...64))
+        }
         registry.registerCatalog("memory") { _, _ in InMemoryCatalogBackend() }
         registry.registerContent("sqlite") { choice, configuration in
-            try SQLiteContentBackend(path: choice.require("path", domain: "content"), defaultLocale: configuration.defaultLocale)
+            try SQLiteContentBackend(path: choice.require("path", domain: "content"), defaultLocale: configuration.defaultLocale,
+                                     readers: choice.integer("readers", domain: "content", in: 1...64))
         }
         registry.registerContent("memory") { _, configuration in InMemoryContentBackend(defaultLocale: configuration.defaultLocale) }
         registry.registerCarts("sqlite") { choice, _ in try SQLiteCartBackend(path: choice.require("path", domain: "carts")) }
