@@ -18,7 +18,7 @@ protocol AnyEdge {
 
 extension Connection: AnyConnection {
     var anyEdges: Any { edges }
-    var anyNodes: Any { edges.map(\.node) }
+    var anyNodes: Any { edges.map { $0.node } }
     func count() async throws -> Int { try await totalCount() }
 }
 

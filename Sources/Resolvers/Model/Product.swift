@@ -66,16 +66,16 @@ public final class Product: Sendable, Hashable {
 
     /// The lowest and highest variant prices.
     public var priceRange: PriceRange {
-        PriceRange(variants.map(\.price), currency: currency)
+        PriceRange(variants.lazy.map { $0.price.minorUnits }, currency: currency)
     }
 
     /// The lowest and highest compare-at prices (zero when no variant has one).
     public var compareAtPriceRange: PriceRange {
-        PriceRange(variants.compactMap(\.compareAtPrice), currency: currency)
+        PriceRange(variants.lazy.compactMap { $0.compareAtPrice?.minorUnits }, currency: currency)
     }
 
     /// The lowest variant price in minor units, the PRICE sort value.
-    public var minPriceMinorUnits: Int64 { variants.map(\.price.minorUnits).min() ?? 0 }
+    public var minPriceMinorUnits: Int64 { priceRange.minVariantPrice.minorUnits }
 }
 
 /// The lowest and highest of a set of prices (`ProductPriceRange`).
@@ -87,9 +87,18 @@ public struct PriceRange: Sendable, Hashable {
 
     /// The range of `prices`, or zero to zero when there are none.
     public init(_ prices: [Money], currency: CurrencyCode) {
-        let units = prices.map(\.minorUnits)
-        minVariantPrice = Money(minorUnits: units.min() ?? 0, currency: currency)
-        maxVariantPrice = Money(minorUnits: units.max() ?? 0, currency: currency)
+        self.init(prices.lazy.map { $0.minorUnits }, currency: currency)
+    }
+
+    /// The range of amounts in minor units, in one pass, or zero to zero when there are none.
+    init<Amounts: Sequence<Int64>>(_ amounts: Amounts, currency: CurrencyCode) {
+        var low: Int64?, high: Int64?
+        for amount in amounts {
+            if low.map({ amount < $0 }) ?? true { low = amount }
+            if high.map({ amount > $0 }) ?? true { high = amount }
+        }
+        minVariantPrice = Money(minorUnits: low ?? 0, currency: currency)
+        maxVariantPrice = Money(minorUnits: high ?? 0, currency: currency)
     }
 }
 

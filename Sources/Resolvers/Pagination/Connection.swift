@@ -49,7 +49,7 @@ public struct Connection<Node: Sendable>: Sendable {
     }
 
     /// The items without cursors.
-    public var nodes: [Node] { edges.map(\.node) }
+    public var nodes: [Node] { edges.map { $0.node } }
 
     /// A connection over a keyset search page.
     public init(page: SearchPage<Node>, window: PageWindow, order: String,

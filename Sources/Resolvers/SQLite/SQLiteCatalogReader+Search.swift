@@ -71,7 +71,7 @@ extension SQLiteCatalogReader {
             return (item: id, position: SortPosition(value: value, id: id))
         }
         let (page, hasMore) = keyset.finish(rows)
-        let items = try load(page.map(\.item))
+        let items = try load(page.map { $0.item })
         return SearchPage(items: page.compactMap { entry in
             items[entry.item].map { (item: $0, position: entry.position) }
         }, hasMore: hasMore)

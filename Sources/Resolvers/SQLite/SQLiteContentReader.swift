@@ -45,7 +45,7 @@ final class SQLiteContentReader: SQLiteConnectionOwner {
             (item: $0.int(0), position: SortPosition(value: .text($0.text(1)), id: $0.int(0)))
         }
         let (slice, hasMore) = keyset.finish(rows)
-        let pages = try self.pages(ids: slice.map(\.item))
+        let pages = try self.pages(ids: slice.map { $0.item })
         return SearchPage(items: slice.compactMap { entry in pages[entry.item].map { (item: $0, position: entry.position) } },
                           hasMore: hasMore)
     }

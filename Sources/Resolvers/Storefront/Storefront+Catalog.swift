@@ -42,7 +42,7 @@ extension Storefront {
         let search = ProductSearch(filter: filter, sortKey: sortKey, reverse: reverse, window: window)
         let catalog = backends.catalog
         let page = try await backendCall { try await catalog.searchProducts(search) }
-        await remember(page.items.map(\.item))
+        await remember(page.items.map { $0.item })
         return Connection(page: page, window: window, order: order) { try await catalog.countProducts(filter) }
     }
 
