@@ -67,6 +67,9 @@ struct Executor {
                 switch resolver.body {
                 case .source(let resolve):
                     raw = try resolve(source.any)
+                case .sourceJSON(let resolve):
+                    value = .json(try resolve(source.any))
+                    return complete(field.completion, value, field, parent, key)
                 case .engine(let resolve):
                     value = try resolve(source, args, context.schema)
                     return complete(field.completion, value, field, parent, key)

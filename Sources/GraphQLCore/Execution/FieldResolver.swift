@@ -14,6 +14,8 @@ public struct FieldResolver: @unchecked Sendable {
         case full((Any, JSONObject, Any?, ResolveInfo) throws -> Any?)
         /// Reads only the parent value (no arguments, no info: nothing built per call).
         case source((Any) throws -> Any?)
+        /// Reads only the parent value and gives JSON: no result to classify.
+        case sourceJSON((Any) throws -> JSON)
         /// The engine's own resolvers (introspection): parent, arguments and the schema, with
         /// values that need no conversion.
         case engine((ResolvedValue, JSONObject, GraphQLSchema) throws -> ResolvedValue)
@@ -33,6 +35,13 @@ public struct FieldResolver: @unchecked Sendable {
     /// A resolver that needs only the parent value: the cheapest kind, for plain property reads.
     public static func source(_ resolve: @escaping (_ source: Any) throws -> Any?) -> FieldResolver {
         FieldResolver(body: .source(resolve))
+    }
+
+    /// A resolver that needs only the parent value and returns JSON (`.string`, `.int`,
+    /// `.bool`, `.null`, ...): the cheapest kind for scalar properties, since the executor
+    /// writes the value without looking at its type.
+    public static func sourceJSON(_ resolve: @escaping (_ source: Any) throws -> JSON) -> FieldResolver {
+        FieldResolver(body: .sourceJSON(resolve))
     }
 
     /// An asynchronous resolver: the executor awaits it, concurrently with other async fields

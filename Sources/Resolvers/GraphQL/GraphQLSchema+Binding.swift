@@ -11,6 +11,38 @@ extension GraphQLSchema {
         })
     }
 
+    /// A string field reading only its parent: written without classifying the result.
+    func bindSource<Parent>(_ coordinate: String, _ parent: Parent.Type, _ read: @escaping (Parent) throws -> String) throws {
+        try bindJSON(coordinate, parent) { .string(try read($0)) }
+    }
+
+    /// A nullable string field reading only its parent.
+    func bindSource<Parent>(_ coordinate: String, _ parent: Parent.Type, _ read: @escaping (Parent) throws -> String?) throws {
+        try bindJSON(coordinate, parent) { try read($0).map(JSON.string) ?? .null }
+    }
+
+    /// A boolean field reading only its parent.
+    func bindSource<Parent>(_ coordinate: String, _ parent: Parent.Type, _ read: @escaping (Parent) throws -> Bool) throws {
+        try bindJSON(coordinate, parent) { .bool(try read($0)) }
+    }
+
+    /// An integer field reading only its parent (the executor still checks Int's 32-bit range).
+    func bindSource<Parent>(_ coordinate: String, _ parent: Parent.Type, _ read: @escaping (Parent) throws -> Int) throws {
+        try bindJSON(coordinate, parent) { .int(try read($0)) }
+    }
+
+    /// A nullable integer field reading only its parent.
+    func bindSource<Parent>(_ coordinate: String, _ parent: Parent.Type, _ read: @escaping (Parent) throws -> Int?) throws {
+        try bindJSON(coordinate, parent) { try read($0).map(JSON.int) ?? .null }
+    }
+
+    private func bindJSON<Parent>(_ coordinate: String, _ parent: Parent.Type, _ read: @escaping (Parent) throws -> JSON) throws {
+        try bind(coordinate, .sourceJSON { source in
+            guard let value = source as? Parent else { throw Self.wrongParent(coordinate, source) }
+            do { return try read(value) } catch let error as CommerceError { throw error.graphQLError }
+        })
+    }
+
     /// A synchronous field with arguments.
     func bindSync<Parent>(_ coordinate: String, _ parent: Parent.Type,
                           _ read: @escaping (Parent, JSONObject, Storefront) throws -> Any?) throws {
