@@ -96,6 +96,39 @@ import Testing
         }
     }
 
+    /// `count` clients POST `body` at the same moment, each from its own thread.
+    private func concurrently(_ count: Int, port: Int, _ body: String) async throws -> [String] {
+        try await withThrowingTaskGroup(of: String.self) { group in
+            for _ in 0..<count {
+                group.addTask {
+                    try await io {
+                        let client = try TestClient(port: port)
+                        return try client.request("POST", "/graphql", headers: [storefront, gqlAccept, jsonBody], body: body).text
+                    }
+                }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+    }
+
+    @Test func requestsArrivingTogetherShareOneExecution() async throws {
+        try await withApp { port, engine, app in
+            let answers = try await concurrently(8, port: port, #"{"query":"{ slow }"}"#)
+            #expect(Set(answers) == [#"{"data":{"__typename":"Query"}}"#])
+            #expect(queries(engine) == 1)
+            let cache = try #require(app.graphQL.responses)
+            #expect(cache.coalescedCount + cache.statistics.hits == 7)
+        }
+    }
+
+    @Test func whenTheSharedAnswerCannotBeStoredEachExecutes() async throws {
+        try await withApp { port, engine, _ in
+            let answers = try await concurrently(6, port: port, #"{"query":"{ slow cart { id } }"}"#)
+            #expect(Set(answers) == [#"{"data":{"cart":{"id":"c1"}}}"#])
+            #expect(queries(engine) == 6)
+        }
+    }
+
     @Test func zeroEntriesTurnsTheCacheOff() async throws {
         try await withApp({ $0.responseCacheSize = 0 }) { port, engine, app in
             try await io {

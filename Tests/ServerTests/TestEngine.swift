@@ -70,6 +70,7 @@ final class TestEngine: GraphQLEngine {
         }
         let type: OperationType = document.hasPrefix("mutation") ? .mutation : .query
         executions.withLock { $0[type, default: 0] += 1 }
+        if document.contains("slow") { try? await Task.sleep(for: .milliseconds(300)) }
         contexts.withLock { $0.append(context) }
         if document.contains("boom") {
             return .executed(data: Array("{\"boom\":null}".utf8),

@@ -48,6 +48,8 @@ public final class GraphQLHTTPHandler<Engine: GraphQLEngine>: Sendable {
         /// The response cache's key and generation before execution, for a query it may answer.
         let cacheKey: ResponseCache.Key?
         let generation: UInt64
+        /// Whether this request executes for the others asking the same, or waits for one.
+        let ticket = ResponseCache.Ticket()
     }
 
     /// The first stage's outcome: an answer already, or a plan to execute.
@@ -71,6 +73,10 @@ public final class GraphQLHTTPHandler<Engine: GraphQLEngine>: Sendable {
     /// Executes a plan through the engine's asynchronous path (after `executeSynchronously`
     /// returned nil: the response cache was asked there).
     public func execute(_ plan: Plan) async -> Answer {
+        if plan.ticket.role == .follower, let key = plan.cacheKey, let responses {
+            if let entry = await responses.wait(for: key) { return cached(plan, entry) }
+            plan.ticket.role = .undecided
+        }
         let outcome = await engine.execute(plan.document, operationName: plan.parameters.operationName,
                                            variables: plan.parameters.variables, context: plan.context)
         return finish(plan, outcome)
@@ -79,11 +85,13 @@ public final class GraphQLHTTPHandler<Engine: GraphQLEngine>: Sendable {
     /// Answers from the response cache, or executes a plan on the calling thread when the
     /// engine can; nil otherwise.
     public func executeSynchronously(_ plan: Plan) -> Answer? {
-        if let key = plan.cacheKey, let entry = responses?.answer(for: key) {
-            var answer = executed(data: entry.data, errors: [], cache: plan.isGet ? entry.policy : .noStore, media: plan.media,
-                                  request: plan.request, requestID: plan.context.requestID)
-            answer.operationType = plan.type
-            return answer
+        if let key = plan.cacheKey, let responses {
+            if let entry = responses.answer(for: key) { return cached(plan, entry) }
+            guard responses.claim(key) else {
+                plan.ticket.role = .follower
+                return nil
+            }
+            plan.ticket.role = .leader
         }
         return engine.executeSynchronously(plan.document, operationName: plan.parameters.operationName,
                                     variables: plan.parameters.variables, context: plan.context).map { finish(plan, $0) }
@@ -144,15 +152,27 @@ public final class GraphQLHTTPHandler<Engine: GraphQLEngine>: Sendable {
         }
     }
 
-    /// Turns an execution outcome into the answer.
+    /// An answer from the response cache.
+    private func cached(_ plan: Plan, _ entry: ResponseCache.Entry) -> Answer {
+        var answer = executed(data: entry.data, errors: [], cache: plan.isGet ? entry.policy : .noStore, media: plan.media,
+                              request: plan.request, requestID: plan.context.requestID)
+        answer.operationType = plan.type
+        return answer
+    }
+
+    /// Turns an execution outcome into the answer; a flight's leader hands it to its followers.
     private func finish(_ plan: Plan, _ outcome: ExecutionOutcome) -> Answer {
         var answer: Answer
+        var stored: ResponseCache.Entry?
+        defer {
+            if plan.ticket.role == .leader, let key = plan.cacheKey { responses?.land(key, with: stored) }
+        }
         switch outcome {
         case .requestError(let errors):
             answer = requestError(errors, code: "BAD_USER_INPUT", draftStatus: 422, media: plan.media)
         case .executed(let data, let errors, let cache):
             if let key = plan.cacheKey, errors.isEmpty {
-                responses?.store(data, policy: cache, generation: plan.generation, for: key)
+                stored = responses?.store(data, policy: cache, generation: plan.generation, for: key)
             }
             answer = executed(data: data, errors: errors, cache: plan.isGet ? cache : .noStore, media: plan.media,
                               request: plan.request, requestID: plan.context.requestID)

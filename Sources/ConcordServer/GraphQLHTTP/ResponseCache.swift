@@ -38,6 +38,9 @@ public final class ResponseCache: Sendable {
     private let generationCounter = Atomic<UInt64>(0)
     private let hits = Atomic<Int>(0)
     private let misses = Atomic<Int>(0)
+    /// Executions under way for a key, with the requests waiting for them.
+    let flights = Mutex<[Key: [CheckedContinuation<Entry?, Never>]]>([:])
+    let coalesced = Atomic<Int>(0)
     private let seconds: Double
     private let maxEntryBytes: Int
     private let clock: @Sendable () -> Double
@@ -71,10 +74,14 @@ public final class ResponseCache: Sendable {
         return entry
     }
 
-    /// Stores an answer computed under `generation`, if it may be shared and is small enough.
-    func store(_ data: [UInt8], policy: CachePolicy, generation: UInt64, for key: Key) {
-        guard case .public = policy, data.count <= maxEntryBytes, generation == self.generation else { return }
-        entries.set(Entry(data: data, policy: policy, generation: generation, storedAt: clock()), for: key)
+    /// Stores an answer computed under `generation`, if it may be shared and is small enough;
+    /// returns the entry stored.
+    @discardableResult
+    func store(_ data: [UInt8], policy: CachePolicy, generation: UInt64, for key: Key) -> Entry? {
+        guard case .public = policy, data.count <= maxEntryBytes, generation == self.generation else { return nil }
+        let entry = Entry(data: data, policy: policy, generation: generation, storedAt: clock())
+        entries.set(entry, for: key)
+        return entry
     }
 
     /// Lookups that found a valid answer, and the others, since creation.
