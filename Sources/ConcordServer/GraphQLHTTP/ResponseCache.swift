@@ -45,9 +45,10 @@ public final class ResponseCache: Sendable {
     private let maxEntryBytes: Int
     private let clock: @Sendable () -> Double
 
-    /// Creates a cache of at most `capacity` answers, each at most `maxEntryBytes` long and
-    /// served for at most `seconds`.
-    public init(capacity: Int, seconds: Double, maxEntryBytes: Int = 256 << 10,
+    /// Creates a cache of at most `capacity` answers, each at most `maxEntryBytes` long (so at
+    /// most `capacity × maxEntryBytes` bytes: 32 MiB with the defaults) and served for at most
+    /// `seconds`; a longer answer is not kept.
+    public init(capacity: Int, seconds: Double, maxEntryBytes: Int = 128 << 10,
                 clock: @escaping @Sendable () -> Double = { TokenBucket.monotonicSeconds() }) {
         entries = LRUCache(capacity: capacity)
         self.seconds = seconds
