@@ -63,17 +63,19 @@ struct Executor {
         case .resolver(let resolver):
             let raw: Any?
             do {
-                let args = try arguments(field)
                 switch resolver.body {
                 case .source(let resolve):
+                    try checkArguments(field)
                     raw = try resolve(source.any)
                 case .sourceJSON(let resolve):
+                    try checkArguments(field)
                     value = .json(try resolve(source.any))
                     return complete(field.completion, value, field, parent, key)
                 case .engine(let resolve):
-                    value = try resolve(source, args, context.schema)
+                    value = try resolve(source, try arguments(field), context.schema)
                     return complete(field.completion, value, field, parent, key)
                 case .full(let resolve):
+                    let args = try arguments(field)
                     let info = ResolveInfo(field: field, execution: context, path: ResponsePath(parent, .key(field.responseKey)))
                     raw = try resolve(source.any, args, context.contextValue, info)
                 }
@@ -87,6 +89,16 @@ struct Executor {
             value = ResolvedValue(raw)
         }
         return complete(field.completion, value, field, parent, key)
+    }
+
+    /// Coerces the arguments of a field whose resolver does not read them, for their errors
+    /// only (constant ones were coerced when the plan was made).
+    private func checkArguments(_ field: FieldPlan) throws {
+        switch field.arguments {
+        case .constant: return
+        case .failed(let error): throw error
+        case .dynamic: _ = try arguments(field)
+        }
     }
 
     /// The field's coerced arguments.
