@@ -28,7 +28,8 @@ public actor SQLiteCatalogBackend: CatalogBackend {
         self.executor = executor
         self.writer = writer
         self.readers = try SQLiteReadPool(path: path, size: readers, label: "concord.sqlite.catalog.read",
-                                          writer: writer, writerQueue: executor.queue, makeReader: SQLiteCatalogReader.init)
+                                          writer: writer, writerQueue: executor.queue,
+                                          makeReader: { SQLiteCatalogReader(connection: $0, cachesProducts: true) })
     }
 
     public nonisolated func products(ids: [Int64]) async throws -> [Int64: Product] {

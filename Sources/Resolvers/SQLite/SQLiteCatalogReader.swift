@@ -11,10 +11,15 @@ final class SQLiteCatalogReader: SQLiteConnectionOwner {
     /// (`[{"name":"Size","value":"M"}]`), and parsing them was a hot spot of product loading.
     private var selectedOptionsByJSON: [String: [SelectedOption]] = [:]
     private static let selectedOptionsCacheLimit = 4096
+    /// Products this reader loaded, kept while the database is unchanged (nil: no caching).
+    private var cachedProducts: SQLiteProductCache?
 
-    /// A reader over `connection`.
-    init(connection: SQLiteConnection) {
+    /// A reader over `connection`. With `cachesProducts`, loaded products are kept and served
+    /// again until any other connection commits a change (`PRAGMA data_version`): only for
+    /// readers that never write, since a connection's own commits do not change its data version.
+    init(connection: SQLiteConnection, cachesProducts: Bool = false) {
         self.connection = connection
+        self.cachedProducts = cachesProducts ? SQLiteProductCache() : nil
     }
 
     func products(ids: [Int64]) throws -> [Int64: Product] {
@@ -51,9 +56,22 @@ final class SQLiteCatalogReader: SQLiteConnectionOwner {
         return Dictionary(rows.map { ($0.handle, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// Products by id with their images, variants and collection ids: four statements, whatever the count.
+    /// Products by id with their images, variants and collection ids: from the reader's cache
+    /// while the database is unchanged, else four statements, whatever the count.
     func load(ids: [Int64]) throws -> [Product] {
         guard !ids.isEmpty else { return [] }
+        guard var cache = cachedProducts else { return try loadFromDatabase(ids: ids) }
+        defer { cachedProducts = cache }
+        try cache.validate(dataVersion: connection.query("PRAGMA data_version") { $0.int(0) }.first ?? 0)
+        let (found, missing) = cache.products(ids)
+        guard !missing.isEmpty else { return found }
+        let loaded = try loadFromDatabase(ids: missing)
+        cache.add(loaded)
+        return found + loaded
+    }
+
+    /// Products by id, read from the database: four statements, whatever the count.
+    private func loadFromDatabase(ids: [Int64]) throws -> [Product] {
         let list = SQLiteValue.text(SQLiteJSONArray.integers(ids))
         var images: [Int64: [Image]] = [:]
         for (productID, image) in try connection.query(
