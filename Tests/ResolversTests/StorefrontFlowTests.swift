@@ -141,3 +141,14 @@ struct StorefrontFlowTests {
         #expect(allowed["data.pagePublish.userErrors.0.code"]?.stringValue == "INVALID")
     }
 }
+
+@Suite("The Decimal scalar's check")
+struct DecimalCheckTests {
+    @Test("digits with at most one point and an optional leading minus", arguments: [
+        ("0", true), ("29.99", true), ("-3.5", true), ("100", true), ("", false), ("-", false), (".5", false), ("5.", false),
+        ("-.5", false), ("1.2.3", false), ("--1", false), ("1-2", false), ("1e5", false), (" 1", false), ("１", false),
+    ])
+    func decimal(text: String, valid: Bool) {
+        #expect(CommerceSchema.isDecimal(text) == valid)
+    }
+}

@@ -43,7 +43,8 @@ extension CommerceSchema {
         try schema.bindSource("SelectedOption.value", SelectedOption.self) { $0.value }
         try schema.bindSource("ProductPriceRange.minVariantPrice", PriceRange.self) { $0.minVariantPrice }
         try schema.bindSource("ProductPriceRange.maxVariantPrice", PriceRange.self) { $0.maxVariantPrice }
-        try schema.bindSource("Money.amount", Money.self) { $0.decimalString }
+        // The Money itself: the Decimal scalar writes it without re-checking a string's digits.
+        try schema.bindSource("Money.amount", Money.self) { money -> Any? in money }
         try schema.bindSource("Money.currencyCode", Money.self) { $0.currency.rawValue }
         try schema.bindSource("SEO.title", SEO.self) { $0.title }
         try schema.bindSource("SEO.description", SEO.self) { $0.description }

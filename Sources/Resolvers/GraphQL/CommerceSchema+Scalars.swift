@@ -49,10 +49,19 @@ extension CommerceSchema {
 
     /// Digits with at most one point and an optional leading minus.
     static func isDecimal(_ text: String) -> Bool {
-        var digits = text.utf8[...]
-        if digits.first == UInt8(ascii: "-") { digits = digits.dropFirst() }
-        let parts = digits.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
-        return (1...2).contains(parts.count) && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0 >= 48 && $0 <= 57 } }
+        var digitsInPart = 0, points = 0, first = true
+        for byte in text.utf8 {
+            defer { first = false }
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digitsInPart += 1
+            case UInt8(ascii: "-") where first: continue
+            case UInt8(ascii: ".") where digitsInPart > 0 && points == 0:
+                points = 1
+                digitsInPart = 0
+            default: return false
+            }
+        }
+        return digitsInPart > 0
     }
 
     static func inspect(_ value: JSON) -> String {

@@ -1,35 +1,47 @@
-/// The page information of a connection (`PageInfo`).
-public struct PageInfo: Sendable, Hashable {
+/// The page information of a connection (`PageInfo`). The cursors are encoded only when read:
+/// most pages are asked for their items, not for where they end.
+public struct PageInfo: Sendable {
     /// More items follow.
     public var hasNextPage: Bool
     /// More items precede.
     public var hasPreviousPage: Bool
-    /// The first edge's cursor.
-    public var startCursor: String?
-    /// The last edge's cursor.
-    public var endCursor: String?
+    private let start: SortPosition?
+    private let end: SortPosition?
+    private let order: String
 
-    /// Creates page information.
-    public init(hasNextPage: Bool, hasPreviousPage: Bool, startCursor: String?, endCursor: String?) {
+    /// Creates page information from the first and last edges' sort positions.
+    public init(hasNextPage: Bool, hasPreviousPage: Bool, start: SortPosition?, end: SortPosition?, order: String) {
         self.hasNextPage = hasNextPage
         self.hasPreviousPage = hasPreviousPage
-        self.startCursor = startCursor
-        self.endCursor = endCursor
+        self.start = start
+        self.end = end
+        self.order = order
     }
+
+    /// The first edge's cursor.
+    public var startCursor: String? { start.map { Cursor.encode($0, order: order) } }
+    /// The last edge's cursor.
+    public var endCursor: String? { end.map { Cursor.encode($0, order: order) } }
 }
 
-/// An item and its cursor.
+/// An item and its cursor, encoded from its sort position when read.
 public struct Edge<Node: Sendable>: Sendable {
-    /// The cursor.
-    public var cursor: String
     /// The item.
     public var node: Node
+    /// Where the item sorts.
+    public var position: SortPosition
+    /// The ordering the position belongs to (part of the cursor).
+    public var order: String
 
     /// Creates an edge.
-    public init(cursor: String, node: Node) {
-        self.cursor = cursor
+    public init(node: Node, position: SortPosition, order: String) {
         self.node = node
+        self.position = position
+        self.order = order
     }
+
+    /// The cursor.
+    public var cursor: String { Cursor.encode(position, order: order) }
 }
 
 /// A Relay connection: one page of a list. `totalCount` is computed only when asked for.
@@ -54,11 +66,11 @@ public struct Connection<Node: Sendable>: Sendable {
     /// A connection over a keyset search page.
     public init(page: SearchPage<Node>, window: PageWindow, order: String,
                 totalCount: @escaping @Sendable () async throws -> Int) {
-        let edges = page.items.map { Edge(cursor: Cursor.encode($0.position, order: order), node: $0.item) }
+        let edges = page.items.map { Edge(node: $0.item, position: $0.position, order: order) }
         let info = PageInfo(
             hasNextPage: window.fromEnd ? window.before != nil : page.hasMore,
             hasPreviousPage: window.fromEnd ? page.hasMore : window.after != nil,
-            startCursor: edges.first?.cursor, endCursor: edges.last?.cursor)
+            start: edges.first?.position, end: edges.last?.position, order: order)
         self.init(edges: edges, pageInfo: info, totalCount: totalCount)
     }
 
