@@ -77,9 +77,16 @@ public struct Connection<Node: Sendable>: Sendable {
     /// A connection over a whole list already in memory (variants, images, cart lines); the cursor is the index.
     public init(slicing items: [Node], arguments: PageArguments, order: String) throws(CommerceError) {
         let window = try arguments.window(order: order)
+        let count = items.count
+        if window.after == nil, window.before == nil, !window.fromEnd {
+            // The common `first: n`: the first n items, without positioning the whole list.
+            let slice = (0..<min(window.limit, count)).map { (item: items[$0], position: SortPosition(value: .int(0), id: Int64($0))) }
+            self.init(page: SearchPage(items: slice, hasMore: count > window.limit), window: window, order: order,
+                      totalCount: { count })
+            return
+        }
         let positioned = items.enumerated().map { (item: $0.element, position: SortPosition(value: .int(0), id: Int64($0.offset))) }
         let (slice, hasMore) = window.apply(positioned, descending: false)
-        let count = items.count
         self.init(page: SearchPage(items: slice, hasMore: hasMore), window: window, order: order,
                   totalCount: { count })
     }
