@@ -8,13 +8,10 @@ import Foundation
 /// The fields to execute on one object type for one set of field nodes: CollectFields'
 /// grouped field set, each entry looked up and prepared, in response-key order.
 final class SelectionPlan: @unchecked Sendable {
-    /// The runtime object type.
-    let type: GraphQLObjectType
     /// The fields, in response order (fields the type lacks are left out, as graphql-js does).
     let fields: [FieldPlan]
 
-    init(type: GraphQLObjectType, fields: [FieldPlan]) {
-        self.type = type
+    init(fields: [FieldPlan]) {
         self.fields = fields
     }
 }
@@ -178,16 +175,13 @@ final class LazySelectionPlan: @unchecked Sendable {
 final class OperationPlan: @unchecked Sendable {
     /// The operation.
     let operation: OperationDefinitionNode
-    /// Its root type.
-    let rootType: GraphQLObjectType
     /// The root selection.
     let root: SelectionPlan
     /// The planner (kept alive for lazy abstract plans).
     let planner: Planner
 
-    init(operation: OperationDefinitionNode, rootType: GraphQLObjectType, root: SelectionPlan, planner: Planner) {
+    init(operation: OperationDefinitionNode, root: SelectionPlan, planner: Planner) {
         self.operation = operation
-        self.rootType = rootType
         self.root = root
         self.planner = planner
     }

@@ -105,15 +105,14 @@ extension Executor {
         var executor = Executor(context: context)
         let field = hole.field
         let key = Executor.fieldKey
-        var raw: Any?
+        var ok: Bool
         do {
-            raw = try await hole.value.run()
+            var raw = try await hole.value.run()
             while let next = raw as? AsyncValue { raw = try await next.run() }
+            ok = executor.complete(field.completion, ResolvedValue(raw), field, hole.parent, key)
         } catch {
-            executor.errors.append(Executor.locate(error, field, ResponsePath.flatten(hole.parent, .key(field.responseKey))))
-            return HoleResult(bytes: field.completion.nonNull ? nil : Array("null".utf8), errors: executor.errors)
+            ok = executor.fieldFailed(error, field.completion, field, hole.parent, key)
         }
-        var ok = executor.complete(field.completion, ResolvedValue(raw), field, hole.parent, key)
         if ok, !executor.holes.isEmpty { ok = await executor.fillHoles() }
         return HoleResult(bytes: ok ? executor.out.bytes : nil, errors: executor.errors)
     }

@@ -18,7 +18,7 @@ import Foundation
 struct Executor {
     let context: ExecutionContext
     /// The bytes of the value being written.
-    var out = JSONWriter(capacity: ResponseSizeHint.shared.value)
+    var out: JSONWriter
     /// Field errors, in the order they happened.
     var errors: [GraphQLError] = []
     /// Async fields waiting to be awaited, in offset order.
@@ -27,8 +27,11 @@ struct Executor {
     /// position outside this buffer (the `data` entry, or the field a hole fills).
     var anchors: [Int] = [0]
 
-    init(context: ExecutionContext) {
+    /// An executor writing into a buffer of `capacity` bytes to start with: the request's
+    /// executor takes the size of recent responses, a hole's the default and grows.
+    init(context: ExecutionContext, capacity: Int = 256) {
         self.context = context
+        self.out = JSONWriter(capacity: capacity)
     }
 
     // MARK: Selection sets and fields
@@ -56,9 +59,7 @@ struct Executor {
             out.writeString(field.parentType.name)
             return true
         case .property:
-            if case .constant = field.arguments {} else {
-                do { _ = try arguments(field) } catch { return fieldFailed(error, field.completion, field, parent, key) }
-            }
+            do { try checkArguments(field) } catch { return fieldFailed(error, field.completion, field, parent, key) }
             value = Executor.readProperty(source, field.fieldName)
         case .resolver(let resolver):
             let raw: Any?
@@ -366,7 +367,7 @@ struct Executor {
 
     /// Records a field error (located at the field unless it carries its own locations, with
     /// the current path) and completes the position as null: `false` if it is non-null.
-    private mutating func fieldFailed(_ error: Error, _ completion: Completion, _ field: FieldPlan,
+    mutating func fieldFailed(_ error: Error, _ completion: Completion, _ field: FieldPlan,
                                       _ parent: ResponsePath?, _ key: Int) -> Bool {
         errors.append(Executor.locate(error, field, ResponsePath.flatten(parent, Executor.component(field, key))))
         if completion.nonNull { return false }

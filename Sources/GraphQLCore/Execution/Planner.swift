@@ -54,7 +54,7 @@ final class Planner: @unchecked Sendable {
                                    source: valueSource(definition, on: type), arguments: argumentPlan(definition, nodes[0]),
                                    completion: try completion(definition.type, nodes: nodes, depth: depth)))
         }
-        return SelectionPlan(type: type, fields: plans)
+        return SelectionPlan(fields: plans)
     }
 
     private func valueSource(_ definition: GraphQLField, on type: GraphQLObjectType) -> FieldPlan.ValueSource {

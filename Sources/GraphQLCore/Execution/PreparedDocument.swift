@@ -69,7 +69,7 @@ public final class PreparedDocument: @unchecked Sendable {
             throw GraphQLError("Schema is not configured to execute \(operation.operation.rawValue) operation.", nodes: [operation.loc])
         }
         let planner = Planner(schema: schema, document: self, variables: variables)
-        let plan = OperationPlan(operation: operation, rootType: rootType,
+        let plan = OperationPlan(operation: operation,
                                  root: try planner.rootPlan(operation, rootType: rootType), planner: planner)
         lock.lock()
         defer { lock.unlock() }
