@@ -101,7 +101,7 @@ public struct SchemaEngine: GraphQLEngine {
     private func cachePolicy(_ document: Document, _ operationName: String?, _ context: RequestContext) -> CachePolicy {
         guard context.tokenKind == nil || context.tokenKind == .storefront,
               case .success(let operation) = operation(in: document, named: operationName), operation.operation == .query,
-              !selectsPrivateField(operation.selectionSet, document.prepared.document, depth: 0) else { return .noStore }
+              document.prepared.rootFieldNames(of: operation).isDisjoint(with: privateRootFields) else { return .noStore }
         return .public(maxAge: publicMaxAge)
     }
 
@@ -110,44 +110,11 @@ public struct SchemaEngine: GraphQLEngine {
         guard case .success(let operation) = operation(in: document, named: operationName), operation.operation == .mutation else {
             return false
         }
-        return selectsRootField(operation.selectionSet, document.prepared.document, depth: 0) { !cacheNeutralMutationFields.contains($0) }
-    }
-
-    private func selectsPrivateField(_ set: SelectionSetNode, _ document: DocumentNode, depth: Int) -> Bool {
-        selectsRootField(set, document, depth: depth) { privateRootFields.contains($0) }
-    }
-
-    /// Whether a root field whose name matches is selected, through fragments (too deep counts as yes).
-    private func selectsRootField(_ set: SelectionSetNode, _ document: DocumentNode, depth: Int,
-                                  _ matches: (String) -> Bool) -> Bool {
-        guard depth < 16 else { return true }
-        for selection in set.selections {
-            switch selection {
-            case .field(let field):
-                if field.name.value != "__typename", matches(field.name.value) { return true }
-            case .inlineFragment(let fragment):
-                if selectsRootField(fragment.selectionSet, document, depth: depth + 1, matches) { return true }
-            case .fragmentSpread(let spread):
-                for case .fragment(let definition) in document.definitions where definition.name.value == spread.name.value {
-                    if selectsRootField(definition.selectionSet, document, depth: depth + 1, matches) { return true }
-                }
-            }
-        }
-        return false
+        return !document.prepared.rootFieldNames(of: operation).subtracting(["__typename"]).isSubset(of: cacheNeutralMutationFields)
     }
 
     /// GetOperation, with graphql-js's messages.
     private func operation(in document: Document, named name: String?) -> Result<OperationDefinitionNode, GraphQLError> {
-        var operations: [OperationDefinitionNode] = []
-        for case .operation(let operation) in document.prepared.document.definitions { operations.append(operation) }
-        guard let name else {
-            if operations.count == 1 { return .success(operations[0]) }
-            if operations.isEmpty { return .failure(GraphQLError("Must provide an operation.")) }
-            return .failure(GraphQLError("Must provide operation name if query contains multiple operations."))
-        }
-        guard let found = operations.first(where: { $0.name?.value == name }) else {
-            return .failure(GraphQLError("Unknown operation named \"\(name)\"."))
-        }
-        return .success(found)
+        document.prepared.selectedOperation(named: name)
     }
 }

@@ -46,6 +46,18 @@ public final class PreparedDocument: @unchecked Sendable {
     }
 
     /// GetOperation: the operation named `name`, or the only one; graphql-js's messages otherwise.
+    public func selectedOperation(named name: String?) -> Result<OperationDefinitionNode, GraphQLError> {
+        operation(named: name).map { operations[$0] }
+    }
+
+    /// The names of the fields `operation` selects at its root, through fragments.
+    public func rootFieldNames(of operation: OperationDefinitionNode) -> Set<String> {
+        var names: Set<String> = []
+        operation.forEachRootField(fragments: fragments) { names.insert($0.name.value) }
+        return names
+    }
+
+    /// GetOperation, as an index into `operations`.
     func operation(named name: String?) -> Result<Int, GraphQLError> {
         guard let name else {
             if operations.count == 1 { return .success(0) }

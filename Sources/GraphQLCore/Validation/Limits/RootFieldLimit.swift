@@ -11,21 +11,8 @@ struct RootFieldLimit {
     func check(_ operation: OperationDefinitionNode) -> GraphQLError? {
         var keys: Set<String> = []
         var firstOver: Location?
-        var visited: Set<String> = []
-        var stack: [[SelectionNode]] = [operation.selectionSet.selections.reversed()]
-        while var selections = stack.popLast() {
-            guard let selection = selections.popLast() else { continue }
-            stack.append(selections)
-            switch selection {
-            case .field(let field):
-                if keys.insert(field.responseKey).inserted, keys.count == maxRootFields + 1 { firstOver = field.loc }
-            case .inlineFragment(let inline):
-                stack.append(inline.selectionSet.selections.reversed())
-            case .fragmentSpread(let spread):
-                if visited.insert(spread.name.value).inserted, let fragment = fragments[spread.name.value] {
-                    stack.append(fragment.selectionSet.selections.reversed())
-                }
-            }
+        operation.forEachRootField(fragments: fragments) { field in
+            if keys.insert(field.responseKey).inserted, keys.count == maxRootFields + 1 { firstOver = field.loc }
         }
         guard let firstOver else { return nil }
         return GraphQLError("Root fields limit of \(maxRootFields) exceeded, found \(keys.count).", nodes: [firstOver])
