@@ -72,8 +72,8 @@ public final class CommerceService: Sendable {
         return String((0..<64).map { _ in digits[Int.random(in: 0..<16, using: &generator)] })
     }
 
-    /// Runs async work from synchronous start-up code and waits for it.
-    static func wait<T: Sendable>(_ body: @escaping @Sendable () async throws -> T) throws -> T {
+    /// Runs async work from synchronous start-up code (or a command) and waits for it.
+    public static func wait<T: Sendable>(_ body: @escaping @Sendable () async throws -> T) throws -> T {
         let box = ResultBox<T>()
         let done = DispatchSemaphore(value: 0)
         Task {

@@ -53,7 +53,8 @@ struct ExecCommand: CLICommand {
                 default: throw UsageError(message: "\(variablesPath): the variables must be a JSON object")
                 }
             }
-            let response = runOnce(schema: schema, root: root, query: query, variables: variables, operation: options.operation)
+            let response = graphqlSync(schema: schema, source: query, rootValue: root, variableValues: variables,
+                                       operationName: options.operation).json
             if options.repeatCount > 0 {
                 measure(schema: schema, root: root, query: query, variables: variables, operation: options.operation,
                         runs: options.repeatCount)
@@ -67,20 +68,6 @@ struct ExecCommand: CLICommand {
             printError("concord exec: \(error)")
             return 2
         }
-    }
-
-    /// Parse, validate and execute: the response bytes.
-    private func runOnce(schema: GraphQLSchema, root: JSON, query: String, variables: JSONObject, operation: String?) -> [UInt8] {
-        let document: DocumentNode
-        do {
-            document = try parse(query)
-        } catch {
-            return ExecutionResult(errors: [error as? GraphQLError ?? GraphQLError("\(error)")]).json
-        }
-        let errors = validate(schema: schema, document: document)
-        if !errors.isEmpty { return ExecutionResult(errors: errors).json }
-        return PreparedDocument(document, schema: schema)
-            .executeSync(rootValue: root, variableValues: variables, operationName: operation).json
     }
 
     /// Runs parse, validate and execute `runs` times (nothing reused but the schema) and

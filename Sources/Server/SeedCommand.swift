@@ -1,4 +1,4 @@
-import Dispatch
+import ConcordServer
 import Foundation
 import Resolvers
 
@@ -26,38 +26,15 @@ struct SeedCommand: CLICommand {
                 return 2
             }
         }
-        let outcome = SeedOutcome()
-        let done = DispatchSemaphore(value: 0)
         let started = Date()
-        Task {
-            do {
-                let backends = try CommerceBackends.sqlite(path: path)
-                outcome.set(.success(try await StoreSeeder().seed(into: backends)))
-            } catch {
-                outcome.set(.failure(error))
-            }
-            done.signal()
-        }
-        done.wait()
-        switch outcome.get() {
-        case .success(let summary):
+        do {
+            let summary = try CommerceService.wait { try await StoreSeeder().seed(into: try CommerceBackends.sqlite(path: path)) }
             let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
             print("Seeded \(path): \(summary.products) products, \(summary.variants) variants, \(summary.collections) collections, \(summary.pages) pages, \(summary.discountCodes) discount codes in \(seconds) s")
             return 0
-        case .failure(let error):
+        } catch {
             printError("concord seed: \(error)")
-            return 1
-        case nil:
             return 1
         }
     }
-}
-
-/// The seed's result, handed from the task to the waiting command.
-private final class SeedOutcome: @unchecked Sendable {
-    private let lock = NSLock()
-    private var result: Result<StoreSeeder.Summary, Error>?
-
-    func set(_ value: Result<StoreSeeder.Summary, Error>) { lock.withLock { result = value } }
-    func get() -> Result<StoreSeeder.Summary, Error>? { lock.withLock { result } }
 }
