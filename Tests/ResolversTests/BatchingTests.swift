@@ -19,7 +19,7 @@ struct BatchingTests {
         // The page also queued its collection grid's collections: one more call, for every grid.
         #expect(fixture.counter.count("catalog.collections") == 1)
         #expect(fixture.counter.total("catalog.") == 2)
-        #expect(fixture.counter.total("content.") == 2, "the page by handle, and the localization for its locale")
+        #expect(fixture.counter.total("content.") == 1, "the page by handle; its default locale is a setting, not a call")
     }
 
     @Test("carousels resolved concurrently without prefetch batch their products: never a call per product", arguments: BackendKind.allCases)

@@ -2,6 +2,8 @@ import Foundation
 
 /// Where pages and their modules come from. Batch-first reads; atomic writes.
 public protocol ContentBackend: Sendable {
+    /// The locale texts fall back to: a setting, known without reading any content.
+    var defaultLocale: String { get }
     /// The default locale and every locale content is written in.
     func localization() async throws -> Localization
     /// Pages by id, drafts included (the storefront hides drafts from shoppers).

@@ -2,7 +2,7 @@ import Foundation
 
 /// Content pages held in memory, for tests and small demos.
 public actor InMemoryContentBackend: ContentBackend {
-    private let defaultLocale: String
+    public nonisolated let defaultLocale: String
     private var pagesByID: [Int64: Page] = [:]
     private var pageIDByHandle: [String: Int64] = [:]
     private var nextPageID: Int64 = 1

@@ -4,6 +4,7 @@ import Foundation
 /// (every locale's texts together); pages are indexed by handle and status.
 public actor SQLiteContentBackend: ContentBackend {
     private let executor: SQLiteExecutor
+    public nonisolated let defaultLocale: String
     /// Runs the actor on its own queue, off the cooperative pool.
     public nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
     /// The writer connection's reader: reads back what a write just did.
@@ -37,6 +38,7 @@ public actor SQLiteContentBackend: ContentBackend {
     /// Opens the database at `path` and `readers` read connections (by default one per active processor,
     /// at least two); texts fall back to `defaultLocale`.
     public init(path: String, defaultLocale: String = "en", readers: Int? = nil) throws {
+        self.defaultLocale = defaultLocale
         let executor = SQLiteExecutor(label: "concord.sqlite.content")
         let db = try SQLiteConnection(path: path)
         try Self.migrator.migrate(db)

@@ -21,7 +21,7 @@ extension Storefront {
         let includeDrafts = canPreviewContent
         let content = backends.content
         let page = try await backendCall { try await content.listPages(window: window, includeDrafts: includeDrafts) }
-        let defaultLocale = try await localization().defaultLocale
+        let defaultLocale = content.defaultLocale
         let views = SearchPage(items: page.items.map { entry in
             (item: PageView(page: entry.item, requestedLocale: locale ?? defaultLocale, defaultLocale: defaultLocale),
              position: entry.position)
@@ -34,7 +34,7 @@ extension Storefront {
 
     /// A page in a locale (the default when nil).
     func view(_ page: Page, locale: String?) async throws(CommerceError) -> PageView {
-        let defaultLocale = try await localization().defaultLocale
+        let defaultLocale = backends.content.defaultLocale
         return PageView(page: page, requestedLocale: locale ?? defaultLocale, defaultLocale: defaultLocale)
     }
 

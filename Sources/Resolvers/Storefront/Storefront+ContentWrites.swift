@@ -83,7 +83,7 @@ extension Storefront {
 
     /// The locale of an input (the default when nil), checked.
     private func locale(_ locale: String?, path: [String], errors: inout [UserError]) async throws(CommerceError) -> String {
-        guard let locale else { return try await localization().defaultLocale }
+        guard let locale else { return backends.content.defaultLocale }
         if !InputFormat.isLocale(locale) {
             errors.append(UserError(field: path, message: "\"\(locale)\" is not a locale such as en or de-AT.", code: .INVALID))
         }

@@ -51,6 +51,7 @@ struct CountingContent: ContentBackend {
     let base: any ContentBackend
     let counter: CallCounter
 
+    var defaultLocale: String { base.defaultLocale }
     func localization() async throws -> Localization { counter.record("content.localization"); return try await base.localization() }
     func pages(ids: [Int64]) async throws -> [Int64: Page] { counter.record("content.pages"); return try await base.pages(ids: ids) }
     func pages(handles: [String]) async throws -> [String: Page] { counter.record("content.pagesByHandle"); return try await base.pages(handles: handles) }
