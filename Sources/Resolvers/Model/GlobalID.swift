@@ -59,11 +59,6 @@ public struct GlobalID: Sendable, Hashable, CustomStringConvertible {
 enum Base64URL {
     private static let alphabet: [UInt8] = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
 
-    /// Encodes a string's UTF-8.
-    static func encode(_ text: String) -> String {
-        encode(bytes: Array(text.utf8))
-    }
-
     /// Encodes bytes straight into the URL alphabet, without padding.
     static func encode(bytes: [UInt8]) -> String {
         let count = (bytes.count * 4 + 2) / 3

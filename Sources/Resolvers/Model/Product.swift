@@ -85,11 +85,6 @@ public struct PriceRange: Sendable, Hashable {
     /// The highest price.
     public var maxVariantPrice: Money
 
-    /// The range of `prices`, or zero to zero when there are none.
-    public init(_ prices: [Money], currency: CurrencyCode) {
-        self.init(prices.lazy.map { $0.minorUnits }, currency: currency)
-    }
-
     /// The range of amounts in minor units, in one pass, or zero to zero when there are none.
     init<Amounts: Sequence<Int64>>(_ amounts: Amounts, currency: CurrencyCode) {
         var low: Int64?, high: Int64?

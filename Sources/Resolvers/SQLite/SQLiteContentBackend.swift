@@ -84,7 +84,8 @@ public actor SQLiteContentBackend: ContentBackend {
                 page = Page(id: 0, handle: handle, title: [change.locale: title], status: .DRAFT, publishedAt: nil,
                             updatedAt: change.time, modules: [])
             }
-            if let handle = change.handle, handle != page.handle || page.id == 0 {
+            // A new page's handle was just looked up and found free, above.
+            if let handle = change.handle, handle != page.handle {
                 let holder = try db.query("SELECT id FROM pages WHERE handle = ?", [.text(handle)]) { $0.int(0) }.first
                 if let holder, holder != page.id { throw ContentWriteError.handleTaken(handle) }
                 page.handle = handle
