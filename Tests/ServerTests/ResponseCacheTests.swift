@@ -91,6 +91,9 @@ import Testing
                 let second = try client.request("GET", "/graphql?query=%7Bshop%7D", headers: [storefront, gqlAccept])
                 #expect(second.headers["Cache-Control"] == "public, max-age=60")
                 #expect(second.headers["ETag"] != nil && second.headers["ETag"] == first.headers["ETag"])
+                let tag = try #require(second.headers["ETag"])
+                let revalidated = try client.request("GET", "/graphql?query=%7Bshop%7D", headers: [storefront, gqlAccept, ("If-None-Match", tag)])
+                #expect(revalidated.status == 304 && revalidated.body.isEmpty)
             }
             #expect(queries(engine) == 1)
         }
@@ -160,7 +163,7 @@ import Testing
         let cache = ResponseCache(capacity: 4, seconds: 10, clock: { now.withLock { $0 } })
         cache.store(data, policy: .public(maxAge: 60), generation: cache.generation, for: key)
         now.withLock { $0 += 9.9 }
-        #expect(cache.answer(for: key)?.data == data)
+        #expect(cache.answer(for: key)?.body == data)
         now.withLock { $0 += 0.2 }
         #expect(cache.answer(for: key) == nil)
         #expect(cache.statistics == (hits: 1, misses: 1))
@@ -185,7 +188,7 @@ import Testing
         cache.store(Array(repeating: 0x20, count: 17), policy: .public(maxAge: 60), generation: cache.generation, for: key)
         #expect(cache.answer(for: key) == nil)
         cache.store(data, policy: .public(maxAge: 60), generation: cache.generation, for: key)
-        #expect(cache.answer(for: key)?.data == data)
+        #expect(cache.answer(for: key)?.body == data)
     }
 
     @Test func theLeastRecentlyUsedAnswerGoesFirst() {

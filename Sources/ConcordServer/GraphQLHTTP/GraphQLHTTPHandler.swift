@@ -154,10 +154,9 @@ public final class GraphQLHTTPHandler<Engine: GraphQLEngine>: Sendable {
 
     /// An answer from the response cache.
     private func cached(_ plan: Plan, _ entry: ResponseCache.Entry) -> Answer {
-        var answer = executed(data: entry.data, errors: [], cache: plan.isGet ? entry.policy : .noStore, media: plan.media,
-                              request: plan.request, requestID: plan.context.requestID)
-        answer.operationType = plan.type
-        return answer
+        let response = respond(body: entry.body, shared: plan.isGet ? (entry.maxAge, entry.etag) : nil, media: plan.media,
+                               request: plan.request)
+        return Answer(response: response, operationType: plan.type)
     }
 
     /// Turns an execution outcome into the answer; a flight's leader hands it to its followers.
@@ -171,11 +170,15 @@ public final class GraphQLHTTPHandler<Engine: GraphQLEngine>: Sendable {
         case .requestError(let errors):
             answer = requestError(errors, code: "BAD_USER_INPUT", draftStatus: 422, media: plan.media)
         case .executed(let data, let errors, let cache):
+            let errors = GraphQLErrorWriter.sanitize(errors, requestID: plan.context.requestID, log: log)
+            let body = Self.body(data: data, errors: errors)
             if let key = plan.cacheKey, errors.isEmpty {
-                stored = responses?.store(data, policy: cache, generation: plan.generation, for: key)
+                stored = responses?.store(body, policy: cache, generation: plan.generation, for: key)
             }
-            answer = executed(data: data, errors: errors, cache: plan.isGet ? cache : .noStore, media: plan.media,
-                              request: plan.request, requestID: plan.context.requestID)
+            var shared: (maxAge: Int, etag: String)?
+            if plan.isGet, case .public(let maxAge) = cache, errors.isEmpty { shared = (maxAge, stored?.etag ?? ETag.weak(of: body)) }
+            answer = Answer(response: respond(body: body, shared: shared, media: plan.media, request: plan.request),
+                            errorCodes: errors.compactMap(GraphQLErrorWriter.code))
         }
         answer.operationType = plan.type
         // After a mutation's writes, no stored answer may be served again.
@@ -247,10 +250,8 @@ public final class GraphQLHTTPHandler<Engine: GraphQLEngine>: Sendable {
         return Answer(response: response, errorCodes: errors.compactMap(GraphQLErrorWriter.code))
     }
 
-    /// A response for an executed operation, with cache headers when it may be shared.
-    private func executed(data: [UInt8], errors: [GraphQLError], cache: CachePolicy, media: ResponseMediaType,
-                          request: HTTPRequest, requestID: String) -> Answer {
-        let errors = GraphQLErrorWriter.sanitize(errors, requestID: requestID, log: log)
+    /// `{"errors":[...],"data":...}` for an executed operation.
+    private static func body(data: [UInt8], errors: [GraphQLError]) -> [UInt8] {
         var writer = JSONWriter(capacity: data.count + 64)
         writer.writeRaw("{")
         if !errors.isEmpty {
@@ -260,21 +261,27 @@ public final class GraphQLHTTPHandler<Engine: GraphQLEngine>: Sendable {
         writer.writeRaw("\"data\":")
         writer.bytes.append(contentsOf: data)
         writer.writeRaw("}")
-        var response = HTTPResponse(status: 200, headers: ["Content-Type": media.contentType], body: writer.bytes)
-        if case .public(let maxAge) = cache, errors.isEmpty {
-            let tag = "W/\"" + SHA256.hexString(Array(SHA256.digest(writer.bytes).prefix(16))) + "\""
-            response.headers.add("Cache-Control", "public, max-age=\(maxAge)")
-            response.headers.add("ETag", tag)
-            response.headers.add("Vary", "Accept, Authorization")
-            if let match = request.headers["If-None-Match"],
-               match.split(separator: ",").contains(where: { let t = $0.trimmingCharacters(in: " \t"); return t == tag || t == "*" }) {
-                response.status = 304
-                response.body = []
-            }
-        } else {
+        return writer.bytes
+    }
+
+    /// The 200 response for an answer body, with cache headers (and 304 for a matching
+    /// `If-None-Match`) when it may be `shared`, else `no-store`.
+    private func respond(body: [UInt8], shared: (maxAge: Int, etag: String)?, media: ResponseMediaType,
+                         request: HTTPRequest) -> HTTPResponse {
+        var response = HTTPResponse(status: 200, headers: ["Content-Type": media.contentType], body: body)
+        guard let (maxAge, tag) = shared else {
             response.headers.add("Cache-Control", "no-store")
+            return response
         }
-        return Answer(response: response, errorCodes: errors.compactMap(GraphQLErrorWriter.code))
+        response.headers.add("Cache-Control", "public, max-age=\(maxAge)")
+        response.headers.add("ETag", tag)
+        response.headers.add("Vary", "Accept, Authorization")
+        if let match = request.headers["If-None-Match"],
+           match.split(separator: ",").contains(where: { let t = $0.trimmingCharacters(in: " \t"); return t == tag || t == "*" }) {
+            response.status = 304
+            response.body = []
+        }
+        return response
     }
 }
 

@@ -26,10 +26,12 @@ public final class ResponseCache: Sendable {
         var scopes: [String]
     }
 
-    /// A stored answer: the `data` JSON text and how it may be shared.
+    /// A stored answer: the response body, its weak ETag (made once, not per GET that hits)
+    /// and the `max-age` it may be shared for.
     struct Entry: Sendable {
-        var data: [UInt8]
-        var policy: CachePolicy
+        var body: [UInt8]
+        var etag: String
+        var maxAge: Int
         var generation: UInt64
         var storedAt: Double
     }
@@ -75,12 +77,12 @@ public final class ResponseCache: Sendable {
         return entry
     }
 
-    /// Stores an answer computed under `generation`, if it may be shared and is small enough;
-    /// returns the entry stored.
+    /// Stores a response body computed under `generation`, if it may be shared and is small
+    /// enough; returns the entry stored.
     @discardableResult
-    func store(_ data: [UInt8], policy: CachePolicy, generation: UInt64, for key: Key) -> Entry? {
-        guard case .public = policy, data.count <= maxEntryBytes, generation == self.generation else { return nil }
-        let entry = Entry(data: data, policy: policy, generation: generation, storedAt: clock())
+    func store(_ body: [UInt8], policy: CachePolicy, generation: UInt64, for key: Key) -> Entry? {
+        guard case .public(let maxAge) = policy, body.count <= maxEntryBytes, generation == self.generation else { return nil }
+        let entry = Entry(body: body, etag: ETag.weak(of: body), maxAge: maxAge, generation: generation, storedAt: clock())
         entries.set(entry, for: key)
         return entry
     }
