@@ -77,9 +77,7 @@ extension Planner {
     private func doesFragmentConditionMatch(_ condition: NamedTypeNode?, _ type: GraphQLObjectType) -> Bool {
         guard let condition else { return true }
         guard let conditionType = schema.type(named: condition.value) else { return false }
-        if conditionType === type { return true }
-        if conditionType.isAbstractType { return schema.isSubType(conditionType, type) }
-        return false
+        return doTypesOverlap(schema, conditionType, type)
     }
 
     /// `@skip(if: true)` leaves a selection out, and so does `@include(if: false)`.

@@ -36,12 +36,7 @@ extension FieldConflictFinder {
         if let known = fragmentCollections[name] { return known }
         var collection: FieldsAndFragmentNames?
         if let definition = fragment(names[name]) {
-            let selectionSet = definition.selectionSet
-            if selectionSet.loc.end > 0, let cached = collected[selectionSet.loc.start] {
-                collection = cached
-            } else {
-                collection = fieldsAndFragmentNames(selectionSet, parentType: schema.type(named: definition.typeCondition.value))
-            }
+            collection = fieldsAndFragmentNames(definition.selectionSet, parentType: schema.type(named: definition.typeCondition.value))
         }
         fragmentCollections[name] = .some(collection)
         return collection

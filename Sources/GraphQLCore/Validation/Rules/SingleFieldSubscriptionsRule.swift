@@ -99,7 +99,6 @@ private struct RootFieldCollector {
     private func applies(_ condition: NamedTypeNode?) -> Bool {
         guard let condition else { return true }
         guard let type = context.schema.type(named: condition.value) else { return false }
-        if type === rootType { return true }
-        return type.isAbstractType && context.schema.isSubType(type, rootType)
+        return doTypesOverlap(context.schema, type, rootType)
     }
 }
