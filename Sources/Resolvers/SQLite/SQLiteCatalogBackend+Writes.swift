@@ -165,21 +165,24 @@ extension SQLiteCatalogBackend {
 
     public func takeInventory(_ quantities: [Int64: Int]) throws -> InventoryTake {
         try db.transaction {
-            let stock = Dictionary(try db.query(
-                "SELECT id, inventory FROM variants WHERE id IN (SELECT value FROM json_each(?))",
-                [.text(SQLiteJSONArray.integers(quantities.keys))], row: { ($0.int(0), Int($0.int(1))) }), uniquingKeysWith: { a, _ in a })
+            let rows = try db.query(
+                "SELECT id, product_id, inventory FROM variants WHERE id IN (SELECT value FROM json_each(?))",
+                [.text(SQLiteJSONArray.integers(quantities.keys))], row: { (id: $0.int(0), productID: $0.int(1), stock: Int($0.int(2))) })
+            var stock: [Int64: Int] = [:], productIDs: [Int64: Int64] = [:]
+            for row in rows { (stock[row.id], productIDs[row.id]) = (row.stock, row.productID) }
             var short: [Int64: Int] = [:]
             for (variantID, quantity) in quantities where (stock[variantID] ?? 0) < quantity {
                 short[variantID] = stock[variantID] ?? 0
             }
             guard short.isEmpty else { return .short(short) }
+            // A variant that does not exist (only possible for a quantity of 0) changes nothing.
             for (variantID, quantity) in quantities.sorted(by: { $0.key < $1.key }) {
+                guard let productID = productIDs[variantID] else { continue }
                 try db.run("UPDATE variants SET inventory = inventory - ? WHERE id = ?", [.integer(Int64(quantity)), .integer(variantID)])
-                try db.run("UPDATE products SET sales_count = sales_count + ? WHERE id = (SELECT product_id FROM variants WHERE id = ?)",
-                           [.integer(Int64(quantity)), .integer(variantID)])
-                try db.run("UPDATE products SET available = EXISTS (SELECT 1 FROM variants WHERE product_id = products.id AND inventory > 0) WHERE id = (SELECT product_id FROM variants WHERE id = ?)",
-                           [.integer(variantID)])
+                try db.run("UPDATE products SET sales_count = sales_count + ? WHERE id = ?", [.integer(Int64(quantity)), .integer(productID)])
             }
+            // Once per product, after all of its variants' stock changed.
+            for productID in Set(productIDs.values).sorted() { try refreshAvailability(productID: productID) }
             return .taken
         }
     }
