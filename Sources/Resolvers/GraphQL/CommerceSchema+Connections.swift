@@ -35,9 +35,7 @@ extension CommerceSchema {
             try schema.bindSource("\(type)Connection.nodes", AnyConnection.self) { $0.anyNodes }
             try schema.bindSource("\(type)Connection.pageInfo", AnyConnection.self) { $0.pageInfo }
             try schema.bindAsync("\(type)Connection.totalCount", AnyConnection.self) { connection, _, _ in
-                do { return try await connection.count() } catch let error as CommerceError { throw error } catch {
-                    throw CommerceError.backend(String(describing: error))
-                }
+                try await backendCall { try await connection.count() }
             }
             try schema.bindSource("\(type)Edge.cursor", AnyEdge.self) { $0.cursor }
             try schema.bindSource("\(type)Edge.node", AnyEdge.self) { $0.anyNode }

@@ -3,10 +3,7 @@ import Foundation
 extension Storefront {
     /// Checks lines to add: count, merchandise ids (one variant batch for all), quantities and stock.
     func validate(_ lines: [CartLineInput], path: [String], errors: inout [UserError]) async throws(CommerceError) -> [LineAddition] {
-        if lines.count > settings.maximumLinesPerCall {
-            errors.append(UserError(field: path, message: "At most \(settings.maximumLinesPerCall) lines can change in one call; got \(lines.count).", code: .TOO_MANY_ITEMS))
-            return []
-        }
+        guard checkCount(lines.count, path: path, errors: &errors) else { return [] }
         let ids = lines.map { GlobalID.numeric($0.merchandiseId, type: "ProductVariant") }
         let found = try await backendCall { try await variants.loadMany(ids.compactMap { $0 }) }
         var additions: [LineAddition] = []
@@ -18,14 +15,7 @@ extension Storefront {
                                         message: "The merchandise \(line.merchandiseId) does not exist.", code: .INVALID_MERCHANDISE_LINE))
                 continue
             }
-            if line.quantity < 1 {
-                errors.append(UserError(field: linePath + ["quantity"], message: "The quantity must be at least 1; got \(line.quantity).", code: .MINIMUM_NOT_MET))
-                continue
-            }
-            if line.quantity > settings.maximumLineQuantity {
-                errors.append(UserError(field: linePath + ["quantity"], message: "The quantity must be at most \(settings.maximumLineQuantity); got \(line.quantity).", code: .MAXIMUM_EXCEEDED))
-                continue
-            }
+            guard checkQuantity(line.quantity, minimum: 1, path: linePath + ["quantity"], errors: &errors) else { continue }
             requested[id, default: 0] += line.quantity
             if requested[id]! > variant.quantityAvailable {
                 errors.append(UserError(field: linePath + ["quantity"],

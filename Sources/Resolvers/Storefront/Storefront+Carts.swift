@@ -46,11 +46,7 @@ extension Storefront {
                 errors.append(UserError(field: path + ["id"], message: "The line \(line.id) is not in this cart.", code: .LINE_NOT_FOUND))
                 continue
             }
-            if line.quantity < 0 {
-                errors.append(UserError(field: path + ["quantity"], message: "The quantity must be at least 0; got \(line.quantity).", code: .MINIMUM_NOT_MET))
-            } else if line.quantity > settings.maximumLineQuantity {
-                errors.append(UserError(field: path + ["quantity"], message: "The quantity must be at most \(settings.maximumLineQuantity); got \(line.quantity).", code: .MAXIMUM_EXCEEDED))
-            }
+            _ = checkQuantity(line.quantity, minimum: 0, path: path + ["quantity"], errors: &errors)
             updates.append(LineQuantity(lineID: lineID, quantity: line.quantity))
         }
         if errors.isEmpty { try await checkStock(updates: updates, cartKey: key, errors: &errors) }
@@ -162,9 +158,26 @@ extension Storefront {
         return line
     }
 
-    private func checkCount(_ count: Int, path: [String], errors: inout [UserError]) {
+    /// Records TOO_MANY_ITEMS when more lines change in one call than allowed; false then.
+    @discardableResult
+    func checkCount(_ count: Int, path: [String], errors: inout [UserError]) -> Bool {
         if count > settings.maximumLinesPerCall {
             errors.append(UserError(field: path, message: "At most \(settings.maximumLinesPerCall) lines can change in one call; got \(count).", code: .TOO_MANY_ITEMS))
+            return false
         }
+        return true
+    }
+
+    /// Records MINIMUM_NOT_MET or MAXIMUM_EXCEEDED for a line quantity out of range; false then.
+    func checkQuantity(_ quantity: Int, minimum: Int, path: [String], errors: inout [UserError]) -> Bool {
+        if quantity < minimum {
+            errors.append(UserError(field: path, message: "The quantity must be at least \(minimum); got \(quantity).", code: .MINIMUM_NOT_MET))
+            return false
+        }
+        if quantity > settings.maximumLineQuantity {
+            errors.append(UserError(field: path, message: "The quantity must be at most \(settings.maximumLineQuantity); got \(quantity).", code: .MAXIMUM_EXCEEDED))
+            return false
+        }
+        return true
     }
 }
