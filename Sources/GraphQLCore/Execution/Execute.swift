@@ -87,7 +87,7 @@ extension PreparedDocument {
         case .failure(let failed): return failed.result
         case .success(let prepared): context = prepared
         }
-        var executor = Executor(context: context, capacity: ResponseSizeHint.shared.value)
+        var executor = Executor(context: context)
         let root = ResolvedValue(rootValue)
         var ok: Bool
         if context.operation.operation == .mutation {
@@ -110,7 +110,7 @@ extension PreparedDocument {
         case .failure(let failed): return failed.result
         case .success(let prepared): context = prepared
         }
-        var executor = Executor(context: context, capacity: ResponseSizeHint.shared.value)
+        var executor = Executor(context: context)
         let ok = executor.executeSelection(context.plan.root, ResolvedValue(rootValue), nil)
         if !executor.holes.isEmpty {
             return ExecutionResult(errors: [GraphQLError(executionNotSynchronousMessage)])

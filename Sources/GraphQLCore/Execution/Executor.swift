@@ -17,8 +17,10 @@ import Foundation
 /// Executes a plan into a byte buffer; one per synchronous pass (the request, or one hole).
 struct Executor {
     let context: ExecutionContext
-    /// The bytes of the value being written.
-    var out: JSONWriter
+    /// The bytes of the value being written, reserved at the size of recent responses (a
+    /// hole's buffer too: on a page most of the response is one async field's value, and
+    /// starting small measured 15-20% slower on the 50-product collection page).
+    var out = JSONWriter(capacity: ResponseSizeHint.shared.value)
     /// Field errors, in the order they happened.
     var errors: [GraphQLError] = []
     /// Async fields waiting to be awaited, in offset order.
@@ -27,11 +29,8 @@ struct Executor {
     /// position outside this buffer (the `data` entry, or the field a hole fills).
     var anchors: [Int] = [0]
 
-    /// An executor writing into a buffer of `capacity` bytes to start with: the request's
-    /// executor takes the size of recent responses, a hole's the default and grows.
-    init(context: ExecutionContext, capacity: Int = 256) {
+    init(context: ExecutionContext) {
         self.context = context
-        self.out = JSONWriter(capacity: capacity)
     }
 
     // MARK: Selection sets and fields
