@@ -29,13 +29,21 @@ public final class ConcordApp<Engine: GraphQLEngine>: Sendable {
                 log: @escaping @Sendable (String) -> Void = { AccessLog.standardError($0) }) {
         self.configuration = configuration
         let responses = configuration.responseCacheSize > 0
-            ? ResponseCache(capacity: configuration.responseCacheSize, seconds: configuration.responseCacheSeconds) : nil
+            ? ResponseCache(capacity: configuration.responseCacheSize, seconds: configuration.responseCacheSeconds,
+                            maxBytes: configuration.responseCacheBytes) : nil
         let graphQL = GraphQLHTTPHandler(engine: engine, documentCacheSize: configuration.documentCacheSize,
+                                         documentCacheBytes: configuration.documentCacheBytes,
                                          persistedQueryCacheSize: configuration.persistedQueryCacheSize,
+                                         persistedQueryCacheBytes: configuration.persistedQueryCacheBytes,
                                          responseCache: responses, statusCodes: configuration.statusCodes, log: log)
         self.graphQL = graphQL
         self.metrics = Metrics(cacheStatistics: { graphQL.documents.statistics },
-                               responseCacheStatistics: { responses?.statistics ?? (0, 0) })
+                               responseCacheStatistics: { responses?.statistics ?? (0, 0) },
+                               cacheBytes: {
+                                   [CacheBytes(name: "documents", entries: graphQL.documents.count, bytes: graphQL.documents.bytes),
+                                    CacheBytes(name: "persisted_queries", entries: graphQL.persisted.count, bytes: graphQL.persisted.bytes),
+                                    CacheBytes(name: "responses", entries: responses?.count ?? 0, bytes: responses?.bytes ?? (0, 0))]
+                               })
         self.tokens = TokenStore(configuration.tokens)
         self.accessLog = accessLog
         self.pages = pages

@@ -11,10 +11,11 @@ import HTTPServer
 ///           "scopes": ["catalog:read", "catalog:write"], "rateLimit": { "perSecond": 5, "burst": 20 } }
 ///       ],
 ///       "cors": { "allowedOrigins": ["https://shop.example"] },
-///       "storefrontLimits": { "maxDepth": 12, "maxAliases": 30, "maxTokens": 2000 },
+///       "storefrontLimits": { "maxDepth": 12, "maxAliases": 30, "maxTokens": 2000, "maxDocumentBytes": 32768 },
 ///       "statusCodes": "audit",
-///       "documentCacheSize": 1000, "persistedQueryCacheSize": 5000,
-///       "responseCache": { "entries": 256, "seconds": 10 },
+///       "documentCacheSize": 1000, "documentCacheBytes": 67108864,
+///       "persistedQueryCacheSize": 5000, "persistedQueryCacheBytes": 16777216,
+///       "responseCache": { "entries": 256, "seconds": 10, "maxBytes": 33554432 },
 ///       "http": { "maxBodyBytes": 1048576, "maxConnections": 4096, "idleTimeout": 60,
 ///                 "requestReadTimeout": 20, "eventLoops": 2 }
 ///     }
@@ -57,6 +58,8 @@ public struct ConfigurationFile: Sendable {
                 file.app.requiresToken = flag
             case "documentCacheSize": file.app.documentCacheSize = try int(value, key, 1...10_000_000)
             case "persistedQueryCacheSize": file.app.persistedQueryCacheSize = try int(value, key, 1...10_000_000)
+            case "documentCacheBytes": file.app.documentCacheBytes = try int(value, key, 1 << 16...1 << 40)
+            case "persistedQueryCacheBytes": file.app.persistedQueryCacheBytes = try int(value, key, 1 << 16...1 << 40)
             case "responseCache": try responseCache(value, into: &file.app)
             case "http": try http(value, into: &file.http)
             default: throw ServerConfigurationError("unknown key \(key)")
@@ -73,6 +76,7 @@ public struct ConfigurationFile: Sendable {
             switch key {
             case "entries": app.responseCacheSize = try int(value, path, 0...1_000_000)
             case "seconds": app.responseCacheSeconds = try seconds(value, path)
+            case "maxBytes": app.responseCacheBytes = try int(value, path, 1 << 16...1 << 40)
             default: throw ServerConfigurationError("unknown key \(path)")
             }
         }
@@ -134,12 +138,13 @@ public struct ConfigurationFile: Sendable {
         guard case .object(let object) = value else { throw ServerConfigurationError("\(path) must be an object") }
         var limits = QueryLimits()
         for (key, item) in object {
-            let n = try int(item, "\(path).\(key)", 1...1_000_000)
+            let n = try int(item, "\(path).\(key)", 1...(key == "maxDocumentBytes" ? 1 << 30 : 1_000_000))
             switch key {
             case "maxDepth": limits.maxDepth = n
             case "maxAliases": limits.maxAliases = n
             case "maxRootFields": limits.maxRootFields = n
             case "maxTokens": limits.maxTokens = n
+            case "maxDocumentBytes": limits.maxDocumentBytes = n
             default: throw ServerConfigurationError("unknown key \(path).\(key)")
             }
         }

@@ -61,13 +61,18 @@ public struct QueryLimits: Sendable, Hashable {
     public var maxRootFields: Int?
     /// The most lexical tokens allowed in a document.
     public var maxTokens: Int?
+    /// The longest document text allowed, in UTF-8 bytes (comments and spaces count, tokens
+    /// do not see them); checked before the document is parsed or stored anywhere.
+    public var maxDocumentBytes: Int?
 
     /// Creates limits.
-    public init(maxDepth: Int? = nil, maxAliases: Int? = nil, maxRootFields: Int? = nil, maxTokens: Int? = nil) {
+    public init(maxDepth: Int? = nil, maxAliases: Int? = nil, maxRootFields: Int? = nil, maxTokens: Int? = nil,
+                maxDocumentBytes: Int? = nil) {
         self.maxDepth = maxDepth
         self.maxAliases = maxAliases
         self.maxRootFields = maxRootFields
         self.maxTokens = maxTokens
+        self.maxDocumentBytes = maxDocumentBytes
     }
 
     /// No limits.

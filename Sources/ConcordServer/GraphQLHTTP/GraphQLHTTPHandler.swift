@@ -18,19 +18,21 @@ public final class GraphQLHTTPHandler<Engine: GraphQLEngine>: Sendable {
     private let engine: Engine
     /// The parsed and validated documents.
     public let documents: DocumentCache<Engine>
-    private let persisted: PersistedQueries
+    /// The automatic persisted queries.
+    public let persisted: PersistedQueries
     /// Answers of public queries, when enabled.
     public let responses: ResponseCache?
     private let rule: StatusCodeRule
     private let log: @Sendable (String) -> Void
 
     /// Creates a handler over an engine.
-    public init(engine: Engine, documentCacheSize: Int = 1000, persistedQueryCacheSize: Int = 1000,
+    public init(engine: Engine, documentCacheSize: Int = 1000, documentCacheBytes: Int = .max,
+                persistedQueryCacheSize: Int = 1000, persistedQueryCacheBytes: Int = .max,
                 responseCache: ResponseCache? = nil,
                 statusCodes: StatusCodeRule = .audit, log: @escaping @Sendable (String) -> Void = { _ in }) {
         self.engine = engine
-        self.documents = DocumentCache(engine: engine, capacity: documentCacheSize)
-        self.persisted = PersistedQueries(capacity: persistedQueryCacheSize)
+        self.documents = DocumentCache(engine: engine, capacity: documentCacheSize, maxBytes: documentCacheBytes)
+        self.persisted = PersistedQueries(capacity: persistedQueryCacheSize, maxBytes: persistedQueryCacheBytes)
         self.responses = responseCache
         self.rule = statusCodes
         self.log = log
@@ -116,19 +118,25 @@ public final class GraphQLHTTPHandler<Engine: GraphQLEngine>: Sendable {
             let headers: HTTPHeaders = error.kind == .unsupportedMediaType ? ["Accept-Post": "application/json"] : [:]
             return .answered(problem(error, media: media, headers: headers))
         }
-        let text: String
+        let resolution: PersistedQueries.Resolution
         do {
-            text = try persisted.resolve(parameters)
+            resolution = try persisted.resolve(parameters)
         } catch {
             if error == .notFound {
                 return .answered(respondWithErrors([error.graphQLError], status: 200, media: media))
             }
             return .answered(requestError([error.graphQLError], code: "BAD_REQUEST", draftStatus: 400, media: media))
         }
+        let text = resolution.text
+        if let maximum = limits.maxDocumentBytes, text.utf8.count > maximum {
+            let error = GraphQLError("The document is \(text.utf8.count) bytes long, over the limit of \(maximum) bytes.")
+            return .answered(requestError([error], code: "DOCUMENT_TOO_LARGE", draftStatus: 400, media: media))
+        }
         switch documents.prepare(text, limits: limits) {
         case .syntaxError(let errors):
             return .answered(requestError(errors, code: "GRAPHQL_PARSE_FAILED", draftStatus: 400, media: media))
         case .parsed(let document, let validationErrors):
+            persisted.register(resolution)
             let operation = engine.operationType(in: document, operationName: parameters.operationName)
             if isGet, case .success(let type) = operation, type != .query {
                 var answer = problem(RequestProblem(.methodNotAllowed, "Can only perform a \(type.rawValue) operation from a POST request."),

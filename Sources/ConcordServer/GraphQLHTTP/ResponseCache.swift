@@ -24,6 +24,11 @@ public final class ResponseCache: Sendable {
         var extensions: [UInt8]
         var tokenKind: TokenKind?
         var scopes: [String]
+
+        /// The bytes the key holds (its texts, and 64 for each scope and the key itself).
+        var bytes: Int {
+            text.utf8.count + (operationName?.utf8.count ?? 0) + variables.count + extensions.count + 64 * (scopes.count + 1)
+        }
     }
 
     /// A stored answer: the response body, its weak ETag (made once, not per GET that hits)
@@ -47,12 +52,14 @@ public final class ResponseCache: Sendable {
     private let maxEntryBytes: Int
     private let clock: @Sendable () -> Double
 
-    /// Creates a cache of at most `capacity` answers, each at most `maxEntryBytes` long (so at
-    /// most `capacity × maxEntryBytes` bytes: 32 MiB with the defaults) and served for at most
-    /// `seconds`; a longer answer is not kept.
-    public init(capacity: Int, seconds: Double, maxEntryBytes: Int = 128 << 10,
+    /// Creates a cache of at most `capacity` answers and `maxBytes` bytes (each answer counts
+    /// its key's texts and variables, its body, its ETag and 128 bytes), each body at most
+    /// `maxEntryBytes` long, served for at most `seconds`; a longer answer is not kept.
+    public init(capacity: Int, seconds: Double, maxBytes: Int = 32 << 20, maxEntryBytes: Int = 128 << 10,
                 clock: @escaping @Sendable () -> Double = { TokenBucket.monotonicSeconds() }) {
-        entries = LRUCache(capacity: capacity)
+        entries = LRUCache(capacity: capacity, maxBytes: maxBytes) { key, entry in
+            key.bytes + entry.body.count + entry.etag.utf8.count + 128
+        }
         self.seconds = seconds
         self.maxEntryBytes = maxEntryBytes
         self.clock = clock
@@ -92,4 +99,7 @@ public final class ResponseCache: Sendable {
 
     /// Answers held (valid or not).
     public var count: Int { entries.count }
+
+    /// Bytes held, as weighed, and the budget.
+    public var bytes: (used: Int, budget: Int) { (entries.bytes, entries.maxBytes) }
 }

@@ -18,13 +18,17 @@ public final class Metrics: Sendable {
     private let cacheStatistics: @Sendable () -> (hits: Int, misses: Int)
     /// Where response cache hits and misses are read from when rendering.
     private let responseCacheStatistics: @Sendable () -> (hits: Int, misses: Int)
+    /// Where the bounded caches' sizes are read from when rendering.
+    private let cacheBytes: @Sendable () -> [CacheBytes]
 
-    /// Creates empty metrics; `cacheStatistics` reports the document cache and
-    /// `responseCacheStatistics` the response cache.
+    /// Creates empty metrics; `cacheStatistics` reports the document cache,
+    /// `responseCacheStatistics` the response cache and `cacheBytes` every bounded cache's size.
     public init(cacheStatistics: @escaping @Sendable () -> (hits: Int, misses: Int) = { (0, 0) },
-                responseCacheStatistics: @escaping @Sendable () -> (hits: Int, misses: Int) = { (0, 0) }) {
+                responseCacheStatistics: @escaping @Sendable () -> (hits: Int, misses: Int) = { (0, 0) },
+                cacheBytes: @escaping @Sendable () -> [CacheBytes] = { [] }) {
         self.cacheStatistics = cacheStatistics
         self.responseCacheStatistics = responseCacheStatistics
+        self.cacheBytes = cacheBytes
     }
 
     /// Records one answered request.
@@ -80,6 +84,20 @@ public final class Metrics: Sendable {
         out += "# TYPE concord_response_cache_lookups_total counter\n"
         out += "concord_response_cache_lookups_total{result=\"hit\"} \(responses.hits)\n"
         out += "concord_response_cache_lookups_total{result=\"miss\"} \(responses.misses)\n"
+        out += Self.render(cacheBytes())
+        return out
+    }
+
+    /// Entries, bytes held and byte budgets of the bounded caches.
+    private static func render(_ caches: [CacheBytes]) -> String {
+        guard !caches.isEmpty else { return "" }
+        var out = "# HELP concord_cache_entries Entries held by each bounded cache.\n# TYPE concord_cache_entries gauge\n"
+        for cache in caches { out += "concord_cache_entries{cache=\"\(cache.name)\"} \(cache.entries)\n" }
+        out += "# HELP concord_cache_bytes Bytes held by each bounded cache, as it weighs its entries.\n"
+        out += "# TYPE concord_cache_bytes gauge\n"
+        for cache in caches { out += "concord_cache_bytes{cache=\"\(cache.name)\"} \(cache.bytes.used)\n" }
+        out += "# HELP concord_cache_budget_bytes The byte budget of each bounded cache.\n# TYPE concord_cache_budget_bytes gauge\n"
+        for cache in caches { out += "concord_cache_budget_bytes{cache=\"\(cache.name)\"} \(cache.bytes.budget)\n" }
         return out
     }
 }
