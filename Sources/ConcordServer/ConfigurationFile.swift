@@ -16,7 +16,7 @@ import HTTPServer
 ///       "documentCacheSize": 1000, "persistedQueryCacheSize": 5000,
 ///       "responseCache": { "entries": 256, "seconds": 10 },
 ///       "http": { "maxBodyBytes": 1048576, "maxConnections": 4096, "idleTimeout": 60,
-///                 "requestReadTimeout": 20, "eventLoops": 2 }
+///                 "requestReadTimeout": 20, "maxPendingOutputBytes": 1048576, "eventLoops": 2 }
 ///     }
 public struct ConfigurationFile: Sendable {
     /// The application settings.
@@ -86,6 +86,7 @@ public struct ConfigurationFile: Sendable {
             case "maxBodyBytes": http.maxBodyBytes = try int(value, path, 0...(1 << 30))
             case "maxHeaderBytes": http.maxHeaderBytes = try int(value, path, 1024...(1 << 20))
             case "maxConnections": http.maxConnections = try int(value, path, 1...1_000_000)
+            case "maxPendingOutputBytes": http.maxPendingOutputBytes = try int(value, path, 4096...(1 << 30))
             case "eventLoops": http.eventLoopCount = try int(value, path, 1...256)
             case "idleTimeout": http.idleTimeout = try seconds(value, path)
             case "requestReadTimeout": http.requestReadTimeout = try seconds(value, path)
