@@ -46,8 +46,11 @@ public final class CommerceService: Sendable {
             Storefront(backends: backends, scopes: context.scopes)
         }
         let explorer = ExplorerPage.bytes(endpoint: configuration.app.graphQLPath, token: demoToken)
-        let page: @Sendable (HTTPRequest) -> HTTPResponse = { _ in
-            HTTPResponse(status: 200, headers: HTTPHeaders(ExplorerPage.responseHeaders), body: explorer)
+        // The demo page carries the token: only a loopback Host gets it (no DNS rebinding).
+        let onlyLoopback = demoToken != nil
+        let page: @Sendable (HTTPRequest) -> HTTPResponse = { request in
+            if onlyLoopback && !LoopbackHost.contains(request.headers["Host"]) { return LoopbackHost.refusal() }
+            return HTTPResponse(status: 200, headers: HTTPHeaders(ExplorerPage.responseHeaders), body: explorer)
         }
         let writer = accessLog == nil ? BufferedLineWriter(fd: 1) : nil
         app = ConcordApp(engine: engine, configuration: configuration.app,
