@@ -52,7 +52,7 @@ public final class CommerceService: Sendable {
             if onlyLoopback && !LoopbackHost.contains(request.headers["Host"]) { return LoopbackHost.refusal() }
             return HTTPResponse(status: 200, headers: HTTPHeaders(ExplorerPage.responseHeaders), body: explorer)
         }
-        let writer = accessLog == nil ? BufferedLineWriter(fd: 1) : nil
+        let writer = accessLog == nil ? BufferedLineWriter(fd: 1, maxBufferedBytes: configuration.app.accessLogBufferBytes) : nil
         app = ConcordApp(engine: engine, configuration: configuration.app,
                          accessLog: accessLog ?? AccessLog(writer: writer!), pages: ["/": page, "/explorer": page])
         server = HTTPServer(configuration: configuration.http, handler: app.handler)

@@ -35,7 +35,8 @@ public final class ConcordApp<Engine: GraphQLEngine>: Sendable {
                                          responseCache: responses, statusCodes: configuration.statusCodes, log: log)
         self.graphQL = graphQL
         self.metrics = Metrics(cacheStatistics: { graphQL.documents.statistics },
-                               responseCacheStatistics: { responses?.statistics ?? (0, 0) })
+                               responseCacheStatistics: { responses?.statistics ?? (0, 0) },
+                               accessLogDrops: { accessLog?.droppedLines ?? 0 })
         self.tokens = TokenStore(configuration.tokens)
         self.accessLog = accessLog
         self.pages = pages

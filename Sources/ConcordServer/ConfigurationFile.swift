@@ -14,7 +14,7 @@ import HTTPServer
 ///       "storefrontLimits": { "maxDepth": 12, "maxAliases": 30, "maxTokens": 2000 },
 ///       "statusCodes": "audit",
 ///       "documentCacheSize": 1000, "persistedQueryCacheSize": 5000,
-///       "responseCache": { "entries": 256, "seconds": 10 },
+///       "responseCache": { "entries": 256, "seconds": 10 }, "accessLogBufferBytes": 1048576,
 ///       "http": { "maxBodyBytes": 1048576, "maxConnections": 4096, "idleTimeout": 60,
 ///                 "requestReadTimeout": 20, "maxPendingOutputBytes": 1048576, "eventLoops": 2 }
 ///     }
@@ -57,6 +57,7 @@ public struct ConfigurationFile: Sendable {
                 file.app.requiresToken = flag
             case "documentCacheSize": file.app.documentCacheSize = try int(value, key, 1...10_000_000)
             case "persistedQueryCacheSize": file.app.persistedQueryCacheSize = try int(value, key, 1...10_000_000)
+            case "accessLogBufferBytes": file.app.accessLogBufferBytes = try int(value, key, 65536...(1 << 30))
             case "responseCache": try responseCache(value, into: &file.app)
             case "http": try http(value, into: &file.http)
             default: throw ServerConfigurationError("unknown key \(key)")

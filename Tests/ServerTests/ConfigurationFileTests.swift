@@ -29,10 +29,12 @@ import Testing
         #expect(file.app.documentCacheSize == 10)
     }
 
-    @Test func readsTheConnectionOutputBound() throws {
+    @Test func readsTheConnectionOutputBoundAndTheAccessLogBuffer() throws {
         #expect(ConfigurationFile().http.maxPendingOutputBytes == 1 << 20)
-        let file = try ConfigurationFile.parse(Array(#"{"http":{"maxPendingOutputBytes":262144}}"#.utf8))
+        #expect(ConfigurationFile().app.accessLogBufferBytes == 1 << 20)
+        let file = try ConfigurationFile.parse(Array(#"{"http":{"maxPendingOutputBytes":262144},"accessLogBufferBytes":65536}"#.utf8))
         #expect(file.http.maxPendingOutputBytes == 262_144)
+        #expect(file.app.accessLogBufferBytes == 65_536)
         do throws(ServerConfigurationError) {
             _ = try ConfigurationFile.parse(Array(#"{"http":{"maxPendingOutputBytes":10}}"#.utf8))
             Issue.record("accepted a 10-byte bound")

@@ -18,13 +18,17 @@ public final class Metrics: Sendable {
     private let cacheStatistics: @Sendable () -> (hits: Int, misses: Int)
     /// Where response cache hits and misses are read from when rendering.
     private let responseCacheStatistics: @Sendable () -> (hits: Int, misses: Int)
+    /// Where the access log's dropped lines are read from when rendering.
+    private let accessLogDrops: @Sendable () -> Int
 
-    /// Creates empty metrics; `cacheStatistics` reports the document cache and
-    /// `responseCacheStatistics` the response cache.
+    /// Creates empty metrics; `cacheStatistics` reports the document cache,
+    /// `responseCacheStatistics` the response cache and `accessLogDrops` the access log lines dropped.
     public init(cacheStatistics: @escaping @Sendable () -> (hits: Int, misses: Int) = { (0, 0) },
-                responseCacheStatistics: @escaping @Sendable () -> (hits: Int, misses: Int) = { (0, 0) }) {
+                responseCacheStatistics: @escaping @Sendable () -> (hits: Int, misses: Int) = { (0, 0) },
+                accessLogDrops: @escaping @Sendable () -> Int = { 0 }) {
         self.cacheStatistics = cacheStatistics
         self.responseCacheStatistics = responseCacheStatistics
+        self.accessLogDrops = accessLogDrops
     }
 
     /// Records one answered request.
@@ -80,6 +84,9 @@ public final class Metrics: Sendable {
         out += "# TYPE concord_response_cache_lookups_total counter\n"
         out += "concord_response_cache_lookups_total{result=\"hit\"} \(responses.hits)\n"
         out += "concord_response_cache_lookups_total{result=\"miss\"} \(responses.misses)\n"
+        out += "# HELP concord_access_log_dropped_total Access log lines dropped because standard output did not take them.\n"
+        out += "# TYPE concord_access_log_dropped_total counter\n"
+        out += "concord_access_log_dropped_total \(accessLogDrops())\n"
         return out
     }
 }
