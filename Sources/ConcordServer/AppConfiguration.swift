@@ -28,6 +28,9 @@ public struct AppConfiguration: Sendable {
     public var cors = CORSPolicy()
     /// Status codes for request errors.
     public var statusCodes = StatusCodeRule.audit
+    /// The most access log bytes held for standard output while it does not take them (a full
+    /// pipe); further lines are dropped and counted in `concord_access_log_dropped_total`.
+    public var accessLogBufferBytes = 1 << 20
     /// The GraphQL endpoint's path.
     public var graphQLPath = "/graphql"
 

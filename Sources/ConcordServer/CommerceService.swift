@@ -46,10 +46,13 @@ public final class CommerceService: Sendable {
             Storefront(backends: backends, scopes: context.scopes)
         }
         let explorer = ExplorerPage.bytes(endpoint: configuration.app.graphQLPath, token: demoToken)
-        let page: @Sendable (HTTPRequest) -> HTTPResponse = { _ in
-            HTTPResponse(status: 200, headers: HTTPHeaders(ExplorerPage.responseHeaders), body: explorer)
+        // The demo page carries the token: only a loopback Host gets it (no DNS rebinding).
+        let onlyLoopback = demoToken != nil
+        let page: @Sendable (HTTPRequest) -> HTTPResponse = { request in
+            if onlyLoopback && !LoopbackHost.contains(request.headers["Host"]) { return LoopbackHost.refusal() }
+            return HTTPResponse(status: 200, headers: HTTPHeaders(ExplorerPage.responseHeaders), body: explorer)
         }
-        let writer = accessLog == nil ? BufferedLineWriter(fd: 1) : nil
+        let writer = accessLog == nil ? BufferedLineWriter(fd: 1, maxBufferedBytes: configuration.app.accessLogBufferBytes) : nil
         app = ConcordApp(engine: engine, configuration: configuration.app,
                          accessLog: accessLog ?? AccessLog(writer: writer!), pages: ["/": page, "/explorer": page])
         server = HTTPServer(configuration: configuration.http, handler: app.handler)

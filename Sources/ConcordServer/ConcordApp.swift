@@ -43,7 +43,8 @@ public final class ConcordApp<Engine: GraphQLEngine>: Sendable {
                                    [CacheBytes(name: "documents", entries: graphQL.documents.count, bytes: graphQL.documents.bytes),
                                     CacheBytes(name: "persisted_queries", entries: graphQL.persisted.count, bytes: graphQL.persisted.bytes),
                                     CacheBytes(name: "responses", entries: responses?.count ?? 0, bytes: responses?.bytes ?? (0, 0))]
-                               })
+                               },
+                               accessLogDrops: { accessLog?.droppedLines ?? 0 })
         self.tokens = TokenStore(configuration.tokens)
         self.accessLog = accessLog
         self.pages = pages

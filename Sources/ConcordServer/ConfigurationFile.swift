@@ -16,8 +16,9 @@ import HTTPServer
 ///       "documentCacheSize": 1000, "documentCacheBytes": 67108864,
 ///       "persistedQueryCacheSize": 5000, "persistedQueryCacheBytes": 16777216,
 ///       "responseCache": { "entries": 256, "seconds": 10, "maxBytes": 33554432 },
+///       "accessLogBufferBytes": 1048576,
 ///       "http": { "maxBodyBytes": 1048576, "maxConnections": 4096, "idleTimeout": 60,
-///                 "requestReadTimeout": 20, "eventLoops": 2 }
+///                 "requestReadTimeout": 20, "maxPendingOutputBytes": 1048576, "eventLoops": 2 }
 ///     }
 public struct ConfigurationFile: Sendable {
     /// The application settings.
@@ -60,6 +61,7 @@ public struct ConfigurationFile: Sendable {
             case "persistedQueryCacheSize": file.app.persistedQueryCacheSize = try int(value, key, 1...10_000_000)
             case "documentCacheBytes": file.app.documentCacheBytes = try int(value, key, 1 << 16...1 << 40)
             case "persistedQueryCacheBytes": file.app.persistedQueryCacheBytes = try int(value, key, 1 << 16...1 << 40)
+            case "accessLogBufferBytes": file.app.accessLogBufferBytes = try int(value, key, 65536...(1 << 30))
             case "responseCache": try responseCache(value, into: &file.app)
             case "http": try http(value, into: &file.http)
             default: throw ServerConfigurationError("unknown key \(key)")
@@ -90,6 +92,7 @@ public struct ConfigurationFile: Sendable {
             case "maxBodyBytes": http.maxBodyBytes = try int(value, path, 0...(1 << 30))
             case "maxHeaderBytes": http.maxHeaderBytes = try int(value, path, 1024...(1 << 20))
             case "maxConnections": http.maxConnections = try int(value, path, 1...1_000_000)
+            case "maxPendingOutputBytes": http.maxPendingOutputBytes = try int(value, path, 4096...(1 << 30))
             case "eventLoops": http.eventLoopCount = try int(value, path, 1...256)
             case "idleTimeout": http.idleTimeout = try seconds(value, path)
             case "requestReadTimeout": http.requestReadTimeout = try seconds(value, path)

@@ -43,6 +43,12 @@ final class Connection {
     /// Whether unsent output is waiting.
     var hasPendingOutput: Bool { outputStart < output.count }
 
+    /// How many response bytes wait to be sent.
+    var pendingOutputBytes: Int { output.count - outputStart }
+
+    /// Whether bytes of a further request are buffered (complete or not).
+    var hasBufferedInput: Bool { inputStart < input.count }
+
     /// Whether part of a request has arrived but not all of it.
     var isMidRequest: Bool { inputStart < input.count || parser.isReadingBody }
 

@@ -16,12 +16,24 @@ extension EventLoop {
         if events & Epoll.output != 0 {
             flush(connection)
             guard connections[connection.fd] === connection else { return }
+            if resumesAnswering(connection) {
+                // Requests read while the output was over its bound: their time starts now.
+                connection.requestStart = now
+                process(connection)
+                return
+            }
         }
         if events & (Epoll.input | Epoll.readHangUp) != 0, connection.inFlight == nil,
            !connection.hasPendingOutput {
             guard readAvailable(connection) else { return }
             process(connection)
         }
+    }
+
+    /// Whether the output has drained and requests read before may be waiting to be answered.
+    private func resumesAnswering(_ connection: Connection) -> Bool {
+        !connection.hasPendingOutput && connection.inFlight == nil && !connection.closeAfterWrite
+            && !connection.lingering && connection.hasBufferedInput
     }
 
     /// Reads what the socket holds (up to 256 KiB per wake-up, for fairness).

@@ -1,8 +1,28 @@
 extension EventLoop {
     /// Parses and answers buffered requests in order until one is in flight, more input is
-    /// needed, or the connection is to be closed; then sends what was produced.
+    /// needed, the connection is to be closed or its unsent output reaches
+    /// `maxPendingOutputBytes`; then sends what was produced. When that output leaves at once,
+    /// answering goes on here (a loop, not a recursion); otherwise it resumes when the socket
+    /// has taken it all (see `handle`).
     func process(_ connection: Connection) {
-        parsing: while connection.inFlight == nil && !connection.closeAfterWrite {
+        while true {
+            let stalled = answerBuffered(connection)
+            if !stalled && connection.peerClosed && connection.inFlight == nil {
+                // Nothing more can arrive: answer what was complete, then close.
+                connection.closeAfterWrite = true
+            }
+            flush(connection)
+            guard stalled, connections[connection.fd] === connection, !connection.hasPendingOutput else { return }
+        }
+    }
+
+    /// Answers buffered requests; true when it stopped because the output is over its bound
+    /// with requests possibly still buffered.
+    private func answerBuffered(_ connection: Connection) -> Bool {
+        while connection.inFlight == nil && !connection.closeAfterWrite {
+            if connection.pendingOutputBytes >= configuration.maxPendingOutputBytes {
+                return connection.hasBufferedInput || connection.parser.isReadingBody
+            }
             do {
                 switch try connection.parser.parse(connection.input, &connection.inputStart) {
                 case .needMore:
@@ -10,9 +30,9 @@ extension EventLoop {
                         connection.output.append(contentsOf: "HTTP/1.1 100 Continue\r\n\r\n".utf8)
                         connection.parser.continueSent()
                     }
-                    break parsing
+                    return false
                 case .request(let head, let body):
-                    connection.requestStart = connection.inputStart < connection.input.count ? now : 0
+                    connection.requestStart = connection.hasBufferedInput ? now : 0
                     dispatch(head, body, on: connection)
                 }
             } catch {
@@ -20,11 +40,7 @@ extension EventLoop {
                 write(response, PendingResponse(keepAlive: false, headOnly: false, http10: false), to: connection)
             }
         }
-        if connection.peerClosed && connection.inFlight == nil {
-            // Nothing more can arrive: answer what was complete, then close.
-            connection.closeAfterWrite = true
-        }
-        flush(connection)
+        return false
     }
 
     /// Calls the handler for one request; a synchronous answer is written at once.

@@ -16,6 +16,10 @@ public struct HTTPServerConfiguration: Sendable {
     public var idleTimeout: Double = 60
     /// How long a client has, from a request's first byte, to send all of its head and body.
     public var requestReadTimeout: Double = 20
+    /// The most unsent response bytes a connection may have before the server stops answering its
+    /// pipelined requests (and reading from it) until the client has read them; one response
+    /// may take it over, never two.
+    public var maxPendingOutputBytes: Int = 1 << 20
     /// How long a response may wait on a client that does not read it.
     public var writeTimeout: Double = 30
     /// On shutdown, how long in-flight work may take before connections are closed anyway.

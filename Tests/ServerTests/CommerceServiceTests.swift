@@ -82,7 +82,7 @@ import HTTPTestSupport
             try await io {
                 let client = try TestClient(port: port)
                 for path in ["/", "/explorer"] {
-                    let page = try client.request("GET", path)
+                    let page = try client.request("GET", path, headers: [("Host", "localhost:\(port)")])
                     #expect(page.status == 200)
                     #expect(page.headers["Content-Type"] == "text/html; charset=utf-8")
                     #expect(page.headers["Content-Security-Policy"] != nil)
@@ -91,6 +91,50 @@ import HTTPTestSupport
                 #expect(try client.request("GET", "/healthz").status == 200)
                 #expect(try client.request("GET", "/readyz").status == 200)
                 #expect(try client.request("GET", "/metrics").text.contains("concord_http_requests_total{status=\"200\"} 4"))
+            }
+        }
+    }
+
+    @Test func theDemoExplorerIsServedOnlyToLoopbackHosts() async throws {
+        try await Self.withService { service in
+            let token = try #require(service.demoToken)
+            let port = service.server.port
+            try await io {
+                let client = try TestClient(port: port)
+                for host in ["localhost", "localhost:\(port)", "LocalHost:80", "127.0.0.1", "127.0.0.1:\(port)", "127.1.2.3:9",
+                             "[::1]", "[::1]:\(port)", "shop.localhost:\(port)", "localhost."] {
+                    for path in ["/", "/explorer"] {
+                        let page = try client.request("GET", path, headers: [("Host", host)])
+                        #expect(page.status == 200, "\(host)\(path)")
+                        #expect(page.text.contains(token), "\(host)\(path)")
+                    }
+                }
+                // A page on another name that resolves here (DNS rebinding) must not read the token.
+                for host in ["evil.example", "evil.example:\(port)", "localhost.evil.example", "127.0.0.1.evil.example",
+                             "[::2]:\(port)", "10.0.0.1", "0.0.0.0", "127.0.0.256", "[::1]x", "localhost:http", ""] {
+                    for path in ["/", "/explorer"] {
+                        let page = try client.request("GET", path, headers: [("Host", host)])
+                        #expect(page.status == 421, "\(host)\(path)")
+                        #expect(!page.text.contains(token), "\(host)\(path)")
+                        #expect(page.text.contains("loopback"), "\(host)\(path)")
+                    }
+                }
+                // The token-free routes answer any Host.
+                #expect(try client.request("GET", "/healthz", headers: [("Host", "evil.example")]).status == 200)
+            }
+        }
+    }
+
+    @Test func anExplorerWithoutATokenAnswersAnyHost() async throws {
+        try await Self.withService({ file in
+            file.app.tokens = [AccessToken(name: "shop", kind: .storefront, token: "storefront-token-0001")]
+        }) { service in
+            let port = service.server.port
+            try await io {
+                let client = try TestClient(port: port)
+                let page = try client.request("GET", "/", headers: [("Host", "shop.example")])
+                #expect(page.status == 200)
+                #expect(page.text.contains("\"token\":null"))
             }
         }
     }

@@ -29,6 +29,20 @@ import Testing
         #expect(file.app.documentCacheSize == 10)
     }
 
+    @Test func readsTheConnectionOutputBoundAndTheAccessLogBuffer() throws {
+        #expect(ConfigurationFile().http.maxPendingOutputBytes == 1 << 20)
+        #expect(ConfigurationFile().app.accessLogBufferBytes == 1 << 20)
+        let file = try ConfigurationFile.parse(Array(#"{"http":{"maxPendingOutputBytes":262144},"accessLogBufferBytes":65536}"#.utf8))
+        #expect(file.http.maxPendingOutputBytes == 262_144)
+        #expect(file.app.accessLogBufferBytes == 65_536)
+        do throws(ServerConfigurationError) {
+            _ = try ConfigurationFile.parse(Array(#"{"http":{"maxPendingOutputBytes":10}}"#.utf8))
+            Issue.record("accepted a 10-byte bound")
+        } catch {
+            #expect(error.description == "http.maxPendingOutputBytes must be an integer from 4096 to 1073741824")
+        }
+    }
+
     @Test(arguments: [
         (#"{"port":70000}"#, "port must be an integer from 0 to 65535"),
         (#"{"colour":"red"}"#, "unknown key colour"),

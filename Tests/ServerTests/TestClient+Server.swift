@@ -3,9 +3,10 @@ import HTTPServer
 import HTTPTestSupport
 
 extension TestClient {
-    /// Sends one request and reads its response.
+    /// Sends one request and reads its response (with `Host: test` unless `headers` has a Host).
     func request(_ method: String, _ target: String, headers: [(String, String)] = [], body: String? = nil) throws -> TestResponse {
-        var text = "\(method) \(target) HTTP/1.1\r\nHost: test\r\n"
+        var text = "\(method) \(target) HTTP/1.1\r\n"
+        if !headers.contains(where: { $0.0.lowercased() == "host" }) { text += "Host: test\r\n" }
         for (name, value) in headers { text += "\(name): \(value)\r\n" }
         if let body { text += "Content-Length: \(body.utf8.count)\r\n" }
         text += "\r\n" + (body ?? "")

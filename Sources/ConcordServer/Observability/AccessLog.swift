@@ -46,16 +46,22 @@ public final class AccessLog: Sendable {
     }
 
     private let sink: @Sendable (String) -> Void
+    private let drops: @Sendable () -> Int
 
-    /// Creates a log writing lines to `sink`.
-    public init(sink: @escaping @Sendable (String) -> Void) {
+    /// Creates a log writing lines to `sink`; `droppedLines` reports the lines it could not take.
+    public init(sink: @escaping @Sendable (String) -> Void, droppedLines: @escaping @Sendable () -> Int = { 0 }) {
         self.sink = sink
+        self.drops = droppedLines
     }
 
-    /// Creates a log writing to standard output in batches through `writer`.
+    /// Creates a log writing to standard output in batches through `writer`, which drops lines
+    /// (and counts them) rather than wait for a reader that stopped reading.
     public convenience init(writer: BufferedLineWriter = BufferedLineWriter(fd: 1)) {
-        self.init(sink: { writer.write($0) })
+        self.init(sink: { writer.write($0) }, droppedLines: { writer.droppedLines })
     }
+
+    /// Lines dropped because their destination could not take them.
+    public var droppedLines: Int { drops() }
 
     /// Writes one line.
     public func record(_ entry: Entry) {

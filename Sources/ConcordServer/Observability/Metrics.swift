@@ -20,15 +20,20 @@ public final class Metrics: Sendable {
     private let responseCacheStatistics: @Sendable () -> (hits: Int, misses: Int)
     /// Where the bounded caches' sizes are read from when rendering.
     private let cacheBytes: @Sendable () -> [CacheBytes]
+    /// Where the access log's dropped lines are read from when rendering.
+    private let accessLogDrops: @Sendable () -> Int
 
     /// Creates empty metrics; `cacheStatistics` reports the document cache,
-    /// `responseCacheStatistics` the response cache and `cacheBytes` every bounded cache's size.
+    /// `responseCacheStatistics` the response cache, `cacheBytes` every bounded cache's size and
+    /// `accessLogDrops` the access log lines dropped.
     public init(cacheStatistics: @escaping @Sendable () -> (hits: Int, misses: Int) = { (0, 0) },
                 responseCacheStatistics: @escaping @Sendable () -> (hits: Int, misses: Int) = { (0, 0) },
-                cacheBytes: @escaping @Sendable () -> [CacheBytes] = { [] }) {
+                cacheBytes: @escaping @Sendable () -> [CacheBytes] = { [] },
+                accessLogDrops: @escaping @Sendable () -> Int = { 0 }) {
         self.cacheStatistics = cacheStatistics
         self.responseCacheStatistics = responseCacheStatistics
         self.cacheBytes = cacheBytes
+        self.accessLogDrops = accessLogDrops
     }
 
     /// Records one answered request.
@@ -84,6 +89,9 @@ public final class Metrics: Sendable {
         out += "# TYPE concord_response_cache_lookups_total counter\n"
         out += "concord_response_cache_lookups_total{result=\"hit\"} \(responses.hits)\n"
         out += "concord_response_cache_lookups_total{result=\"miss\"} \(responses.misses)\n"
+        out += "# HELP concord_access_log_dropped_total Access log lines dropped because standard output did not take them.\n"
+        out += "# TYPE concord_access_log_dropped_total counter\n"
+        out += "concord_access_log_dropped_total \(accessLogDrops())\n"
         out += Self.render(cacheBytes())
         return out
     }
