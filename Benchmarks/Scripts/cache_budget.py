@@ -7,7 +7,7 @@ when it ends above the budgets plus 100 MiB.
 
 usage: cache_budget.py CONCORD [--count 5000] [--size 1000000]
 """
-import argparse, hashlib, http.client, json, os, re, subprocess, sys, tempfile, time
+import argparse, hashlib, http.client, json, os, re, subprocess, sys, tempfile, threading, time
 
 
 def rss_mib(pid):
@@ -37,6 +37,8 @@ def main():
                 break
         if port is None:
             sys.exit("concord serve did not start")
+        # The access log goes on to stdout: read it, as a log collector would.
+        threading.Thread(target=lambda: [None for _ in server.stdout], daemon=True).start()
         start = rss_mib(server.pid)
         conn = http.client.HTTPConnection("127.0.0.1", port)
         headers = {"Authorization": "Bearer editor-secret-0123456789", "Content-Type": "application/json",
