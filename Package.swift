@@ -6,6 +6,8 @@ let package = Package(
     name: "Concord",
     products: [
         .library(name: "GraphQLCore", targets: ["GraphQLCore"]),
+        // For the fuzzers in Fuzz/ (the request parser, through `@_spi(Fuzzing)`).
+        .library(name: "HTTPServer", targets: ["HTTPServer"]),
         .executable(name: "concord", targets: ["Server"]),
     ],
     targets: [

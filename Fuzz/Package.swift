@@ -10,7 +10,7 @@ let package = Package(
     targets: [
         .executableTarget(
             name: "ConcordFuzz",
-            dependencies: [.product(name: "GraphQLCore", package: "Concord")],
+            dependencies: [.product(name: "GraphQLCore", package: "Concord"), .product(name: "HTTPServer", package: "Concord")],
             path: "Sources/ConcordFuzz",
             swiftSettings: [.unsafeFlags(["-parse-as-library"])]
         ),

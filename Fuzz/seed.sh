@@ -29,3 +29,9 @@ cp "$bench/introspection.graphql" "$out/execute/"; cp "$bench/introspection.grap
 # GitHub's schema (368 KB) only as an SDL seed: too large to mutate usefully elsewhere.
 cp "$bench/github-schema.graphql" "$out/schema/github.graphql"
 echo "seeded $(find "$out" -type f | wc -l) files in $out"
+# HTTP/1.1 request streams for `http` (the first byte picks the piece size).
+mkdir -p "$out/http"
+printf '\003GET / HTTP/1.1\r\nHost: x\r\n\r\nGET /b HTTP/1.1\r\nHost: x\r\n\r\n' > "$out/http/pipelined"
+printf '\007POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Length: 13\r\n\r\n{"query":"{"}' > "$out/http/length"
+printf '\001POST /graphql HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n5;x=y\r\nhello\r\n0\r\nTrailer: t\r\n\r\n' > "$out/http/chunked"
+printf '\002\r\nPOST / HTTP/1.0\r\nExpect: 100-continue\r\nContent-Length: 2\r\nConnection: keep-alive\r\n\r\nok' > "$out/http/continue"
