@@ -17,6 +17,15 @@ import Testing
         #expect(try roundTrip(#"{"z":1,"a":[1.0,2.5e-8,1e21]}"#) == #"{"z":1,"a":[1,2.5e-8,1e+21]}"#)
     }
 
+    /// Found by the `json` fuzzer: a number past Double's range is an infinity, written as
+    /// `null`, as JavaScript's JSON.parse and JSON.stringify do (`1e400` → Infinity → "null").
+    @Test func numbersPastDoublesRangeAreInfinitiesWrittenAsNull() throws {
+        let huge = "5" + String(repeating: "0", count: 19) + "E" + String(repeating: "0", count: 30) + "6131875681708830376"
+        #expect(try JSONParser.parse(huge) == .double(.infinity))
+        #expect(try JSONParser.parse("-1e400") == .double(-.infinity))
+        #expect(try roundTrip("[1e400,-1e400,1e-400]") == "[null,null,0]")
+    }
+
     @Test func repeatedKeyKeepsFirstPlaceAndLastValue() throws {
         #expect(try roundTrip(#"{"a":1,"b":2,"a":3}"#) == #"{"a":3,"b":2}"#)
     }
