@@ -16,6 +16,8 @@ public final class CommerceService: Sendable {
     public let demoToken: String?
     /// What seeding the new database produced, if it was new.
     public let seeded: StoreSeeder.Summary?
+    /// What recovering checkouts stopped by a crash did at start.
+    public let recovered: CheckoutRecovery.Report
     private let writer: BufferedLineWriter?
 
     /// Opens (or creates and seeds) the store, builds the schema and starts serving.
@@ -33,7 +35,12 @@ public final class CommerceService: Sendable {
         }
         let isNew = !FileManager.default.fileExists(atPath: databasePath)
         let backends = try CommerceBackends.sqlite(path: databasePath)
-        seeded = isNew ? try Self.wait { try await StoreSeeder().seed(into: backends) } : nil
+        // Seed a new store; recover checkouts a crash stopped half way (reopen their carts, give their
+        // stock back), leaving any that started in the last minute to the process running them.
+        (seeded, recovered) = try Self.wait {
+            let summary = isNew ? try await StoreSeeder().seed(into: backends) : nil
+            return (summary, try await CheckoutRecovery(backends: backends).run(before: Date().addingTimeInterval(-60)))
+        }
 
         let schema = try CommerceSchema.build(sdl: schemaSDL)
         // `node`/`nodes` can fetch a cart by its id, so they are never cached either.
@@ -42,8 +49,10 @@ public final class CommerceService: Sendable {
         let cartMutations: Set<String> = ["cartCreate", "cartLinesAdd", "cartLinesUpdate", "cartLinesRemove",
                                           "cartDiscountCodesUpdate", "cartBuyerIdentityUpdate"]
         let engine = SchemaEngine(schema: schema, privateRootFields: ["cart", "node", "nodes"],
-                                  cacheNeutralMutationFields: cartMutations) { context in
-            Storefront(backends: backends, scopes: context.scopes)
+                                  cacheNeutralMutationFields: cartMutations, recordsPublicWrites: true) { context in
+            let writes = context.publicWrites
+            return Storefront(backends: backends, scopes: Set(context.scopes.compactMap(Scope.init(rawValue:))),
+                              recordPublicWrite: { writes.record() })
         }
         let explorer = ExplorerPage.bytes(endpoint: configuration.app.graphQLPath, token: demoToken)
         // The demo page carries the token: only a loopback Host gets it (no DNS rebinding).

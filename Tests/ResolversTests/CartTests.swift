@@ -151,4 +151,21 @@ struct CartTests {
         #expect(refused.order == nil && refused.cart?.status == .OPEN)
         #expect(try await fixture.backends.catalog.variants(ids: [key])[key]?.quantityAvailable == 2)
     }
+
+    @Test("cartCreate holds a line to the per-line maximum, as cartLinesAdd does", arguments: BackendKind.allCases)
+    func createKeepsTheLineMaximum(kind: BackendKind) async throws {
+        let fixture = try await Fixture.seeded(kind, productCount: 10)
+        let variant = try await fixture.variantID(withStock: 1)
+        _ = try await fixture.admin().inventoryAdjust(variantId: variant, delta: 5000)
+        let maximum = StoreSettings().maximumLineQuantity
+        let store = fixture.storefront()
+        let create = try await store.cartCreate(CartInput(lines: [CartLineInput(merchandiseId: variant, quantity: maximum - 1),
+                                                                  CartLineInput(merchandiseId: variant, quantity: 2)]))
+        #expect(create.cart == nil)
+        #expect(create.userErrors.map { "\($0.code.rawValue) \($0.field?.joined(separator: ".") ?? "-")" } == ["MAXIMUM_EXCEEDED input.lines.1.quantity"])
+        let cart = try #require(try await store.cartCreate(CartInput(lines: [CartLineInput(merchandiseId: variant, quantity: maximum - 1)])).cart)
+        let add = try await store.cartLinesAdd(cartId: cart.id, lines: [CartLineInput(merchandiseId: variant, quantity: 2)])
+        #expect(add.userErrors.map { "\($0.code.rawValue) \($0.field?.joined(separator: ".") ?? "-")" } == ["MAXIMUM_EXCEEDED lines.0.quantity"])
+        #expect(create.userErrors.first?.message == add.userErrors.first?.message, "one check, one message")
+    }
 }

@@ -40,7 +40,7 @@ struct CatalogWriteTests {
         let fixture = try await Fixture.seeded(kind, productCount: 5)
         let partner = fixture.admin()
         await #expect(throws: CommerceError.accessDenied("productUpsert needs the catalog:write scope.")) {
-            try await fixture.storefront(scopes: [Scope.inventoryWrite]).productUpsert(ProductInput(handle: "x"))
+            try await fixture.storefront(scopes: [.inventoryWrite]).productUpsert(ProductInput(handle: "x"))
         }
         func codes(_ payload: ProductPayload) -> [String] {
             payload.userErrors.map { "\($0.code.rawValue) \($0.field?.joined(separator: ".") ?? "-")" }

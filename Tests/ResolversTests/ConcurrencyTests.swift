@@ -70,14 +70,14 @@ struct ConcurrencyTests {
         let variant = try await Fixture(backends: seeded, counter: CallCounter()).variantID(withStock: 1)
         let key = try #require(GlobalID.numeric(variant, type: "ProductVariant"))
         _ = try await seeded.catalog.adjustInventory(variantID: key, delta: 100)
-        let cart = try #require(try await Storefront(backends: seeded).cartCreate(nil).cart)
+        let cart = try #require(try await Storefront(backends: seeded, scopes: [.carts]).cartCreate(nil).cart)
         try await withThrowingTaskGroup(of: Void.self) { group in
             for index in 0..<40 {
                 let backends = index.isMultiple(of: 2) ? seeded : other
-                group.addTask { _ = try await Storefront(backends: backends).cartLinesAdd(cartId: cart.id, lines: [CartLineInput(merchandiseId: variant)]) }
+                group.addTask { _ = try await Storefront(backends: backends, scopes: [.carts]).cartLinesAdd(cartId: cart.id, lines: [CartLineInput(merchandiseId: variant)]) }
             }
             try await group.waitForAll()
         }
-        #expect(try await Storefront(backends: other).cart(id: cart.id)?.totalQuantity == 40)
+        #expect(try await Storefront(backends: other, scopes: [.carts]).cart(id: cart.id)?.totalQuantity == 40)
     }
 }

@@ -35,13 +35,13 @@ struct ContentTests {
     func drafts(kind: BackendKind) async throws {
         let fixture = try await Fixture.seeded(kind, productCount: 60)
         #expect(try await fixture.storefront().page(handle: "winter-preview", locale: nil) == nil)
-        #expect(try await fixture.storefront(scopes: [Scope.contentPreview]).page(handle: "winter-preview", locale: nil)?.page.status == .DRAFT)
+        #expect(try await fixture.storefront(scopes: [.contentRead, .contentPreview]).page(handle: "winter-preview", locale: nil)?.page.status == .DRAFT)
         let shopper = try await fixture.storefront().pages(PageArguments(first: 10), locale: "de")
         #expect(shopper.nodes.map(\.page.handle) == ["gift-guide", "home", "shipping", "summer-sale"])
         #expect(try await shopper.totalCount() == 4)
-        let editor = try await fixture.storefront(scopes: [Scope.contentWrite]).pages(PageArguments(first: 2), locale: nil)
+        let editor = try await fixture.storefront(scopes: [.contentRead, .contentWrite]).pages(PageArguments(first: 2), locale: nil)
         #expect(editor.nodes.map(\.page.handle) == ["gift-guide", "home"])
-        let rest = try await fixture.storefront(scopes: [Scope.contentWrite]).pages(PageArguments(first: 5, after: editor.pageInfo.endCursor), locale: nil)
+        let rest = try await fixture.storefront(scopes: [.contentRead, .contentWrite]).pages(PageArguments(first: 5, after: editor.pageInfo.endCursor), locale: nil)
         #expect(rest.nodes.map(\.page.handle) == ["shipping", "summer-sale", "winter-preview"])
         let draftID = GlobalID(type: "Page", id: try #require(rest.nodes.last?.page.id)).encoded
         #expect(try await fixture.storefront().node(id: draftID) == nil)

@@ -48,7 +48,7 @@ struct SQLiteTests {
         #expect(try db.query("SELECT version FROM schema_migrations WHERE domain = 'demo' ORDER BY version") { $0.int(0) } == [1, 2])
         _ = try SQLiteCatalogBackend(path: path)
         _ = try SQLiteCatalogBackend(path: path)
-        #expect(try db.query("SELECT version FROM schema_migrations WHERE domain = 'catalog'") { $0.int(0) } == [1])
+        #expect(try db.query("SELECT version FROM schema_migrations WHERE domain = 'catalog' ORDER BY version") { $0.int(0) } == [1, 2])
     }
 
     @Test("the searches use indexes, not table scans")

@@ -1,35 +1,21 @@
-/// A permission a token carries. The raw values are the strings resolvers check
-/// (`catalog:write`, ...), as the commerce resolvers name them.
-public enum TokenScope: String, Sendable, Hashable, CaseIterable {
-    /// Read the catalog.
-    case catalogRead = "catalog:read"
-    /// `productUpsert`.
-    case catalogWrite = "catalog:write"
-    /// `inventoryAdjust`.
-    case inventoryWrite = "inventory:write"
-    /// Read published content.
-    case contentRead = "content:read"
-    /// Read drafts.
-    case contentPreview = "content:preview"
-    /// `pageUpsert`, `pagePublish`, `contentModuleUpsert`.
-    case contentWrite = "content:write"
-    /// Create and change carts.
-    case carts = "carts"
-}
+import Resolvers
+
+/// A permission a token carries: the commerce resolvers' `Scope` (declared once, there).
+public typealias TokenScope = Scope
 
 /// The kinds of token a shop hands out.
 public enum TokenKind: String, Sendable, Hashable {
     /// A storefront's public token: catalog and content reads, and carts.
     case storefront
-    /// A partner's token: catalog writes, rate limited.
+    /// A partner's token: catalog and content reads, catalog and stock writes (no carts); rate limited.
     case partner
-    /// A content editor's token: content writes and drafts.
+    /// A content editor's token: catalog and content reads, content writes and drafts.
     case editor
 
     /// The scopes a kind gets when its configuration names none.
     public var defaultScopes: Set<TokenScope> {
         switch self {
-        case .storefront: return [.catalogRead, .contentRead, .carts]
+        case .storefront: return Scope.storefrontDefaults
         case .partner: return [.catalogRead, .contentRead, .catalogWrite, .inventoryWrite]
         case .editor: return [.catalogRead, .contentRead, .contentPreview, .contentWrite]
         }

@@ -25,6 +25,11 @@ public protocol GraphQLEngine: Sendable {
     /// mutations that write nothing public, such as a buyer's cart).
     func invalidatesCachedAnswers(_ document: Document, operationName: String?) -> Bool
 
+    /// Whether the mutation, once executed with `context`, must drop every stored answer: by
+    /// default the static `invalidatesCachedAnswers(_:operationName:)`; an engine whose resolvers
+    /// record their writes in `context.publicWrites` answers from that record.
+    func invalidatesCachedAnswers(_ document: Document, operationName: String?, after context: RequestContext) -> Bool
+
     /// Executes the selected operation without suspending when every resolver it needs is
     /// synchronous; nil means it must go through `execute`.
     func executeSynchronously(_ document: Document, operationName: String?, variables: JSONObject?,
@@ -34,6 +39,11 @@ public protocol GraphQLEngine: Sendable {
 extension GraphQLEngine {
     /// By default every mutation may change what a public query answers.
     public func invalidatesCachedAnswers(_ document: Document, operationName: String?) -> Bool { true }
+
+    /// By default, the static answer.
+    public func invalidatesCachedAnswers(_ document: Document, operationName: String?, after context: RequestContext) -> Bool {
+        invalidatesCachedAnswers(document, operationName: operationName)
+    }
 
     /// By default every execution goes through `execute`.
     public func executeSynchronously(_ document: Document, operationName: String?, variables: JSONObject?,

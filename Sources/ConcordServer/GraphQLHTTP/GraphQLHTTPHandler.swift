@@ -189,9 +189,9 @@ public final class GraphQLHTTPHandler<Engine: GraphQLEngine>: Sendable {
                             errorCodes: errors.compactMap(GraphQLErrorWriter.code))
         }
         answer.operationType = plan.type
-        // After a mutation's writes, no stored answer may be served again.
+        // After a mutation's public writes, no stored answer may be served again.
         if plan.type == .mutation, let responses,
-           engine.invalidatesCachedAnswers(plan.document, operationName: plan.parameters.operationName) {
+           engine.invalidatesCachedAnswers(plan.document, operationName: plan.parameters.operationName, after: plan.context) {
             responses.invalidate()
         }
         return answer

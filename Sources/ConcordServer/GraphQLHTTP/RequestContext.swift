@@ -15,6 +15,8 @@ public struct RequestContext: Sendable {
     public var requestID: String
     /// The request's `extensions` map, if any.
     public var extensions: JSONObject?
+    /// The public writes this request committed (fresh for each request).
+    public let publicWrites = PublicWriteLog()
 
     /// Creates a context.
     public init(tokenName: String? = nil, tokenKind: TokenKind? = nil, scopes: Set<String> = [],

@@ -20,6 +20,9 @@ public struct SchemaEngine: GraphQLEngine {
     private let privateRootFields: Set<String>
     private let cacheNeutralMutationFields: Set<String>
     private let publicMaxAge: Int
+    /// Whether the resolvers record every committed public write in `RequestContext.publicWrites`,
+    /// so that only mutations that wrote something invalidate the response cache.
+    public let recordsPublicWrites: Bool
 
     /// Creates an engine.
     /// - Parameters:
@@ -29,8 +32,12 @@ public struct SchemaEngine: GraphQLEngine {
     ///   - cacheNeutralMutationFields: mutation root fields that write nothing a public query
     ///     reads (`cartLinesAdd`, ...): a mutation selecting only these keeps the response cache.
     ///   - publicMaxAge: `max-age` of cacheable GET answers.
+    ///   - recordsPublicWrites: whether the resolvers record their committed public writes in
+    ///     `RequestContext.publicWrites` (then a mutation refused, or ending in user errors, keeps the cache).
     public init(schema: GraphQLSchema, privateRootFields: Set<String> = [], cacheNeutralMutationFields: Set<String> = [],
-                publicMaxAge: Int = 60, makeContext: @escaping @Sendable (RequestContext) -> (any Sendable)?) {
+                publicMaxAge: Int = 60, recordsPublicWrites: Bool = false,
+                makeContext: @escaping @Sendable (RequestContext) -> (any Sendable)?) {
+        self.recordsPublicWrites = recordsPublicWrites
         self.schema = schema
         self.makeContext = makeContext
         self.privateRootFields = privateRootFields
@@ -111,6 +118,11 @@ public struct SchemaEngine: GraphQLEngine {
             return false
         }
         return !document.prepared.rootFieldNames(of: operation).subtracting(["__typename"]).isSubset(of: cacheNeutralMutationFields)
+    }
+
+    /// With recorded writes, a mutation invalidates only when it may (statically) and did write public data.
+    public func invalidatesCachedAnswers(_ document: Document, operationName: String?, after context: RequestContext) -> Bool {
+        invalidatesCachedAnswers(document, operationName: operationName) && (!recordsPublicWrites || context.publicWrites.wrotePublicData)
     }
 
     /// GetOperation, with graphql-js's messages.

@@ -22,8 +22,11 @@ public protocol CartBackend: Sendable {
     func discountCodes(codes: [String]) async throws -> [String: DiscountCode]
     /// Creates or replaces discount codes.
     func upsertDiscountCodes(_ codes: [DiscountCode]) async throws
-    /// Locks an open, non-empty cart for checkout (status CHECKING_OUT) and returns it.
+    /// Locks an open, non-empty cart for checkout (status CHECKING_OUT, remembering `time`) and returns it.
     func beginCheckout(cartID: String, at time: Date) async throws -> CartChange
+    /// The carts locked for checkout before `time` and still CHECKING_OUT (a checkout that stopped
+    /// half way, for `CheckoutRecovery`).
+    func checkoutsInProgress(startedBefore time: Date) async throws -> [String]
     /// Unlocks a cart whose checkout failed.
     func abortCheckout(cartID: String) async throws
     /// Records the order, numbering it, and completes the cart, atomically.

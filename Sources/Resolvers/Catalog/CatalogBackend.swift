@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where products, variants, collections and inventory come from. Every read is batch-first:
 /// one call loads many keys, and keys that name nothing are simply absent from the result.
 /// Implementations must be safe to call concurrently; writes are atomic.
@@ -27,10 +29,18 @@ public protocol CatalogBackend: Sendable {
     func upsertCollections(_ drafts: [CollectionDraft]) async throws -> [Collection]
     /// Changes one variant's stock by `delta` units; stock never goes below zero.
     func adjustInventory(variantID: Int64, delta: Int) async throws -> InventoryAdjustment
-    /// Takes stock for an order, all or nothing, and counts the units as sold.
-    func takeInventory(_ quantities: [Int64: Int]) async throws -> InventoryTake
-    /// Gives back stock taken by `takeInventory` (an order that could not be recorded).
-    func returnInventory(_ quantities: [Int64: Int]) async throws
+    /// Takes stock for an order, all or nothing, and counts the units as sold; records what was
+    /// taken under `reservation` (the cart's key) in the same write, so that it can be given back
+    /// exactly once even after a crash.
+    func takeInventory(_ quantities: [Int64: Int], reservation: String) async throws -> InventoryTake
+    /// Gives back the stock recorded under `reservation` and forgets it (an order that could not be
+    /// recorded); false when nothing is recorded under it (never taken, or already given back or settled).
+    @discardableResult
+    func returnInventory(reservation: String) async throws -> Bool
+    /// Forgets `reservation`: its order was recorded and keeps the stock.
+    func settleInventory(reservation: String) async throws
+    /// The reservations recorded before `time`, neither given back nor settled.
+    func inventoryReservations(before time: Date) async throws -> [String]
 }
 
 /// The outcome of `CatalogBackend.adjustInventory`.

@@ -1,11 +1,5 @@
 import GraphQLCore
 
-/// A discount code on a cart (`CartDiscountCode`).
-struct DiscountView {
-    let code: String
-    let applicable: Bool
-}
-
 extension CommerceSchema {
     static func bindCarts(_ schema: GraphQLSchema) throws {
         try schema.bindSource("Cart.id", CartView.self) { $0.id }
@@ -14,7 +8,7 @@ extension CommerceSchema {
         }
         try schema.bindSource("Cart.totalQuantity", CartView.self) { $0.totalQuantity }
         try schema.bindSource("Cart.cost", CartView.self) { $0.cost }
-        try schema.bindSource("Cart.discountCodes", CartView.self) { $0.discountCodes.map { DiscountView(code: $0.code, applicable: $0.applicable) } }
+        try schema.bindSource("Cart.discountCodes", CartView.self) { $0.discountCodes }
         try schema.bindSource("Cart.buyerIdentity", CartView.self) { $0.cart.buyerIdentity }
         try schema.bindSource("Cart.status", CartView.self) { $0.status.rawValue }
         try schema.bindSource("Cart.createdAt", CartView.self) { $0.cart.createdAt }
@@ -31,8 +25,10 @@ extension CommerceSchema {
         try schema.bindSource("CartCost.totalDiscountAmount", CartCost.self) { $0.discount }
         try schema.bindSource("CartCost.totalTaxAmount", CartCost.self) { $0.tax }
         try schema.bindSource("CartCost.totalAmount", CartCost.self) { $0.total }
-        try schema.bindSource("CartDiscountCode.code", DiscountView.self) { $0.code }
-        try schema.bindSource("CartDiscountCode.applicable", DiscountView.self) { $0.applicable }
+        try schema.bindSource("CartDiscountCode.code", DiscountApplication.self) { $0.code }
+        try schema.bindSource("CartDiscountCode.applicable", DiscountApplication.self) { $0.applicable }
+        try schema.bindSource("CartDiscountCode.reason", DiscountApplication.self) { $0.reason?.rawValue }
+        try schema.bindSource("CartDiscountCode.combinesWithOtherCodes", DiscountApplication.self) { $0.combinesWithOtherCodes }
         try schema.bindSource("CartBuyerIdentity.email", BuyerIdentity.self) { $0.email }
         try schema.bindSource("CartBuyerIdentity.phone", BuyerIdentity.self) { $0.phone }
         try schema.bindSource("CartBuyerIdentity.countryCode", BuyerIdentity.self) { $0.countryCode }
@@ -57,7 +53,7 @@ extension CommerceSchema {
         }
         try schema.bindSource("OrderLine.quantity", OrderLine.self) { $0.quantity }
         try schema.bindSource("OrderLine.unitPrice", OrderLine.self) { $0.unitPrice }
-        try schema.bindSource("OrderLine.totalAmount", OrderLine.self) { $0.totalAmount }
+        try schema.bindSource("OrderLine.totalAmount", OrderLine.self) { try $0.totalAmount }
 
         try schema.bindSource("UserError.field", UserError.self) { $0.field }
         try schema.bindSource("UserError.message", UserError.self) { $0.message }

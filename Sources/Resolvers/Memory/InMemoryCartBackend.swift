@@ -8,6 +8,7 @@ public actor InMemoryCartBackend: CartBackend {
     private var ordersByID: [String: Order] = [:]
     private var nextLineID: Int64 = 1
     private var nextOrderNumber = 1001
+    private var checkoutStarts: [String: Date] = [:]
 
     /// Creates an empty store.
     public init() {}
@@ -94,11 +95,17 @@ public actor InMemoryCartBackend: CartBackend {
         guard !cart.lines.isEmpty else { return .empty }
         cart.status = .CHECKING_OUT
         cartsByID[cartID] = cart
+        checkoutStarts[cartID] = time
         return .cart(cart)
+    }
+
+    public func checkoutsInProgress(startedBefore time: Date) -> [String] {
+        checkoutStarts.filter { $0.value < time && cartsByID[$0.key]?.status == .CHECKING_OUT }.map(\.key).sorted()
     }
 
     public func abortCheckout(cartID: String) {
         if cartsByID[cartID]?.status == .CHECKING_OUT { cartsByID[cartID]?.status = .OPEN }
+        checkoutStarts[cartID] = nil
     }
 
     public func completeCheckout(cartID: String, order draft: OrderDraft) -> Order {
@@ -110,6 +117,7 @@ public actor InMemoryCartBackend: CartBackend {
         ordersByID[order.id] = order
         cartsByID[cartID]?.status = .COMPLETED
         cartsByID[cartID]?.updatedAt = draft.createdAt
+        checkoutStarts[cartID] = nil
         return order
     }
 

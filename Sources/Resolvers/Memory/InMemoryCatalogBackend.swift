@@ -8,6 +8,7 @@ public actor InMemoryCatalogBackend: CatalogBackend {
     private var collectionsByID: [Int64: Collection] = [:]
     private var collectionIDByHandle: [String: Int64] = [:]
     private var membership: [Int64: [Int64]] = [:]
+    private var reservations: [String: (quantities: [Int64: Int], takenAt: Date)] = [:]
     private var nextProductID: Int64 = 1
     private var nextVariantID: Int64 = 1
     private var nextImageID: Int64 = 1
@@ -168,15 +169,17 @@ public actor InMemoryCatalogBackend: CatalogBackend {
         guard let productID = productIDByVariant[variantID],
               let index = productsByID[productID]?.variants.firstIndex(where: { $0.id == variantID }),
               let current = productsByID[productID]?.variants[index].quantityAvailable else { return .notFound }
-        guard current + delta >= 0 else { return .insufficient(available: current) }
+        let (stock, overflow) = current.addingReportingOverflow(delta)
+        guard !overflow, stock >= 0 else { return .insufficient(available: current) }
         let product = productsByID[productID]!
         var variants = product.variants
-        variants[index] = variants[index].with(quantityAvailable: current + delta)
+        variants[index] = variants[index].with(quantityAvailable: stock)
         productsByID[productID] = product.with(variants: variants, updatedAt: Date(milliseconds: Date().milliseconds))
         return .adjusted(variants[index])
     }
 
-    public func takeInventory(_ quantities: [Int64: Int]) -> InventoryTake {
+    public func takeInventory(_ quantities: [Int64: Int], reservation: String) -> InventoryTake {
+        guard reservations[reservation] == nil else { return .short([:]) }
         let available = variants(ids: Array(quantities.keys))
         var short: [Int64: Int] = [:]
         for (variantID, quantity) in quantities {
@@ -188,14 +191,25 @@ public actor InMemoryCatalogBackend: CatalogBackend {
             let productID = productIDByVariant[variantID]!
             changeStock(productID: productID, variantID: variantID, by: -quantity)
         }
+        reservations[reservation] = (quantities, Date())
         return .taken
     }
 
-    public func returnInventory(_ quantities: [Int64: Int]) {
+    public func returnInventory(reservation: String) -> Bool {
+        guard let (quantities, _) = reservations.removeValue(forKey: reservation) else { return false }
         for (variantID, quantity) in quantities {
             guard let productID = productIDByVariant[variantID] else { continue }
             changeStock(productID: productID, variantID: variantID, by: quantity)
         }
+        return true
+    }
+
+    public func settleInventory(reservation: String) {
+        reservations[reservation] = nil
+    }
+
+    public func inventoryReservations(before time: Date) -> [String] {
+        reservations.filter { $0.value.takenAt < time }.map(\.key).sorted()
     }
 
     /// Adds `delta` units to a variant's stock and takes them from its product's sales (a sale

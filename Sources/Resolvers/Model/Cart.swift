@@ -34,8 +34,18 @@ public struct Cart: Sendable, Hashable {
         self.updatedAt = updatedAt
     }
 
-    /// The units across all lines.
-    public var totalQuantity: Int { lines.reduce(0) { $0 + $1.quantity } }
+    /// The units across all lines (at most `Int.max`, whatever is stored).
+    public var totalQuantity: Int { Self.saturatingSum(lines.map(\.quantity)) }
+
+    /// The sum of quantities, stopping at `Int.max` instead of overflowing.
+    static func saturatingSum(_ quantities: [Int]) -> Int {
+        var sum = 0
+        for quantity in quantities {
+            let (next, overflow) = sum.addingReportingOverflow(quantity)
+            sum = overflow ? (quantity > 0 ? Int.max : Int.min) : next
+        }
+        return sum
+    }
 }
 
 /// One variant in a cart.

@@ -7,11 +7,14 @@ public enum CommerceError: Error, Sendable, Hashable, CustomStringConvertible {
     case accessDenied(String)
     /// A backend failed; the message is for the server's log, not for clients.
     case backend(String)
+    /// An amount (a cart's total, say) does not fit in the money arithmetic: stored data beyond
+    /// the bounds `productUpsert` keeps to, such as a price written by an older version.
+    case amountOutOfRange(String)
 
     /// The message for the client.
     public var message: String {
         switch self {
-        case .badRequest(let message), .accessDenied(let message): return message
+        case .badRequest(let message), .accessDenied(let message), .amountOutOfRange(let message): return message
         case .backend: return "Internal error in a backend."
         }
     }
@@ -22,6 +25,7 @@ public enum CommerceError: Error, Sendable, Hashable, CustomStringConvertible {
         case .badRequest: return "BAD_USER_INPUT"
         case .accessDenied: return "FORBIDDEN"
         case .backend: return "INTERNAL_SERVER_ERROR"
+        case .amountOutOfRange: return "AMOUNT_OUT_OF_RANGE"
         }
     }
 

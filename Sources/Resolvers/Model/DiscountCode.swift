@@ -20,33 +20,43 @@ public struct DiscountCode: Sendable, Hashable {
     public var startsAt: Date?
     /// When the code stops working, if ever.
     public var endsAt: Date?
+    /// Whether the code combines with other codes that combine (they stack); a code that does not
+    /// combine applies alone, when it takes off more than any other choice.
+    public var combinesWithOtherCodes: Bool
 
-    /// Creates a code.
-    public init(code: String, kind: Kind, minimumSubtotal: Money? = nil, startsAt: Date? = nil, endsAt: Date? = nil) {
+    /// Creates a code; by default it does not combine with other codes.
+    public init(code: String, kind: Kind, minimumSubtotal: Money? = nil, startsAt: Date? = nil, endsAt: Date? = nil,
+                combinesWithOtherCodes: Bool = false) {
         self.code = code
         self.kind = kind
         self.minimumSubtotal = minimumSubtotal
         self.startsAt = startsAt
         self.endsAt = endsAt
+        self.combinesWithOtherCodes = combinesWithOtherCodes
     }
 
     /// Whether the code takes money off a cart with `subtotal` at `now`.
     public func isApplicable(subtotal: Money, now: Date) -> Bool {
-        if let startsAt, now < startsAt { return false }
-        if let endsAt, now >= endsAt { return false }
-        if let minimumSubtotal, subtotal.minorUnits < minimumSubtotal.minorUnits { return false }
-        return subtotal.minorUnits > 0
+        ineligibility(subtotal: subtotal, now: now) == nil
+    }
+
+    /// Why the code cannot apply to a cart with `subtotal` (before any discount) at `now`, or nil when it can.
+    public func ineligibility(subtotal: Money, now: Date) -> DiscountCodeReason? {
+        if let startsAt, now < startsAt { return .NOT_STARTED }
+        if let endsAt, now >= endsAt { return .EXPIRED }
+        if let minimumSubtotal, subtotal.minorUnits < minimumSubtotal.minorUnits { return .MINIMUM_NOT_MET }
+        return subtotal.minorUnits > 0 ? nil : .NOTHING_TO_DISCOUNT
     }
 
     /// The amount the code takes off `subtotal` (never more than the subtotal).
     public func discount(on subtotal: Money) -> Money {
         switch kind {
         case .percentage(let basisPoints):
-            // Round half up on minor units.
-            let off = (subtotal.minorUnits * Int64(basisPoints) + 5_000) / 10_000
+            // Round half up on minor units, in 128 bits: no subtotal overflows it.
+            let off = Money.share(of: max(subtotal.minorUnits, 0), times: Int64(min(max(basisPoints, 0), 10_000)), over: 10_000)
             return Money(minorUnits: min(off, subtotal.minorUnits), currency: subtotal.currency)
         case .fixedAmount(let amount):
-            return Money(minorUnits: min(amount.minorUnits, subtotal.minorUnits), currency: subtotal.currency)
+            return Money(minorUnits: max(0, min(amount.minorUnits, subtotal.minorUnits)), currency: subtotal.currency)
         }
     }
 }

@@ -56,18 +56,38 @@ public struct Money: Sendable, Hashable, Codable {
         return Money(minorUnits: negative ? -total : total, currency: currency)
     }
 
-    /// The sum of two amounts in the same currency.
-    public static func + (lhs: Money, rhs: Money) -> Money {
-        Money(minorUnits: lhs.minorUnits + rhs.minorUnits, currency: lhs.currency)
+    /// The sum of two amounts in the same currency; `amountOutOfRange` instead of overflowing.
+    public func adding(_ other: Money) throws(CommerceError) -> Money {
+        let (sum, overflow) = minorUnits.addingReportingOverflow(other.minorUnits)
+        guard !overflow else { throw .amountOutOfRange("\(decimalString) + \(other.decimalString) \(currency.rawValue) is out of range.") }
+        return Money(minorUnits: sum, currency: currency)
     }
 
-    /// The difference of two amounts in the same currency.
-    public static func - (lhs: Money, rhs: Money) -> Money {
-        Money(minorUnits: lhs.minorUnits - rhs.minorUnits, currency: lhs.currency)
+    /// The difference of two amounts in the same currency; `amountOutOfRange` instead of overflowing.
+    public func subtracting(_ other: Money) throws(CommerceError) -> Money {
+        let (difference, overflow) = minorUnits.subtractingReportingOverflow(other.minorUnits)
+        guard !overflow else { throw .amountOutOfRange("\(decimalString) - \(other.decimalString) \(currency.rawValue) is out of range.") }
+        return Money(minorUnits: difference, currency: currency)
     }
 
-    /// The amount times a quantity.
-    public static func * (lhs: Money, rhs: Int) -> Money {
-        Money(minorUnits: lhs.minorUnits * Int64(rhs), currency: lhs.currency)
+    /// The amount times a quantity; `amountOutOfRange` instead of overflowing.
+    public func multiplied(by quantity: Int) throws(CommerceError) -> Money {
+        let (product, overflow) = minorUnits.multipliedReportingOverflow(by: Int64(quantity))
+        guard !overflow else { throw .amountOutOfRange("\(decimalString) \(currency.rawValue) × \(quantity) is out of range.") }
+        return Money(minorUnits: product, currency: currency)
+    }
+
+    /// `value × numerator / denominator` rounded half up, in 128 bits so the product cannot
+    /// overflow; the result fits whenever `numerator <= denominator` (a share of `value`).
+    static func share(of value: Int64, times numerator: Int64, over denominator: Int64) -> Int64 {
+        guard denominator > 0 else { return 0 }
+        let wide = (Int128(value) * Int128(numerator) * 2 + Int128(denominator)) / (Int128(denominator) * 2)
+        return Int64(clamping: wide)
+    }
+
+    /// `value × numerator / denominator` rounded down, in 128 bits (see `share`).
+    static func proportion(of value: Int64, times numerator: Int64, over denominator: Int64) -> Int64 {
+        guard denominator > 0 else { return 0 }
+        return Int64(clamping: Int128(value) * Int128(numerator) / Int128(denominator))
     }
 }

@@ -78,6 +78,8 @@ public struct OrderLine: Sendable, Hashable, Codable {
         self.unitPrice = unitPrice
     }
 
-    /// The unit price times the quantity.
-    public var totalAmount: Money { unitPrice * quantity }
+    /// The unit price times the quantity (`amountOutOfRange` for stored data beyond the bounds).
+    public var totalAmount: Money {
+        get throws(CommerceError) { try unitPrice.multiplied(by: quantity) }
+    }
 }

@@ -4,7 +4,8 @@ extension SQLiteCartBackend {
     public func discountCodes(codes: [String]) throws -> [String: DiscountCode] {
         let keys = codes.map { $0.lowercased() }
         let rows = try db.query("""
-            SELECT code_key, code, percentage_basis_points, fixed_amount, currency, minimum_subtotal, starts_at, ends_at
+            SELECT code_key, code, percentage_basis_points, fixed_amount, currency, minimum_subtotal, starts_at, ends_at,
+                combines_with_other_codes
             FROM discount_codes WHERE code_key IN (SELECT value FROM json_each(?))
             """, [.text(SQLiteJSONArray.strings(keys))]) { row -> (String, DiscountCode) in
             let currency = CurrencyCode(rawValue: row.text(4)) ?? .EUR
@@ -13,7 +14,8 @@ extension SQLiteCartBackend {
             return (row.text(0), DiscountCode(
                 code: row.text(1), kind: kind,
                 minimumSubtotal: row.optionalInt(5).map { Money(minorUnits: $0, currency: currency) },
-                startsAt: row.optionalInt(6).map(Date.init(milliseconds:)), endsAt: row.optionalInt(7).map(Date.init(milliseconds:))))
+                startsAt: row.optionalInt(6).map(Date.init(milliseconds:)), endsAt: row.optionalInt(7).map(Date.init(milliseconds:)),
+                combinesWithOtherCodes: row.int(8) != 0))
         }
         return Dictionary(rows, uniquingKeysWith: { a, _ in a })
     }
@@ -28,11 +30,13 @@ extension SQLiteCartBackend {
                 }
                 try db.run("""
                     INSERT OR REPLACE INTO discount_codes
-                        (code_key, code, percentage_basis_points, fixed_amount, currency, minimum_subtotal, starts_at, ends_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                        (code_key, code, percentage_basis_points, fixed_amount, currency, minimum_subtotal, starts_at, ends_at,
+                         combines_with_other_codes)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, [.text(code.code.lowercased()), .text(code.code), .integer(percentage), .integer(fixed),
                           .text(currency.rawValue), .integer(code.minimumSubtotal?.minorUnits),
-                          .integer(code.startsAt?.milliseconds), .integer(code.endsAt?.milliseconds)])
+                          .integer(code.startsAt?.milliseconds), .integer(code.endsAt?.milliseconds),
+                          .integer(code.combinesWithOtherCodes ? 1 : 0)])
             }
         }
     }

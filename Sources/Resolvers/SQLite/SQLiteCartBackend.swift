@@ -52,6 +52,10 @@ public actor SQLiteCartBackend: CartBackend {
                 total INTEGER NOT NULL,
                 created_at INTEGER NOT NULL);
             """),
+        .init(version: 2, sql: """
+            ALTER TABLE carts ADD COLUMN checkout_started_at INTEGER;
+            ALTER TABLE discount_codes ADD COLUMN combines_with_other_codes INTEGER NOT NULL DEFAULT 0;
+            """),
     ])
 
     /// Opens the database at `path` and brings the cart tables up to date.
@@ -158,9 +162,16 @@ public actor SQLiteCartBackend: CartBackend {
             guard try !db.query("SELECT 1 FROM cart_lines WHERE cart_id = ? LIMIT 1", [.text(cartID)], row: { _ in true }).isEmpty else {
                 return .empty
             }
-            try db.run("UPDATE carts SET status = 'CHECKING_OUT' WHERE id = ?", [.text(cartID)])
+            try db.run("UPDATE carts SET status = 'CHECKING_OUT', checkout_started_at = ? WHERE id = ?",
+                       [.integer(time.milliseconds), .text(cartID)])
             return .cart(try carts(ids: [cartID])[cartID]!)
         }
+    }
+
+    public func checkoutsInProgress(startedBefore time: Date) throws -> [String] {
+        try db.query("""
+            SELECT id FROM carts WHERE status = 'CHECKING_OUT' AND COALESCE(checkout_started_at, 0) < ? ORDER BY id
+            """, [.integer(time.milliseconds)], row: { $0.text(0) })
     }
 
     public func abortCheckout(cartID: String) throws {

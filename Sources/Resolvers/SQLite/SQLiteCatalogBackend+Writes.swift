@@ -163,7 +163,7 @@ extension SQLiteCatalogBackend {
         return .adjusted(variant)
     }
 
-    public func takeInventory(_ quantities: [Int64: Int]) throws -> InventoryTake {
+    public func takeInventory(_ quantities: [Int64: Int], reservation: String) throws -> InventoryTake {
         try db.transaction {
             let rows = try db.query(
                 "SELECT id, product_id, inventory FROM variants WHERE id IN (SELECT value FROM json_each(?))",
@@ -183,17 +183,35 @@ extension SQLiteCatalogBackend {
             }
             // Once per product, after all of its variants' stock changed.
             for productID in Set(productIDs.values).sorted() { try refreshAvailability(productID: productID) }
+            let recorded = quantities.map { [$0.key, Int64($0.value)] }.sorted { $0[0] < $1[0] }
+            try db.run("INSERT INTO inventory_reservations (reservation, quantities, taken_at) VALUES (?, ?, ?)",
+                       [.text(reservation), .text(String(decoding: try SQLiteJSON.encoder().encode(recorded), as: UTF8.self)), .integer(Date().milliseconds)])
             return .taken
         }
     }
 
-    public func returnInventory(_ quantities: [Int64: Int]) throws {
+    public func returnInventory(reservation: String) throws -> Bool {
         try db.transaction {
-            for (variantID, quantity) in quantities {
-                try db.run("UPDATE variants SET inventory = inventory + ? WHERE id = ?", [.integer(Int64(quantity)), .integer(variantID)])
+            guard let text = try db.query("SELECT quantities FROM inventory_reservations WHERE reservation = ?",
+                                          [.text(reservation)], row: { $0.text(0) }).first else { return false }
+            try db.run("DELETE FROM inventory_reservations WHERE reservation = ?", [.text(reservation)])
+            let pairs = (try? JSONDecoder().decode([[Int64]].self, from: Data(text.utf8))) ?? []
+            for pair in pairs where pair.count == 2 {
+                let (variantID, quantity) = (pair[0], pair[1])
+                try db.run("UPDATE variants SET inventory = inventory + ? WHERE id = ?", [.integer(quantity), .integer(variantID)])
                 try db.run("UPDATE products SET sales_count = sales_count - ?, available = 1 WHERE id = (SELECT product_id FROM variants WHERE id = ?)",
-                           [.integer(Int64(quantity)), .integer(variantID)])
+                           [.integer(quantity), .integer(variantID)])
             }
+            return true
         }
+    }
+
+    public func settleInventory(reservation: String) throws {
+        try db.run("DELETE FROM inventory_reservations WHERE reservation = ?", [.text(reservation)])
+    }
+
+    public func inventoryReservations(before time: Date) throws -> [String] {
+        try db.query("SELECT reservation FROM inventory_reservations WHERE taken_at < ? ORDER BY reservation",
+                     [.integer(time.milliseconds)], row: { $0.text(0) })
     }
 }

@@ -82,5 +82,12 @@ enum SQLiteCatalogSchema {
             CREATE VIRTUAL TABLE collection_search USING fts5 (
                 title, description, tokenize = 'unicode61 remove_diacritics 2');
             """),
+        // Stock taken for a checkout, until its order is recorded (settled) or the stock given back.
+        .init(version: 2, sql: """
+            CREATE TABLE inventory_reservations (
+                reservation TEXT PRIMARY KEY,
+                quantities TEXT NOT NULL,
+                taken_at INTEGER NOT NULL);
+            """),
     ])
 }

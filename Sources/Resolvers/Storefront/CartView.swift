@@ -6,13 +6,13 @@ public struct CartView: Sendable {
     public var lines: [CartLineView]
     /// The totals.
     public var cost: CartCost
-    /// Each code entered and whether it applies.
-    public var discountCodes: [(code: String, applicable: Bool)]
+    /// Each code entered, whether it applies and why not.
+    public var discountCodes: [DiscountApplication]
 
     /// The global id.
     public var id: String { GlobalID(type: "Cart", key: cart.id).encoded }
-    /// Units across the shown lines.
-    public var totalQuantity: Int { lines.reduce(0) { $0 + $1.line.quantity } }
+    /// Units across the shown lines (at most `Int.max`, whatever is stored).
+    public var totalQuantity: Int { Cart.saturatingSum(lines.map(\.line.quantity)) }
     /// OPEN or COMPLETED (a cart being checked out shows as OPEN).
     public var status: CartStatus { cart.status == .COMPLETED ? .COMPLETED : .OPEN }
 }
@@ -47,7 +47,9 @@ public struct CartCost: Sendable, Hashable {
 }
 
 extension Storefront {
-    /// The view of a stored cart: one variant batch for all its lines, one discount-code call when it has codes.
+    /// The view of a stored cart: one variant batch for all its lines, one discount-code call when it
+    /// has codes. Every amount is overflow-checked: a stored price beyond the bounds makes this
+    /// throw `amountOutOfRange`, never trap.
     func view(_ cart: Cart) async throws(CommerceError) -> CartView {
         let ids = cart.lines.map(\.variantID)
         let found = try await backendCall { try await variants.loadMany(ids) }
@@ -56,38 +58,28 @@ extension Storefront {
         var subtotal = Money.zero(currency)
         for line in cart.lines {
             guard let variant = found[line.variantID] else { continue }
-            let amount = variant.price * line.quantity
-            subtotal = subtotal + amount
+            let amount = try Money(minorUnits: variant.price.minorUnits, currency: currency).multiplied(by: line.quantity)
+            subtotal = try subtotal.adding(amount)
             lines.append(CartLineView(line: line, cartKey: cart.id, variant: variant, subtotal: amount, total: amount))
         }
-        var codes: [(code: String, applicable: Bool)] = []
+        var codes: [DiscountApplication] = []
         var discount = Money.zero(currency)
         if !cart.discountCodes.isEmpty {
             let known = try await backendCall { try await backends.carts.discountCodes(codes: cart.discountCodes) }
-            let time = now()
-            for code in cart.discountCodes {
-                guard let definition = known[code.lowercased()] else {
-                    codes.append((code, false))
-                    continue
-                }
-                let remaining = subtotal - discount
-                let applicable = definition.isApplicable(subtotal: subtotal, now: time) && remaining.minorUnits > 0
-                if applicable { discount = discount + definition.discount(on: remaining) }
-                codes.append((definition.code, applicable))
-            }
+            (codes, discount) = DiscountSelection.apply(cart.discountCodes, known: known, subtotal: subtotal, now: now())
         }
         distribute(discount, over: &lines, subtotal: subtotal)
-        let total = subtotal - discount
+        let total = try subtotal.subtracting(discount)
         return CartView(cart: cart, lines: lines,
                         cost: CartCost(subtotal: subtotal, discount: discount, tax: includedTax(in: total), total: total),
                         discountCodes: codes)
     }
 
-    /// The tax included in a tax-inclusive amount: amount × rate / (1 + rate), rounded half up.
+    /// The tax included in a tax-inclusive amount: amount × rate / (1 + rate), rounded half up
+    /// (in 128 bits: the tax is less than the amount, so it always fits).
     func includedTax(in amount: Money) -> Money {
-        let rate = Int64(settings.taxRateBasisPoints)
-        let tax = (amount.minorUnits * rate * 2 + (10_000 + rate)) / ((10_000 + rate) * 2)
-        return Money(minorUnits: tax, currency: amount.currency)
+        let rate = Int64(max(settings.taxRateBasisPoints, 0))
+        return Money(minorUnits: Money.share(of: amount.minorUnits, times: rate, over: 10_000 + rate), currency: amount.currency)
     }
 
     /// Shares the discount over the lines in proportion to their subtotals; the last line takes the rounding.
@@ -96,9 +88,9 @@ extension Storefront {
         var left = discount.minorUnits
         for index in lines.indices {
             let share = index == lines.count - 1
-                ? left : discount.minorUnits * lines[index].subtotal.minorUnits / subtotal.minorUnits
+                ? left : Money.proportion(of: discount.minorUnits, times: lines[index].subtotal.minorUnits, over: subtotal.minorUnits)
             left -= share
-            lines[index].total = lines[index].subtotal - Money(minorUnits: share, currency: discount.currency)
+            lines[index].total.minorUnits = lines[index].subtotal.minorUnits - share
         }
     }
 }

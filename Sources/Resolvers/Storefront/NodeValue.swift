@@ -28,6 +28,7 @@ extension Storefront {
     /// `node(id:)`: nil for ids that are malformed or name nothing (or a draft the caller may not see).
     public func node(id: String) async throws(CommerceError) -> NodeValue? {
         guard let global = GlobalID(decoding: id) else { return nil }
+        if let scope = Self.scope(readingNodesOf: global.type) { try require(scope, for: "node(id:) of a \(global.type)") }
         switch global.type {
         case "Product":
             guard let key = global.numericKey else { return nil }
@@ -77,6 +78,16 @@ extension Storefront {
         var result: [NodeValue?] = []
         for id in ids { result.append(try await node(id: id)) }
         return result
+    }
+
+    /// The scope reading a node of `type` needs (the one its root field needs), or nil for a type no node has.
+    static func scope(readingNodesOf type: String) -> Scope? {
+        switch type {
+        case "Product", "ProductVariant", "Collection": return .catalogRead
+        case "Page", "Hero", "RichText", "ProductCarousel", "CollectionGrid", "Banner", "Promo": return .contentRead
+        case "Cart", "CartLine", "Order": return .carts
+        default: return nil
+        }
     }
 
     private func contentNode(type: String, key: Int64) async throws(CommerceError) -> NodeValue? {

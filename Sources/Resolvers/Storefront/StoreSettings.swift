@@ -10,14 +10,24 @@ public struct StoreSettings: Sendable, Hashable {
     public var maximumDiscountCodes: Int
     /// The tax included in prices, in basis points of the net price (1900 = 19% VAT).
     public var taxRateBasisPoints: Int
+    /// The highest price (and compare-at price) `productUpsert` accepts, in minor units.
+    /// With the line and call maximums, every total of an accepted cart fits the money arithmetic
+    /// many times over; stored data beyond it gives `AMOUNT_OUT_OF_RANGE`, never a trap.
+    public var maximumPriceMinorUnits: Int64
+    /// The most units of stock `productUpsert` and `inventoryAdjust` leave on a variant.
+    public var maximumInventoryQuantity: Int
 
-    /// Creates settings; the defaults are a European store in euros with 19% VAT included.
+    /// Creates settings; the defaults are a European store in euros with 19% VAT included, prices up
+    /// to 10,000,000.00 and stock up to 1,000,000,000 units a variant.
     public init(currency: CurrencyCode = .EUR, maximumLineQuantity: Int = 1000, maximumLinesPerCall: Int = 250,
-                maximumDiscountCodes: Int = 25, taxRateBasisPoints: Int = 1900) {
+                maximumDiscountCodes: Int = 25, taxRateBasisPoints: Int = 1900,
+                maximumPriceMinorUnits: Int64 = 1_000_000_000, maximumInventoryQuantity: Int = 1_000_000_000) {
         self.currency = currency
         self.maximumLineQuantity = maximumLineQuantity
         self.maximumLinesPerCall = maximumLinesPerCall
         self.maximumDiscountCodes = maximumDiscountCodes
         self.taxRateBasisPoints = taxRateBasisPoints
+        self.maximumPriceMinorUnits = maximumPriceMinorUnits
+        self.maximumInventoryQuantity = maximumInventoryQuantity
     }
 }

@@ -17,6 +17,11 @@ extension Storefront {
             }
             guard checkQuantity(line.quantity, minimum: 1, path: linePath + ["quantity"], errors: &errors) else { continue }
             requested[id, default: 0] += line.quantity
+            // Lines of one variant merge: the merged line keeps to the per-line maximum too.
+            if requested[id]! > settings.maximumLineQuantity {
+                errors.append(lineMaximumExceeded(path: linePath + ["quantity"], quantity: requested[id]!))
+                continue
+            }
             if requested[id]! > variant.quantityAvailable {
                 errors.append(UserError(field: linePath + ["quantity"],
                                         message: "Only \(variant.quantityAvailable) units of \(line.merchandiseId) are in stock.", code: .NOT_ENOUGH_STOCK))

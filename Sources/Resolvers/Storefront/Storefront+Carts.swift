@@ -3,6 +3,7 @@ import Foundation
 extension Storefront {
     /// `cart(id:)`: nil for an id that names no cart.
     public func cart(id: String) async throws(CommerceError) -> CartView? {
+        try require(.carts, for: "cart")
         guard let key = Self.cartKey(id) else { return nil }
         guard let cart = try await backendCall({ try await backends.carts.carts(ids: [key]) })[key] else { return nil }
         return try await view(cart)
@@ -10,6 +11,7 @@ extension Storefront {
 
     /// `cartCreate(input:)`.
     public func cartCreate(_ input: CartInput?) async throws(CommerceError) -> CartPayload {
+        try require(.carts, for: "cartCreate")
         let input = input ?? CartInput()
         var errors: [UserError] = []
         let lines = try await validate(input.lines ?? [], path: ["input", "lines"], errors: &errors)
@@ -25,6 +27,7 @@ extension Storefront {
 
     /// `cartLinesAdd(cartId:, lines:)`: raises the line of a variant already in the cart.
     public func cartLinesAdd(cartId: String, lines input: [CartLineInput]) async throws(CommerceError) -> CartPayload {
+        try require(.carts, for: "cartLinesAdd")
         var errors: [UserError] = []
         guard let key = cartKey(cartId, errors: &errors) else { return CartPayload(cart: nil, userErrors: errors) }
         let lines = try await validate(input, path: ["lines"], errors: &errors)
@@ -36,6 +39,7 @@ extension Storefront {
 
     /// `cartLinesUpdate(cartId:, lines:)`: quantity 0 removes a line.
     public func cartLinesUpdate(cartId: String, lines input: [CartLineUpdateInput]) async throws(CommerceError) -> CartPayload {
+        try require(.carts, for: "cartLinesUpdate")
         var errors: [UserError] = []
         guard let key = cartKey(cartId, errors: &errors) else { return CartPayload(cart: nil, userErrors: errors) }
         checkCount(input.count, path: ["lines"], errors: &errors)
@@ -58,6 +62,7 @@ extension Storefront {
 
     /// `cartLinesRemove(cartId:, lineIds:)`.
     public func cartLinesRemove(cartId: String, lineIds: [String]) async throws(CommerceError) -> CartPayload {
+        try require(.carts, for: "cartLinesRemove")
         var errors: [UserError] = []
         guard let key = cartKey(cartId, errors: &errors) else { return CartPayload(cart: nil, userErrors: errors) }
         checkCount(lineIds.count, path: ["lineIds"], errors: &errors)
@@ -77,6 +82,7 @@ extension Storefront {
 
     /// `cartDiscountCodesUpdate(cartId:, discountCodes:)`: replaces the set; codes match without regard to case.
     public func cartDiscountCodesUpdate(cartId: String, discountCodes: [String]) async throws(CommerceError) -> CartPayload {
+        try require(.carts, for: "cartDiscountCodesUpdate")
         var errors: [UserError] = []
         guard let key = cartKey(cartId, errors: &errors) else { return CartPayload(cart: nil, userErrors: errors) }
         let codes = try await validate(codes: discountCodes, path: ["discountCodes"], errors: &errors)
@@ -87,6 +93,7 @@ extension Storefront {
 
     /// `cartBuyerIdentityUpdate(cartId:, buyerIdentity:)`.
     public func cartBuyerIdentityUpdate(cartId: String, buyerIdentity: CartBuyerIdentityInput) async throws(CommerceError) -> CartPayload {
+        try require(.carts, for: "cartBuyerIdentityUpdate")
         var errors: [UserError] = []
         guard let key = cartKey(cartId, errors: &errors) else { return CartPayload(cart: nil, userErrors: errors) }
         let buyer = validate(buyerIdentity, path: ["buyerIdentity"], errors: &errors)
@@ -118,10 +125,7 @@ extension Storefront {
         case .lineNotFound(let index):
             return try await unchanged(key, UserError(field: ["lines", String(index), "id"], message: "The line is not in this cart.", code: .LINE_NOT_FOUND))
         case .maximumExceeded(let index, let quantity):
-            return try await unchanged(key, UserError(
-                field: ["lines", String(index), "quantity"],
-                message: "The line would hold \(quantity) units; at most \(settings.maximumLineQuantity) are allowed.",
-                code: .MAXIMUM_EXCEEDED))
+            return try await unchanged(key, lineMaximumExceeded(path: ["lines", String(index), "quantity"], quantity: quantity))
         case .empty:
             return try await unchanged(key, UserError(field: ["cartId"], message: "The cart is empty.", code: .EMPTY_CART))
         }
@@ -166,6 +170,13 @@ extension Storefront {
             return false
         }
         return true
+    }
+
+    /// The error for a line that would hold `quantity` units, over the per-line maximum: one message
+    /// for `cartCreate` (lines of one variant merge) and `cartLinesAdd` (merging into the cart's line).
+    func lineMaximumExceeded(path: [String], quantity: Int) -> UserError {
+        UserError(field: path, message: "The line would hold \(quantity) units; at most \(settings.maximumLineQuantity) are allowed.",
+                  code: .MAXIMUM_EXCEEDED)
     }
 
     /// Records MINIMUM_NOT_MET or MAXIMUM_EXCEEDED for a line quantity out of range; false then.

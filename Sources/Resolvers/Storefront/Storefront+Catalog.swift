@@ -1,6 +1,7 @@
 extension Storefront {
     /// `product(id:, handle:)`: exactly one of the two.
     public func product(id: String?, handle: String?) async throws(CommerceError) -> Product? {
+        try require(.catalogRead, for: "product")
         switch (id, handle) {
         case (.some(let id), nil):
             guard let key = GlobalID.numeric(id, type: "Product") else { return nil }
@@ -17,6 +18,7 @@ extension Storefront {
     /// `products(first:, after:, last:, before:, query:, sortKey:, reverse:)`.
     public func products(_ arguments: PageArguments, query: String?, sortKey: ProductSortKey,
                          reverse: Bool) async throws(CommerceError) -> Connection<Product> {
+        try require(.catalogRead, for: "products")
         var filter = try query.map { query throws(CommerceError) in try ProductQueryParser.parse(query) } ?? ProductFilter()
         filter.collectionID = nil
         let key = sortKey == .RELEVANCE && filter.terms.isEmpty ? .ID : sortKey
@@ -48,6 +50,7 @@ extension Storefront {
 
     /// `collection(id:, handle:)`: exactly one of the two.
     public func collection(id: String?, handle: String?) async throws(CommerceError) -> Collection? {
+        try require(.catalogRead, for: "collection")
         switch (id, handle) {
         case (.some(let id), nil):
             guard let key = GlobalID.numeric(id, type: "Collection") else { return nil }
@@ -62,6 +65,7 @@ extension Storefront {
     /// `collections(first:, after:, last:, before:, query:, sortKey:, reverse:)`.
     public func collections(_ arguments: PageArguments, query: String?, sortKey: CollectionSortKey,
                             reverse: Bool) async throws(CommerceError) -> Connection<Collection> {
+        try require(.catalogRead, for: "collections")
         let terms = try query.map { query throws(CommerceError) in try ProductQueryParser.terms(query) } ?? []
         let key = sortKey == .RELEVANCE && terms.isEmpty ? .ID : sortKey
         let order = CollectionSearch.orderName(key, reverse: reverse)

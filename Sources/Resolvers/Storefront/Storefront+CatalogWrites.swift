@@ -6,7 +6,7 @@ extension Storefront {
 
     /// `productUpsert(input:)`: changes the product named by id (or handle), or creates one.
     public func productUpsert(_ input: ProductInput) async throws(CommerceError) -> ProductPayload {
-        try require(Scope.catalogWrite, for: "productUpsert")
+        try require(.catalogWrite, for: "productUpsert")
         var errors: [UserError] = []
         let catalog = backends.catalog
         var existing: Product?
@@ -49,6 +49,7 @@ extension Storefront {
             seo: input.seo ?? existing?.seo ?? SEO())
         do {
             guard let product = try await catalog.upsertProducts([draft]).first else { throw CommerceError.backend("upsert returned nothing") }
+            recordPublicWrite()
             await self.products.prime(product.id, product)
             await self.variants.clear(product.variants.map(\.id) + (existing?.variants.map(\.id) ?? []))
             return ProductPayload(product: product, userErrors: [])
@@ -101,16 +102,22 @@ extension Storefront {
                 errors.append(UserError(field: path + ["price"], message: "\"\(variant.price)\" is not an amount in \(currency.rawValue) with at most \(currency.fractionDigits) decimals.", code: .INVALID))
                 return nil
             }
+            guard checkPrice(price, path: path + ["price"], errors: &errors) else { return nil }
             var compareAt: Money?
             if let text = variant.compareAtPrice {
                 guard let parsed = Money.parse(text, currency: currency), parsed.minorUnits >= 0 else {
                     errors.append(UserError(field: path + ["compareAtPrice"], message: "\"\(text)\" is not an amount in \(currency.rawValue) with at most \(currency.fractionDigits) decimals.", code: .INVALID))
                     return nil
                 }
+                guard checkPrice(parsed, path: path + ["compareAtPrice"], errors: &errors) else { return nil }
                 compareAt = parsed
             }
             if let stock = variant.inventoryQuantity, stock < 0 {
                 errors.append(UserError(field: path + ["inventoryQuantity"], message: "The stock cannot be negative; got \(stock).", code: .MINIMUM_NOT_MET))
+                return nil
+            }
+            if let stock = variant.inventoryQuantity, stock > settings.maximumInventoryQuantity {
+                errors.append(UserError(field: path + ["inventoryQuantity"], message: "The stock can be at most \(settings.maximumInventoryQuantity); got \(stock).", code: .MAXIMUM_EXCEEDED))
                 return nil
             }
             let selected = variant.selectedOptions ?? []
@@ -127,17 +134,30 @@ extension Storefront {
         }
     }
 
-    /// `inventoryAdjust(variantId:, delta:)`.
+    /// Records MAXIMUM_EXCEEDED for a price over `settings.maximumPriceMinorUnits`; false then.
+    private func checkPrice(_ price: Money, path: [String], errors: inout [UserError]) -> Bool {
+        guard price.minorUnits > settings.maximumPriceMinorUnits else { return true }
+        let maximum = Money(minorUnits: settings.maximumPriceMinorUnits, currency: price.currency)
+        errors.append(UserError(field: path, message: "A price can be at most \(maximum.decimalString) \(price.currency.rawValue); got \(price.decimalString).", code: .MAXIMUM_EXCEEDED))
+        return false
+    }
+
+    /// `inventoryAdjust(variantId:, delta:)`: the stock stays between 0 and `settings.maximumInventoryQuantity`.
     public func inventoryAdjust(variantId: String, delta: Int) async throws(CommerceError) -> InventoryPayload {
-        try require(Scope.inventoryWrite, for: "inventoryAdjust")
+        try require(.inventoryWrite, for: "inventoryAdjust")
         guard let key = GlobalID.numeric(variantId, type: "ProductVariant") else {
             return InventoryPayload(variant: nil, userErrors: [UserError(field: ["variantId"], message: "\"\(variantId)\" is not a product variant id.", code: .INVALID)])
         }
         guard abs(delta) <= 1_000_000 else {
             return InventoryPayload(variant: nil, userErrors: [UserError(field: ["delta"], message: "delta must be between -1000000 and 1000000; got \(delta).", code: .INVALID)])
         }
+        if delta > 0, let current = try await backendCall({ try await backends.catalog.variants(ids: [key]) })[key]?.quantityAvailable,
+           current > settings.maximumInventoryQuantity - delta {
+            return InventoryPayload(variant: nil, userErrors: [UserError(field: ["delta"], message: "The stock can be at most \(settings.maximumInventoryQuantity); it holds \(current).", code: .MAXIMUM_EXCEEDED)])
+        }
         switch try await backendCall({ try await backends.catalog.adjustInventory(variantID: key, delta: delta) }) {
         case .adjusted(let variant):
+            recordPublicWrite()
             await variants.prime(variant.id, variant)
             await products.clear([variant.productID])
             return InventoryPayload(variant: variant, userErrors: [])

@@ -7,6 +7,7 @@ extension Storefront {
     /// `page(handle:, locale:)`: drafts only for callers who may preview. Prefetches every product and
     /// collection its modules refer to, so the carousels and grids of a page cost one catalog call each.
     public func page(handle: String, locale: String?) async throws(CommerceError) -> PageView? {
+        try require(.contentRead, for: "page")
         let content = backends.content
         let found = try await backendCall { try await content.pages(handles: [handle]) }[handle]
         guard let found, found.status == .PUBLISHED || canPreviewContent else { return nil }
@@ -17,6 +18,7 @@ extension Storefront {
 
     /// `pages(first:, after:, last:, before:, locale:)`, ordered by handle.
     public func pages(_ arguments: PageArguments, locale: String?) async throws(CommerceError) -> Connection<PageView> {
+        try require(.contentRead, for: "pages")
         let window = try arguments.window(order: "pages")
         let includeDrafts = canPreviewContent
         let content = backends.content

@@ -3,7 +3,7 @@ import Foundation
 extension Storefront {
     /// `pageUpsert(input:)`: new pages are drafts.
     public func pageUpsert(_ input: PageInput) async throws(CommerceError) -> PagePayload {
-        try require(Scope.contentWrite, for: "pageUpsert")
+        try require(.contentWrite, for: "pageUpsert")
         var errors: [UserError] = []
         var pageID: Int64?
         if let id = input.id {
@@ -24,6 +24,7 @@ extension Storefront {
                                 seoTitle: input.seo?.title, seoDescription: input.seo?.description, time: now())
         do {
             let page = try await backends.content.upsertPage(change)
+            recordPublicWrite()
             return PagePayload(page: try await view(page, locale: locale), userErrors: [])
         } catch let error {
             return PagePayload(userErrors: [try contentError(error)])
@@ -32,7 +33,7 @@ extension Storefront {
 
     /// `pagePublish(id:, published:)`.
     public func pagePublish(id: String, published: Bool) async throws(CommerceError) -> PagePayload {
-        try require(Scope.contentWrite, for: "pagePublish")
+        try require(.contentWrite, for: "pagePublish")
         guard let key = GlobalID.numeric(id, type: "Page") else {
             return PagePayload(userErrors: [UserError(field: ["id"], message: "\"\(id)\" is not a page id.", code: .INVALID)])
         }
@@ -42,13 +43,14 @@ extension Storefront {
         }) else {
             return PagePayload(userErrors: [UserError(field: ["id"], message: "No page has the id \(id).", code: .NOT_FOUND)])
         }
+        recordPublicWrite()
         return PagePayload(page: try await view(page, locale: nil), userErrors: [])
     }
 
     /// `contentModuleUpsert(pageId:, input:)`: the texts go into `input.locale`, other locales are kept
     /// when the module keeps its kind.
     public func contentModuleUpsert(pageId: String, input: ContentModuleInput) async throws(CommerceError) -> PagePayload {
-        try require(Scope.contentWrite, for: "contentModuleUpsert")
+        try require(.contentWrite, for: "contentModuleUpsert")
         var errors: [UserError] = []
         guard let pageKey = GlobalID.numeric(pageId, type: "Page") else {
             return PagePayload(userErrors: [UserError(field: ["pageId"], message: "\"\(pageId)\" is not a page id.", code: .INVALID)])
@@ -74,6 +76,7 @@ extension Storefront {
         do {
             let (page, moduleID) = try await backends.content.upsertModule(
                 pageID: pageKey, moduleID: moduleKey, position: input.position, update: update, at: now())
+            recordPublicWrite()
             let view = try await view(page, locale: locale)
             return PagePayload(page: view, module: view.modules.first { $0.module.id == moduleID }, userErrors: [])
         } catch let error {

@@ -9,7 +9,7 @@ public final class Storefront: Sendable {
     /// Store-wide rules.
     public let settings: StoreSettings
     /// The caller's scopes.
-    public let scopes: Set<String>
+    public let scopes: Set<Scope>
     /// Products by id, batched per request.
     public let products: BatchLoader<Int64, Product>
     /// Variants by id, batched per request.
@@ -18,11 +18,15 @@ public final class Storefront: Sendable {
     public let collections: BatchLoader<Int64, Collection>
     /// The clock (tests fix it).
     public let now: @Sendable () -> Date
+    /// Told each time a write that public answers may show has committed (a product, stock, content,
+    /// or the stock a checkout takes); the server's response cache is emptied only then.
+    public let recordPublicWrite: @Sendable () -> Void
 
     /// Creates the API for one request.
-    public init(backends: CommerceBackends, settings: StoreSettings = StoreSettings(), scopes: Set<String> = [],
-                now: @escaping @Sendable () -> Date = { Date() }) {
+    public init(backends: CommerceBackends, settings: StoreSettings = StoreSettings(), scopes: Set<Scope> = [],
+                now: @escaping @Sendable () -> Date = { Date() }, recordPublicWrite: @escaping @Sendable () -> Void = {}) {
         self.backends = backends
+        self.recordPublicWrite = recordPublicWrite
         self.settings = settings
         self.scopes = scopes
         self.now = now
@@ -34,13 +38,13 @@ public final class Storefront: Sendable {
 
     /// Whether the caller may see draft content.
     public var canPreviewContent: Bool {
-        scopes.contains(Scope.contentPreview) || scopes.contains(Scope.contentWrite)
+        scopes.contains(.contentPreview) || scopes.contains(.contentWrite)
     }
 
-    /// Throws `accessDenied` unless the caller has `scope`.
-    func require(_ scope: String, for field: String) throws(CommerceError) {
+    /// Throws `accessDenied` (`FORBIDDEN`) unless the caller has `scope`.
+    func require(_ scope: Scope, for field: String) throws(CommerceError) {
         guard scopes.contains(scope) else {
-            throw .accessDenied("\(field) needs the \(scope) scope.")
+            throw .accessDenied("\(field) needs the \(scope.rawValue) scope.")
         }
     }
 

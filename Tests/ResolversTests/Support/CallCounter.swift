@@ -43,8 +43,10 @@ struct CountingCatalog: CatalogBackend {
     func upsertProducts(_ drafts: [ProductDraft]) async throws -> [Product] { counter.record("catalog.upsertProducts"); return try await base.upsertProducts(drafts) }
     func upsertCollections(_ drafts: [CollectionDraft]) async throws -> [Collection] { counter.record("catalog.upsertCollections"); return try await base.upsertCollections(drafts) }
     func adjustInventory(variantID: Int64, delta: Int) async throws -> InventoryAdjustment { counter.record("catalog.adjustInventory"); return try await base.adjustInventory(variantID: variantID, delta: delta) }
-    func takeInventory(_ quantities: [Int64: Int]) async throws -> InventoryTake { counter.record("catalog.takeInventory"); return try await base.takeInventory(quantities) }
-    func returnInventory(_ quantities: [Int64: Int]) async throws { counter.record("catalog.returnInventory"); try await base.returnInventory(quantities) }
+    func takeInventory(_ quantities: [Int64: Int], reservation: String) async throws -> InventoryTake { counter.record("catalog.takeInventory"); return try await base.takeInventory(quantities, reservation: reservation) }
+    func returnInventory(reservation: String) async throws -> Bool { counter.record("catalog.returnInventory"); return try await base.returnInventory(reservation: reservation) }
+    func settleInventory(reservation: String) async throws { counter.record("catalog.settleInventory"); try await base.settleInventory(reservation: reservation) }
+    func inventoryReservations(before time: Date) async throws -> [String] { counter.record("catalog.inventoryReservations"); return try await base.inventoryReservations(before: time) }
 }
 
 struct CountingContent: ContentBackend {
@@ -86,6 +88,7 @@ struct CountingCarts: CartBackend {
     func discountCodes(codes: [String]) async throws -> [String: DiscountCode] { counter.record("carts.discountCodes"); return try await base.discountCodes(codes: codes) }
     func upsertDiscountCodes(_ codes: [DiscountCode]) async throws { counter.record("carts.upsertDiscountCodes"); try await base.upsertDiscountCodes(codes) }
     func beginCheckout(cartID: String, at time: Date) async throws -> CartChange { counter.record("carts.beginCheckout"); return try await base.beginCheckout(cartID: cartID, at: time) }
+    func checkoutsInProgress(startedBefore time: Date) async throws -> [String] { counter.record("carts.checkoutsInProgress"); return try await base.checkoutsInProgress(startedBefore: time) }
     func abortCheckout(cartID: String) async throws { counter.record("carts.abortCheckout"); try await base.abortCheckout(cartID: cartID) }
     func completeCheckout(cartID: String, order: OrderDraft) async throws -> Order { counter.record("carts.completeCheckout"); return try await base.completeCheckout(cartID: cartID, order: order) }
     func orders(ids: [String]) async throws -> [String: Order] { counter.record("carts.orders"); return try await base.orders(ids: ids) }

@@ -42,13 +42,13 @@ struct Fixture: Sendable {
     }
 
     /// The API for one request.
-    func storefront(scopes: Set<String> = [], now: @escaping @Sendable () -> Date = { Date() }) -> Storefront {
+    func storefront(scopes: Set<Scope> = Scope.storefrontDefaults, now: @escaping @Sendable () -> Date = { Date() }) -> Storefront {
         Storefront(backends: backends, scopes: scopes, now: now)
     }
 
     /// A storefront with every scope.
     func admin() -> Storefront {
-        storefront(scopes: [Scope.catalogWrite, Scope.inventoryWrite, Scope.contentWrite])
+        storefront(scopes: Set(Scope.allCases))
     }
 
     /// The global id of a product variant with at least `stock` units.

@@ -1,0 +1,87 @@
+import ConcordServer
+import Foundation
+import GraphQLCore
+import HTTPServer
+import Testing
+import HTTPTestSupport
+
+/// Every documented scope is enforced by the real resolvers, through the real server. (In the
+/// serialized `CommerceServiceTests` suite: services start one at a time.)
+enum ScopeEnforcement {
+    static let variant = "Z2lkOi8vY29uY29yZC9Qcm9kdWN0VmFyaWFudC8x"
+    static let product = "Z2lkOi8vY29uY29yZC9Qcm9kdWN0LzE"
+
+    static func configure(_ file: inout ConfigurationFile) {
+        file.app.tokens = [
+            AccessToken(name: "shop", kind: .storefront, token: "storefront-token-0001"),
+            AccessToken(name: "stock-only", kind: .partner, scopes: [.inventoryWrite], token: "inventory-only-0001"),
+            AccessToken(name: "kiosk", kind: .partner, scopes: [.inventoryWrite, .carts, .catalogRead], token: "partner-carts-0001"),
+            AccessToken(name: "editor", kind: .editor, token: "editor-token-0001"),
+        ]
+    }
+
+    /// Posts `query` with `token`; returns the response text.
+    static func post(_ client: TestClient, _ token: String, _ query: String) throws -> String {
+        let body = try JSONWriter.encode(["query": .string(query)])
+        return try client.request("POST", "/graphql", headers: [("Authorization", "Bearer \(token)"), gqlAccept, jsonBody], body: body).text
+    }
+
+    static let forbidden = #""extensions":{"code":"FORBIDDEN"}"#
+}
+
+extension CommerceServiceTests {
+    @Test func aTokenLimitedToInventoryWriteCanNeitherShopNorRead() async throws {
+        try await Self.withService(ScopeEnforcement.configure) { service in
+            let port = service.server.port
+            try await io {
+                let client = try TestClient(port: port)
+                let token = "inventory-only-0001"
+                let create = try ScopeEnforcement.post(client, token, "mutation { cartCreate(input: {}) { cart { id } userErrors { code } } }")
+                #expect(create.contains(ScopeEnforcement.forbidden) && create.contains(#""data":null"#), "\(create)")
+                let checkout = try ScopeEnforcement.post(client, token, #"mutation { cartCheckout(cartId: "Z2lkOi8vY29uY29yZC9DYXJ0L3g") { order { id } userErrors { code } } }"#)
+                #expect(checkout.contains(ScopeEnforcement.forbidden), "\(checkout)")
+                for read in ["{ products(first: 1) { nodes { id } } }", #"{ product(handle: "x") { id } }"#,
+                             "{ collections(first: 1) { nodes { id } } }", #"{ collection(handle: "x") { id } }"#,
+                             #"{ page(handle: "home") { id } }"#, "{ pages(first: 1) { nodes { id } } }",
+                             #"{ node(id: "\#(ScopeEnforcement.product)") { id } }"#, #"{ cart(id: "Z2lkOi8vY29uY29yZC9DYXJ0L3g") { id } }"#] {
+                    let answer = try ScopeEnforcement.post(client, token, read)
+                    #expect(answer.contains(ScopeEnforcement.forbidden), "\(read): \(answer)")
+                }
+                // What the token does carry still works.
+                let adjust = try ScopeEnforcement.post(client, token, #"mutation { inventoryAdjust(variantId: "\#(ScopeEnforcement.variant)", delta: 5) { userErrors { code } } }"#)
+                #expect(adjust.contains(#""userErrors":[]"#) && !adjust.contains("errors\":[{"), "\(adjust)")
+            }
+        }
+    }
+
+    @Test func theRightScopesAndTheDefaultsStillWork() async throws {
+        try await Self.withService(ScopeEnforcement.configure) { service in
+            let port = service.server.port
+            try await io {
+                let client = try TestClient(port: port)
+                let kiosk = "partner-carts-0001"
+                _ = try ScopeEnforcement.post(client, kiosk, #"mutation { inventoryAdjust(variantId: "\#(ScopeEnforcement.variant)", delta: 5) { userErrors { code } } }"#)
+                let create = try ScopeEnforcement.post(client, kiosk, #"mutation { cartCreate(input: {lines: [{merchandiseId: "\#(ScopeEnforcement.variant)"}]}) { cart { id } userErrors { code } } }"#)
+                #expect(!create.contains("FORBIDDEN") && create.contains(#""userErrors":[]"#), "\(create)")
+                let cartID = try #require(create.range(of: #""id":""#).map { String(create[$0.upperBound...].prefix { $0 != "\"" }) })
+                let checkout = try ScopeEnforcement.post(client, kiosk, #"mutation { cartCheckout(cartId: "\#(cartID)") { order { number } userErrors { code } } }"#)
+                #expect(checkout.contains(#""order":{"number":"#) && checkout.contains(#""userErrors":[]"#), "\(checkout)")
+                let products = try ScopeEnforcement.post(client, kiosk, "{ products(first: 1) { nodes { id } } }")
+                #expect(!products.contains("errors"), "\(products)")
+                let page = try ScopeEnforcement.post(client, kiosk, #"{ page(handle: "home") { id } }"#)
+                #expect(page.contains(ScopeEnforcement.forbidden), "content:read was not given: \(page)")
+
+                // Default scopes: a storefront token reads and shops; an editor reads, but has no carts.
+                let shop = "storefront-token-0001"
+                for read in ["{ products(first: 1) { nodes { id } } }", #"{ page(handle: "home") { id } }"#,
+                             #"{ node(id: "\#(ScopeEnforcement.product)") { id } }"#, "mutation { cartCreate { cart { id } } }"] {
+                    let answer = try ScopeEnforcement.post(client, shop, read)
+                    #expect(!answer.contains("errors") && !answer.contains(":null"), "\(read): \(answer)")
+                }
+                let editor = "editor-token-0001"
+                #expect(!(try ScopeEnforcement.post(client, editor, #"{ page(handle: "home") { id } products(first: 1) { nodes { id } } }"#)).contains("errors"))
+                #expect(try ScopeEnforcement.post(client, editor, "mutation { cartCreate { cart { id } } }").contains(ScopeEnforcement.forbidden))
+            }
+        }
+    }
+}
