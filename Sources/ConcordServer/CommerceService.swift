@@ -84,11 +84,13 @@ public final class CommerceService: Sendable {
         return String((0..<64).map { _ in digits[Int.random(in: 0..<16, using: &generator)] })
     }
 
-    /// Runs async work from synchronous start-up code (or a command) and waits for it.
+    /// Runs async work from synchronous start-up code (or a command) and waits for it. The work
+    /// runs on an executor of its own, not on Swift's cooperative pool, so waiting from a pool
+    /// thread cannot starve it (`WaitingExecutor`).
     public static func wait<T: Sendable>(_ body: @escaping @Sendable () async throws -> T) throws -> T {
         let box = ResultBox<T>()
         let done = DispatchSemaphore(value: 0)
-        Task {
+        Task(executorPreference: WaitingExecutor()) {
             do { box.result = .success(try await body()) } catch { box.result = .failure(error) }
             done.signal()
         }
