@@ -15,6 +15,8 @@ public struct RequestContext: Sendable {
     public var requestID: String
     /// The request's `extensions` map, if any.
     public var extensions: JSONObject?
+    /// The response size and time limits of the token's kind (set by the GraphQL handler).
+    public var executionLimits = ExecutionLimits()
 
     /// Creates a context.
     public init(tokenName: String? = nil, tokenKind: TokenKind? = nil, scopes: Set<String> = [],
