@@ -5,9 +5,8 @@ import HTTPServer
 import Testing
 import HTTPTestSupport
 
-/// The cost maximum for every token kind, and the response size and time backstops, through
-/// `concord serve`'s service on the seeded store.
-@Suite(.serialized) struct CostLimitTests {
+/// What the cost limit tests send.
+private enum Fixture {
     static let tokens = [
         AccessToken(name: "shop", kind: .storefront, token: "storefront-token-0001"),
         AccessToken(name: "acme", kind: .partner, token: "partner-token-0001", rateLimit: RateLimit(perSecond: 1000, burst: 1000)),
@@ -68,37 +67,44 @@ import HTTPTestSupport
         if case .string(let text)? = error["message"] { message = text }
         return (code, message)
     }
+}
 
+/// The cost maximum for every token kind, and the response size and time backstops, through
+/// `concord serve`'s service on the seeded store. An extension of `CommerceServiceTests` so that
+/// they run one at a time with its tests: `CommerceService.init` waits for seeding on the
+/// calling thread, and two suites doing so at once on a 2-core machine took both threads of the
+/// cooperative pool and never finished.
+extension CommerceServiceTests {
     @Test func theCollectionCycleIsRefusedForEveryTokenKind() async throws {
-        try await CommerceServiceTests.withService({ $0.app.tokens = Self.tokens }) { service in
+        try await CommerceServiceTests.withService({ $0.app.tokens = Fixture.tokens }) { service in
             let port = service.server.port
             for kind in ["storefront", "partner", "editor"] {
                 // Three levels: 15,750,502 by the cost; the old code executed it.
-                let small = try await Self.post(port, kind, Self.cycle(levels: 3))
-                let (code, message) = Self.firstError(small)
+                let small = try await Fixture.post(port, kind, Fixture.cycle(levels: 3))
+                let (code, message) = Fixture.firstError(small)
                 try #require(code == "MAX_COST_EXCEEDED", "\(kind): \(small.text.prefix(300))")
                 #expect(message?.hasPrefix("Query cost 15750502 exceeds the maximum cost of ") == true, "\(message ?? "")")
                 #expect(small.status == 400, "\(kind)")
                 #expect(!small.text.contains("\"data\""))
                 // Five levels, within the storefront's depth limit: the issue's 21.7 million product positions.
-                let cycle = try await Self.post(port, kind, Self.cycle(levels: 5))
-                #expect(Self.firstError(cycle).code == "MAX_COST_EXCEEDED", "\(kind): \(cycle.text.prefix(300))")
+                let cycle = try await Fixture.post(port, kind, Fixture.cycle(levels: 5))
+                #expect(Fixture.firstError(cycle).code == "MAX_COST_EXCEEDED", "\(kind): \(cycle.text.prefix(300))")
             }
         }
     }
 
     @Test func theStorefrontsOwnQueriesPass() async throws {
-        try await CommerceServiceTests.withService({ $0.app.tokens = Self.tokens }) { service in
+        try await CommerceServiceTests.withService({ $0.app.tokens = Fixture.tokens }) { service in
             let port = service.server.port
-            let collection = try await Self.post(port, "storefront", CommerceServiceTests.collectionQuery, variables: ["handle": .string("summer")])
+            let collection = try await Fixture.post(port, "storefront", CommerceServiceTests.collectionQuery, variables: ["handle": .string("summer")])
             #expect(collection.status == 200 && !collection.text.contains("errors"), "\(collection.text.prefix(300))")
-            let listing = try await Self.post(port, "storefront", "{ products(first: 1, sortKey: ID) { nodes { handle } } }")
+            let listing = try await Fixture.post(port, "storefront", "{ products(first: 1, sortKey: ID) { nodes { handle } } }")
             guard case .object(let root)? = listing.json, case .object(let data)? = root["data"], case .object(let products)? = data["products"],
                   case .array(let nodes)? = products["nodes"], case .object(let node)? = nodes.first, case .string(let handle)? = node["handle"] else {
                 Issue.record("no product in \(listing.text.prefix(300))")
                 return
             }
-            let product = try await Self.post(port, "storefront", Self.productPage, variables: ["handle": .string(handle)])
+            let product = try await Fixture.post(port, "storefront", Fixture.productPage, variables: ["handle": .string(handle)])
             #expect(product.status == 200 && !product.text.contains("errors"), "\(product.text.prefix(300))")
             #expect(product.text.contains("\"handle\":\"\(handle)\""))
         }
@@ -113,21 +119,21 @@ import HTTPTestSupport
         #expect(file.app.storefrontLimits.maxDepth == 12)  // the other defaults stay
         try await CommerceServiceTests.withService({
             $0.app = file.app
-            $0.app.tokens = Self.tokens
+            $0.app.tokens = Fixture.tokens
         }) { service in
             let port = service.server.port
             // Cost 52, within the maximum, but more than 8,000 bytes of answer (13,311).
             let page = "{ collection(handle: \"summer\") { products(first: 50) { nodes { handle title description } } } }"
-            let large = try await Self.post(port, "storefront", page)
-            #expect(Self.firstError(large).code == "RESPONSE_TOO_LARGE", "\(large.text.count) \(large.text.prefix(300))")
+            let large = try await Fixture.post(port, "storefront", page)
+            #expect(Fixture.firstError(large).code == "RESPONSE_TOO_LARGE", "\(large.text.count) \(large.text.prefix(300))")
             #expect(large.status == 200 && large.text.contains("\"data\":null"))
-            let over = try await Self.post(port, "storefront", CommerceServiceTests.collectionQuery, variables: ["handle": .string("summer")])
-            #expect(Self.firstError(over).code == "MAX_COST_EXCEEDED")
-            #expect(Self.firstError(over).message?.hasSuffix(" exceeds the maximum cost of 100.") == true, "\(over.text.prefix(300))")
-            let slow = try await Self.post(port, "partner", "{ products(first: 250) { nodes { handle variants(first: 250) { nodes { id sku } } } } }")
-            #expect(Self.firstError(slow).code == "TIMEOUT", "\(slow.text.prefix(300))")
-            let editor = try await Self.post(port, "editor", CommerceServiceTests.collectionQuery, variables: ["handle": .string("summer")])
-            #expect(Self.firstError(editor).code == "MAX_COST_EXCEEDED")
+            let over = try await Fixture.post(port, "storefront", CommerceServiceTests.collectionQuery, variables: ["handle": .string("summer")])
+            #expect(Fixture.firstError(over).code == "MAX_COST_EXCEEDED")
+            #expect(Fixture.firstError(over).message?.hasSuffix(" exceeds the maximum cost of 100.") == true, "\(over.text.prefix(300))")
+            let slow = try await Fixture.post(port, "partner", "{ products(first: 250) { nodes { handle variants(first: 250) { nodes { id sku } } } } }")
+            #expect(Fixture.firstError(slow).code == "TIMEOUT", "\(slow.text.prefix(300))")
+            let editor = try await Fixture.post(port, "editor", CommerceServiceTests.collectionQuery, variables: ["handle": .string("summer")])
+            #expect(Fixture.firstError(editor).code == "MAX_COST_EXCEEDED")
         }
     }
 }
