@@ -25,6 +25,7 @@ private let targets: [(name: String, callback: FuzzCallback)] = [
     ("validate", { data, size in FuzzTargets.validateTarget(Input(data, size)); return 0 }),
     ("execute", { data, size in FuzzTargets.executeTarget(Input(data, size)); return 0 }),
     ("json", { data, size in FuzzTargets.jsonTarget(Input(data, size)); return 0 }),
+    ("cost", { data, size in FuzzTargets.costTarget(Input(data, size)); return 0 }),
 ]
 
 @_cdecl("ConcordFuzz_main")
