@@ -5,7 +5,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 cases=${CASES:-/work/shared/conformance/cases}
 bench=${BENCH:-/work/shared/bench/data}
 out="$here/corpus"
-mkdir -p "$out/parse" "$out/roundtrip" "$out/schema" "$out/validate" "$out/execute" "$out/json"
+mkdir -p "$out/parse" "$out/roundtrip" "$out/schema" "$out/validate" "$out/execute" "$out/json" "$out/cost"
 for world in "$cases"/*/; do
     w=$(basename "$world")
     cp "$world/schema.graphql" "$out/schema/$w.graphql"
@@ -26,6 +26,7 @@ for world in "$cases"/*/; do
 done
 cp "$bench/introspection.graphql" "$out/parse/"; cp "$bench/introspection.graphql" "$out/validate/"
 cp "$bench/introspection.graphql" "$out/execute/"; cp "$bench/introspection.graphql" "$out/roundtrip/"
+cp "$out/execute/"* "$out/cost/"
 # GitHub's schema (368 KB) only as an SDL seed: too large to mutate usefully elsewhere.
 cp "$bench/github-schema.graphql" "$out/schema/github.graphql"
 echo "seeded $(find "$out" -type f | wc -l) files in $out"

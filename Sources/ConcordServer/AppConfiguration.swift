@@ -4,11 +4,18 @@ public struct AppConfiguration: Sendable {
     public var tokens: [AccessToken] = []
     /// Whether `/graphql` refuses requests without a valid token (401).
     public var requiresToken = true
-    /// Validation limits for storefront (public) tokens.
+    /// Limits for storefront tokens (and requests without one): the storefront's own queries
+    /// pass them (its product page, the costliest, costs 3,783).
     public var storefrontLimits = QueryLimits(maxDepth: 12, maxAliases: 30, maxRootFields: 20, maxTokens: 2000,
-                                              maxDocumentBytes: 32 << 10)
-    /// Validation limits for other tokens.
-    public var trustedLimits = QueryLimits.none
+                                              maxDocumentBytes: 32 << 10, maxCost: 10_000, maxResponseBytes: 16 << 20, timeout: 10)
+    /// Limits for partner tokens: generous (a 250 × 250 page of variants costs about 125,000).
+    public var partnerLimits = AppConfiguration.trustedDefaults
+    /// Limits for editor tokens: as generous as partners'.
+    public var editorLimits = AppConfiguration.trustedDefaults
+
+    /// The default limits of partner and editor tokens.
+    public static let trustedDefaults = QueryLimits(maxDepth: 25, maxAliases: 200, maxRootFields: 100, maxTokens: 20_000,
+                                                    maxCost: 250_000, maxResponseBytes: 16 << 20, timeout: 10)
     /// Parsed documents kept.
     public var documentCacheSize = 1000
     /// The document cache's byte budget (each document weighs 1 KiB + 17 bytes per byte of text).
@@ -36,4 +43,13 @@ public struct AppConfiguration: Sendable {
 
     /// The default configuration.
     public init() {}
+
+    /// The limits for a token of `kind` (storefront limits without a token).
+    public func limits(for kind: TokenKind?) -> QueryLimits {
+        switch kind {
+        case nil, .storefront?: return storefrontLimits
+        case .partner?: return partnerLimits
+        case .editor?: return editorLimits
+        }
+    }
 }

@@ -93,7 +93,7 @@ public final class ConcordApp<Engine: GraphQLEngine>: Sendable {
         }
         let context = RequestContext(tokenName: token?.name, tokenKind: token?.kind, scopes: Set((token?.scopes ?? []).map(\.rawValue)),
                                      headers: request.headers, requestID: requestID)
-        let limits = token == nil || token?.kind == .storefront ? configuration.storefrontLimits : configuration.trustedLimits
+        let limits = configuration.limits(for: token?.kind)
         let plan: GraphQLHTTPHandler<Engine>.Plan
         switch graphQL.begin(request, context: context, limits: limits) {
         case .answered(let answer):

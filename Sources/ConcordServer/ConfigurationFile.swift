@@ -11,7 +11,9 @@ import HTTPServer
 ///           "scopes": ["catalog:read", "catalog:write"], "rateLimit": { "perSecond": 5, "burst": 20 } }
 ///       ],
 ///       "cors": { "allowedOrigins": ["https://shop.example"] },
-///       "storefrontLimits": { "maxDepth": 12, "maxAliases": 30, "maxTokens": 2000, "maxDocumentBytes": 32768 },
+///       "storefrontLimits": { "maxDepth": 12, "maxAliases": 30, "maxTokens": 2000, "maxDocumentBytes": 32768,
+///                             "maxCost": 10000, "maxResponseBytes": 16777216, "timeout": 10 },
+///       "partnerLimits": { "maxCost": 250000 }, "editorLimits": { "maxCost": 250000 },
 ///       "statusCodes": "audit",
 ///       "documentCacheSize": 1000, "documentCacheBytes": 67108864,
 ///       "persistedQueryCacheSize": 5000, "persistedQueryCacheBytes": 16777216,
@@ -47,8 +49,12 @@ public struct ConfigurationFile: Sendable {
                     throw ServerConfigurationError("cors must be an object with an allowedOrigins array")
                 }
                 file.app.cors.allowedOrigins = try origins.map { (origin) throws(ServerConfigurationError) in try string(origin, "cors.allowedOrigins") }
-            case "storefrontLimits": file.app.storefrontLimits = try limits(value, key)
-            case "trustedLimits": file.app.trustedLimits = try limits(value, key)
+            case "storefrontLimits": file.app.storefrontLimits = try limits(value, key, over: file.app.storefrontLimits)
+            case "partnerLimits": file.app.partnerLimits = try limits(value, key, over: file.app.partnerLimits)
+            case "editorLimits": file.app.editorLimits = try limits(value, key, over: file.app.editorLimits)
+            case "trustedLimits":  // partners and editors together (the older key)
+                file.app.partnerLimits = try limits(value, key, over: file.app.partnerLimits)
+                file.app.editorLimits = try limits(value, key, over: file.app.editorLimits)
             case "statusCodes":
                 guard let rule = StatusCodeRule(rawValue: try string(value, key)) else {
                     throw ServerConfigurationError("statusCodes must be \"audit\" or \"draft\"")
@@ -137,18 +143,24 @@ public struct ConfigurationFile: Sendable {
         return AccessToken(name: name, kind: kind, scopes: scopes, token: plain, rateLimit: rateLimit)
     }
 
-    private static func limits(_ value: JSON, _ path: String) throws(ServerConfigurationError) -> QueryLimits {
+    /// A token kind's limits: each key given replaces that limit of `base`, the others keep
+    /// theirs; `null` turns a limit off.
+    private static func limits(_ value: JSON, _ path: String, over base: QueryLimits) throws(ServerConfigurationError) -> QueryLimits {
         guard case .object(let object) = value else { throw ServerConfigurationError("\(path) must be an object") }
-        var limits = QueryLimits()
+        var limits = base
         for (key, item) in object {
-            let n = try int(item, "\(path).\(key)", 1...(key == "maxDocumentBytes" ? 1 << 30 : 1_000_000))
+            let keyPath = "\(path).\(key)"
+            let off = item == .null
             switch key {
-            case "maxDepth": limits.maxDepth = n
-            case "maxAliases": limits.maxAliases = n
-            case "maxRootFields": limits.maxRootFields = n
-            case "maxTokens": limits.maxTokens = n
-            case "maxDocumentBytes": limits.maxDocumentBytes = n
-            default: throw ServerConfigurationError("unknown key \(path).\(key)")
+            case "maxDepth": limits.maxDepth = off ? nil : try int(item, keyPath, 1...1_000_000)
+            case "maxAliases": limits.maxAliases = off ? nil : try int(item, keyPath, 1...1_000_000)
+            case "maxRootFields": limits.maxRootFields = off ? nil : try int(item, keyPath, 1...1_000_000)
+            case "maxTokens": limits.maxTokens = off ? nil : try int(item, keyPath, 1...1_000_000)
+            case "maxDocumentBytes": limits.maxDocumentBytes = off ? nil : try int(item, keyPath, 1...(1 << 30))
+            case "maxCost": limits.maxCost = off ? nil : try int(item, keyPath, 1...Int.max)
+            case "maxResponseBytes": limits.maxResponseBytes = off ? nil : try int(item, keyPath, 1024...(1 << 40))
+            case "timeout": limits.timeout = off ? nil : try seconds(item, keyPath)
+            default: throw ServerConfigurationError("unknown key \(keyPath)")
             }
         }
         return limits

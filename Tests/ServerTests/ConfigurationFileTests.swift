@@ -24,7 +24,9 @@ import Testing
         #expect(file.app.tokens[1].scopes == [.catalogWrite])
         #expect(file.app.tokens[1].rateLimit == RateLimit(perSecond: 2.5, burst: 10))
         #expect(file.app.cors.allowedOrigins == ["https://shop.example"])
-        #expect(file.app.storefrontLimits == QueryLimits(maxDepth: 8, maxAliases: 20, maxTokens: 900))
+        // The keys given replace those limits; the others keep their defaults.
+        #expect(file.app.storefrontLimits == QueryLimits(maxDepth: 8, maxAliases: 20, maxRootFields: 20, maxTokens: 900, maxDocumentBytes: 32 << 10, maxCost: 10_000,
+                                                         maxResponseBytes: 16 << 20, timeout: 10))
         #expect(file.app.statusCodes == .draft)
         #expect(file.app.documentCacheSize == 10)
     }
@@ -41,6 +43,25 @@ import Testing
         } catch {
             #expect(error.description == "http.maxPendingOutputBytes must be an integer from 4096 to 1073741824")
         }
+    }
+
+    @Test func limitsPerTokenKind() throws {
+        let defaults = ConfigurationFile().app
+        #expect(defaults.storefrontLimits.maxCost == 10_000)
+        #expect(defaults.partnerLimits.maxCost == 250_000 && defaults.editorLimits.maxCost == 250_000)
+        #expect(defaults.partnerLimits.maxDepth == 25 && defaults.partnerLimits.maxResponseBytes == 16 << 20 && defaults.editorLimits.timeout == 10)
+        let file = try ConfigurationFile.parse(Array("""
+            {"trustedLimits": {"maxDepth": 40}, "partnerLimits": {"maxCost": 1000000, "timeout": 30},
+             "editorLimits": {"maxCost": null, "maxResponseBytes": 4096}, "storefrontLimits": {"maxCost": 2000}}
+            """.utf8))
+        #expect(file.app.partnerLimits.maxDepth == 40 && file.app.editorLimits.maxDepth == 40)
+        #expect(file.app.partnerLimits.maxCost == 1_000_000 && file.app.partnerLimits.timeout == 30)
+        #expect(file.app.editorLimits.maxCost == nil && file.app.editorLimits.maxResponseBytes == 4096)
+        #expect(file.app.storefrontLimits.maxCost == 2000 && file.app.storefrontLimits.maxDepth == 12)
+        #expect(file.app.limits(for: nil) == file.app.storefrontLimits)
+        #expect(file.app.limits(for: .editor) == file.app.editorLimits)
+        #expect(throws: ServerConfigurationError.self) { try ConfigurationFile.parse(Array(#"{"partnerLimits":{"maxCost":0}}"#.utf8)) }
+        #expect(throws: ServerConfigurationError.self) { try ConfigurationFile.parse(Array(#"{"editorLimits":{"speed":1}}"#.utf8)) }
     }
 
     @Test(arguments: [

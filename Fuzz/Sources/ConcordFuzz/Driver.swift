@@ -26,6 +26,7 @@ private let targets: [(name: String, callback: FuzzCallback)] = [
     ("execute", { data, size in FuzzTargets.executeTarget(Input(data, size)); return 0 }),
     ("json", { data, size in FuzzTargets.jsonTarget(Input(data, size)); return 0 }),
     ("http", { data, size in FuzzTargets.httpTarget(Input(data, size)); return 0 }),
+    ("cost", { data, size in FuzzTargets.costTarget(Input(data, size)); return 0 }),
 ]
 
 @_cdecl("ConcordFuzz_main")

@@ -12,7 +12,7 @@ enum FuzzTargets {
 
     /// Builds what the target needs before the first input.
     static func prepare(_ target: String) {
-        guard target == "validate" || target == "execute" else { return }
+        guard target == "validate" || target == "execute" || target == "cost" else { return }
         worlds = Fixtures.names.map { name in
             do {
                 let schema = try buildSchema(Fixtures.read("\(name).graphql"))
@@ -85,6 +85,28 @@ enum FuzzTargets {
             } catch {
                 violation("response is not JSON: \(error)\n\(String(decoding: response, as: UTF8.self))")
             }
+        }
+    }
+
+    /// cost: document, NUL, variables JSON; `queryCost` with and without the variables in every
+    /// world, valid documents or not, finishes with a cost of 0 or more; valid ones then execute
+    /// within a response size and time limit.
+    static func costTarget(_ input: Input) {
+        let (text, variablesBytes) = input.documentAndVariables
+        var variables = JSONObject()
+        if let variablesBytes, let json = try? JSONParser.parse(bytes: variablesBytes), case .object(let object) = json {
+            variables = object
+        }
+        guard let document = try? parse(text, options: parseOptions) else { return }
+        for world in worlds {
+            for values in [nil, variables] as [JSONObject?] {
+                let cost = queryCost(schema: world.schema, document: document, variables: values)
+                if cost < 0 { violation("negative cost \(cost)") }
+            }
+            guard validate(schema: world.schema, document: document).isEmpty else { continue }
+            let result = PreparedDocument(document, schema: world.schema)
+                .executeSync(rootValue: world.root, variableValues: variables, limits: ExecutionLimits(maxResponseBytes: 1 << 16, timeout: 5))
+            if let data = result.data, data.count > (1 << 16) + (1 << 16) { violation("response of \(data.count) bytes past its limit") }
         }
     }
 

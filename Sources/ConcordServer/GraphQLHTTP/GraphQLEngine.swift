@@ -16,6 +16,10 @@ public protocol GraphQLEngine: Sendable {
     /// chosen (graphql-js's wording: `Must provide operation name if query contains multiple operations.`).
     func operationType(in document: Document, operationName: String?) -> Result<OperationType, GraphQLError>
 
+    /// The static cost of the selected operation with these variables (GraphQLCore's
+    /// `queryCost`), checked against `QueryLimits.maxCost` before execution.
+    func cost(of document: Document, operationName: String?, variables: JSONObject?) -> Int
+
     /// Executes the selected operation.
     func execute(_ document: Document, operationName: String?, variables: JSONObject?,
                  context: RequestContext) async -> ExecutionOutcome
@@ -37,6 +41,9 @@ public protocol GraphQLEngine: Sendable {
 }
 
 extension GraphQLEngine {
+    /// By default an engine counts no cost (so `maxCost` refuses nothing).
+    public func cost(of document: Document, operationName: String?, variables: JSONObject?) -> Int { 0 }
+
     /// By default every mutation may change what a public query answers.
     public func invalidatesCachedAnswers(_ document: Document, operationName: String?) -> Bool { true }
 
@@ -61,7 +68,9 @@ public struct GraphQLErrors: Error, Sendable {
     public init(_ errors: [GraphQLError]) { self.errors = errors }
 }
 
-/// Validation limits applied to a request's document (depth, aliases, root fields, tokens); nil means none.
+/// Limits applied to a request of one token kind: validation limits on its document (depth,
+/// aliases, root fields, tokens), its static cost, and the executor's backstops (response
+/// size, time); nil means none.
 public struct QueryLimits: Sendable, Hashable {
     /// The deepest field nesting allowed.
     public var maxDepth: Int?
@@ -74,19 +83,34 @@ public struct QueryLimits: Sendable, Hashable {
     /// The longest document text allowed, in UTF-8 bytes (comments and spaces count, tokens
     /// do not see them); checked before the document is parsed or stored anywhere.
     public var maxDocumentBytes: Int?
+    /// The highest static cost (GraphQLCore's `queryCost`, with the request's variables) an
+    /// operation may have; over it the request is refused with `MAX_COST_EXCEEDED`.
+    public var maxCost: Int?
+    /// The most bytes of `data` an execution may write; past it, `RESPONSE_TOO_LARGE`.
+    public var maxResponseBytes: Int?
+    /// The most seconds an execution may take; past it, `TIMEOUT`.
+    public var timeout: Double?
 
     /// Creates limits.
     public init(maxDepth: Int? = nil, maxAliases: Int? = nil, maxRootFields: Int? = nil, maxTokens: Int? = nil,
-                maxDocumentBytes: Int? = nil) {
+                maxDocumentBytes: Int? = nil, maxCost: Int? = nil, maxResponseBytes: Int? = nil, timeout: Double? = nil) {
         self.maxDepth = maxDepth
         self.maxAliases = maxAliases
         self.maxRootFields = maxRootFields
         self.maxTokens = maxTokens
         self.maxDocumentBytes = maxDocumentBytes
+        self.maxCost = maxCost
+        self.maxResponseBytes = maxResponseBytes
+        self.timeout = timeout
     }
 
     /// No limits.
     public static let none = QueryLimits()
+
+    /// The executor's share: response size and time.
+    public var executionLimits: ExecutionLimits {
+        ExecutionLimits(maxResponseBytes: maxResponseBytes, timeout: timeout)
+    }
 }
 
 /// What executing an operation produced.

@@ -149,6 +149,9 @@ public final class GraphQLHTTPHandler<Engine: GraphQLEngine>: Sendable {
             }
             switch operation {
             case .success(let type):
+                if let refusal = costRefusal(document, parameters, limits, media) { return .answered(refusal) }
+                var context = context
+                context.executionLimits = limits.executionLimits
                 let cacheKey = type == .query && responses != nil ? Self.cacheKey(text, parameters, context) : nil
                 return .execute(Plan(document: document, parameters: parameters, type: type, media: media, isGet: isGet,
                                      request: request, context: context, cacheKey: cacheKey, generation: responses?.generation ?? 0))
@@ -158,6 +161,17 @@ public final class GraphQLHTTPHandler<Engine: GraphQLEngine>: Sendable {
                                               strictStatus: 422))
             }
         }
+    }
+
+    /// The `MAX_COST_EXCEEDED` answer when the operation costs more than `limits.maxCost`.
+    private func costRefusal(_ document: Engine.Document, _ parameters: GraphQLParameters, _ limits: QueryLimits,
+                             _ media: ResponseMediaType) -> Answer? {
+        guard let maximum = limits.maxCost else { return nil }
+        let cost = engine.cost(of: document, operationName: parameters.operationName, variables: parameters.variables)
+        guard cost > maximum else { return nil }
+        let error = GraphQLError("Query cost \(cost) exceeds the maximum cost of \(maximum).",
+                                 extensions: ["code": .string("MAX_COST_EXCEEDED"), "cost": .int(cost), "maxCost": .int(maximum)])
+        return requestError([error], code: "MAX_COST_EXCEEDED", draftStatus: 422, media: media)
     }
 
     /// An answer from the response cache.

@@ -17,6 +17,8 @@ public struct RequestContext: Sendable {
     public var extensions: JSONObject?
     /// The public writes this request committed (fresh for each request).
     public let publicWrites = PublicWriteLog()
+    /// The response size and time limits of the token's kind (set by the GraphQL handler).
+    public var executionLimits = ExecutionLimits()
 
     /// Creates a context.
     public init(tokenName: String? = nil, tokenKind: TokenKind? = nil, scopes: Set<String> = [],

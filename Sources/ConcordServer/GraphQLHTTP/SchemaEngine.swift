@@ -68,6 +68,11 @@ public struct SchemaEngine: GraphQLEngine {
                          maxTokens: limits.maxTokens)
     }
 
+    /// The selected operation's static cost, with the request's variables.
+    public func cost(of document: Document, operationName: String?, variables: JSONObject?) -> Int {
+        document.prepared.cost(operationName: operationName, variables: variables ?? [:])
+    }
+
     /// The selected operation's type.
     public func operationType(in document: Document, operationName: String?) -> Result<OperationType, GraphQLError> {
         operation(in: document, named: operationName).map(\.operation)
@@ -77,7 +82,7 @@ public struct SchemaEngine: GraphQLEngine {
     public func execute(_ document: Document, operationName: String?, variables: JSONObject?,
                         context: RequestContext) async -> ExecutionOutcome {
         let result = await document.prepared.execute(contextValue: makeContext(context), variableValues: variables ?? [:],
-                                                     operationName: operationName)
+                                                     operationName: operationName, limits: context.executionLimits)
         return outcome(result, document, operationName, context)
     }
 
@@ -89,7 +94,7 @@ public struct SchemaEngine: GraphQLEngine {
               case .success(let operation) = operation(in: document, named: operationName),
               operation.operation == .query else { return nil }
         let result = document.prepared.executeSync(contextValue: makeContext(context), variableValues: variables ?? [:],
-                                                   operationName: operationName)
+                                                   operationName: operationName, limits: context.executionLimits)
         if result.data == nil, result.errors.count == 1,
            result.errors[0].message == "GraphQL execution failed to complete synchronously." {
             document.needsAsync.store(true, ordering: .relaxed)

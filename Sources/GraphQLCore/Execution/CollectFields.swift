@@ -54,7 +54,7 @@ extension Planner {
                 let name = spread.name.value
                 guard !visited.contains(name), try shouldInclude(spread.directives) else { continue }
                 visited.insert(name)
-                guard let fragment = document.fragments[name],
+                guard let fragment = fragments[name],
                       doesFragmentConditionMatch(fragment.typeCondition, type) else { continue }
                 pending.append(fragment.selectionSet.selections[...])
             }

@@ -79,11 +79,14 @@ let executionNotSynchronousMessage = "GraphQL execution failed to complete synch
 
 extension PreparedDocument {
     /// Executes an operation: async fields of a query are awaited concurrently, mutation root
-    /// fields run one after another; synchronous resolvers never create a task.
+    /// fields run one after another; synchronous resolvers never create a task. Past one of
+    /// `limits`, the result is `data: null` with that limit's error only.
     public func execute(rootValue: Any = JSON.object([:]), contextValue: Any? = nil,
-                        variableValues: JSONObject = [:], operationName: String? = nil) async -> ExecutionResult {
+                        variableValues: JSONObject = [:], operationName: String? = nil,
+                        limits: ExecutionLimits = ExecutionLimits()) async -> ExecutionResult {
         let context: ExecutionContext
-        switch prepare(rootValue: rootValue, contextValue: contextValue, variableValues: variableValues, operationName: operationName) {
+        switch prepare(rootValue: rootValue, contextValue: contextValue, variableValues: variableValues, operationName: operationName,
+                       limits: limits) {
         case .failure(let failed): return failed.result
         case .success(let prepared): context = prepared
         }
@@ -96,17 +99,20 @@ extension PreparedDocument {
             ok = executor.executeSelection(context.plan.root, root, nil)
             if ok, !executor.holes.isEmpty { ok = await executor.fillHoles() }
         }
+        if let stopped = executor.stoppedByLimit() { return stopped }
         ResponseSizeHint.shared.record(executor.out.count)
         return ExecutionResult(data: ok ? executor.out.bytes : Array("null".utf8), errors: executor.errors)
     }
 
     /// Executes an operation whose resolvers are all synchronous, on the calling thread. A
     /// resolver that returns an `AsyncValue` makes this fail with graphql-js's
-    /// "GraphQL execution failed to complete synchronously."
+    /// "GraphQL execution failed to complete synchronously." `limits` as for `execute`.
     public func executeSync(rootValue: Any = JSON.object([:]), contextValue: Any? = nil,
-                            variableValues: JSONObject = [:], operationName: String? = nil) -> ExecutionResult {
+                            variableValues: JSONObject = [:], operationName: String? = nil,
+                            limits: ExecutionLimits = ExecutionLimits()) -> ExecutionResult {
         let context: ExecutionContext
-        switch prepare(rootValue: rootValue, contextValue: contextValue, variableValues: variableValues, operationName: operationName) {
+        switch prepare(rootValue: rootValue, contextValue: contextValue, variableValues: variableValues, operationName: operationName,
+                       limits: limits) {
         case .failure(let failed): return failed.result
         case .success(let prepared): context = prepared
         }
@@ -115,13 +121,14 @@ extension PreparedDocument {
         if !executor.holes.isEmpty {
             return ExecutionResult(errors: [GraphQLError(executionNotSynchronousMessage)])
         }
+        if let stopped = executor.stoppedByLimit() { return stopped }
         ResponseSizeHint.shared.record(executor.out.count)
         return ExecutionResult(data: ok ? executor.out.bytes : Array("null".utf8), errors: executor.errors)
     }
 
     /// Selects the operation, coerces the variables and finds the plan.
     private func prepare(rootValue: Any, contextValue: Any?, variableValues: JSONObject,
-                         operationName: String?) -> Result<ExecutionContext, FailedRequest> {
+                         operationName: String?, limits: ExecutionLimits) -> Result<ExecutionContext, FailedRequest> {
         let index: Int
         switch operation(named: operationName) {
         case .failure(let error): return .failure(FailedRequest(ExecutionResult(errors: [error])))
@@ -135,7 +142,7 @@ extension PreparedDocument {
         do {
             let plan = try self.plan(operation: index, variables: variables)
             return .success(ExecutionContext(document: self, plan: plan, rootValue: rootValue,
-                                             contextValue: contextValue, variables: variables))
+                                             contextValue: contextValue, variables: variables, limits: limits))
         } catch {
             let graphQLError = error as? GraphQLError ?? GraphQLError("\(error)")
             return .failure(FailedRequest(ExecutionResult(data: Array("null".utf8), errors: [graphQLError])))
@@ -150,6 +157,15 @@ private struct FailedRequest: Error {
 }
 
 extension Executor {
+    /// When a limit stopped execution (or the whole response is past the size limit now):
+    /// `data: null` and that limit's error alone (the other errors belong to discarded data).
+    mutating func stoppedByLimit() -> ExecutionResult? {
+        guard let budget = context.budget else { return nil }
+        _ = checkBudget()
+        guard let error = budget.error else { return nil }
+        return ExecutionResult(data: Array("null".utf8), errors: [error])
+    }
+
     /// ExecuteSelectionSet serially (mutations): each root field, its async parts included,
     /// completes before the next starts.
     mutating func executeSerially(_ plan: SelectionPlan, _ source: ResolvedValue) async -> Bool {

@@ -9,10 +9,14 @@ final class ExecutionContext: @unchecked Sendable {
     let rootValue: Any
     let contextValue: Any?
     let variables: JSONObject
+    /// The response size and time limits, when any is set.
+    let budget: ExecutionBudget?
 
     var operation: OperationDefinitionNode { plan.operation }
 
-    init(document: PreparedDocument, plan: OperationPlan, rootValue: Any, contextValue: Any?, variables: JSONObject) {
+    init(document: PreparedDocument, plan: OperationPlan, rootValue: Any, contextValue: Any?, variables: JSONObject,
+         limits: ExecutionLimits = ExecutionLimits()) {
+        self.budget = ExecutionBudget(limits)
         self.schema = document.schema
         self.document = document
         self.plan = plan

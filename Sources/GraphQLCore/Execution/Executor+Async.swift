@@ -96,6 +96,7 @@ extension Executor {
             holeIndex += 1
         }
         spliced.append(contentsOf: out.bytes[copied...])
+        countedBytes += spliced.count - out.count  // the holes' executors counted their own bytes
         out.bytes = spliced
         return true
     }
@@ -114,6 +115,7 @@ extension Executor {
             ok = executor.fieldFailed(error, field.completion, field, hole.parent, key)
         }
         if ok, !executor.holes.isEmpty { ok = await executor.fillHoles() }
+        if executor.context.budget != nil { _ = executor.checkBudget() }
         return HoleResult(bytes: ok ? executor.out.bytes : nil, errors: executor.errors)
     }
 }

@@ -28,9 +28,15 @@ struct Executor {
     /// Where the open nullable composite positions start; the first entry stands for the
     /// position outside this buffer (the `data` entry, or the field a hole fills).
     var anchors: [Int] = [0]
+    /// Fields and list items left before the next check of the budget (`Int.max` without
+    /// one; 0 once it is spent, so that every later field stops at once).
+    var fieldsUntilCheck: Int
+    /// The bytes of `out` already counted in the budget.
+    var countedBytes = 0
 
     init(context: ExecutionContext) {
         self.context = context
+        self.fieldsUntilCheck = context.budget == nil ? Int.max : ExecutionLimits.checkInterval
     }
 
     // MARK: Selection sets and fields
@@ -41,11 +47,30 @@ struct Executor {
         out.writeByte(UInt8(ascii: "{"))
         var first = true
         for field in plan.fields {
+            fieldsUntilCheck &-= 1
+            if fieldsUntilCheck <= 0, !checkBudget() { return false }
             if first { first = false } else { out.writeByte(UInt8(ascii: ",")) }
             out.writeBytes(field.keyBytes)
             guard executeField(field, source, path) else { return false }
         }
         out.writeByte(UInt8(ascii: "}"))
+        return true
+    }
+
+    /// Counts the bytes written since the last check against the budget and checks the
+    /// deadline: false (and stopped for good) once either is exceeded.
+    mutating func checkBudget() -> Bool {
+        guard let budget = context.budget else {
+            fieldsUntilCheck = Int.max
+            return true
+        }
+        let delta = out.count - countedBytes
+        countedBytes = out.count
+        guard budget.record(delta) else {
+            fieldsUntilCheck = 0
+            return false
+        }
+        fieldsUntilCheck = ExecutionLimits.checkInterval
         return true
     }
 
@@ -216,6 +241,8 @@ struct Executor {
             let path = ResponsePath(parent, Executor.component(field, key))
             out.writeByte(UInt8(ascii: "["))
             for (index, element) in items.enumerated() {
+                fieldsUntilCheck &-= 1
+                if fieldsUntilCheck <= 0, !checkBudget() { return false }
                 if index > 0 { out.writeByte(UInt8(ascii: ",")) }
                 guard complete(item, .json(element), field, path, index) else { return false }
             }
@@ -223,6 +250,8 @@ struct Executor {
             let path = ResponsePath(parent, Executor.component(field, key))
             out.writeByte(UInt8(ascii: "["))
             for (index, element) in items.enumerated() {
+                fieldsUntilCheck &-= 1
+                if fieldsUntilCheck <= 0, !checkBudget() { return false }
                 if index > 0 { out.writeByte(UInt8(ascii: ",")) }
                 guard complete(item, element, field, path, index) else { return false }
             }
@@ -230,6 +259,8 @@ struct Executor {
             let path = ResponsePath(parent, Executor.component(field, key))
             out.writeByte(UInt8(ascii: "["))
             for index in 0..<items.count {
+                fieldsUntilCheck &-= 1
+                if fieldsUntilCheck <= 0, !checkBudget() { return false }
                 if index > 0 { out.writeByte(UInt8(ascii: ",")) }
                 guard complete(item, ResolvedValue(items.element(at: index)), field, path, index) else { return false }
             }

@@ -6,9 +6,12 @@ import Foundation
 /// Plans one operation of a prepared document for one set of `@skip`/`@include` values.
 final class Planner: @unchecked Sendable {
     let schema: GraphQLSchema
-    let document: PreparedDocument
-    /// The request's variables; planning reads only those `@skip`/`@include` use, so a plan
-    /// serves every request whose values for those agree.
+    /// The document's fragments (not the document itself: the document holds its plans, and
+    /// each plan its planner).
+    let fragments: [String: FragmentDefinitionNode]
+    /// The values of the variables `@skip`/`@include` use, and no other: a plan serves every
+    /// request whose values for those agree, and keeps nothing else of the request that made
+    /// it (the plans planned lazily later, for other requests, read only these).
     let variables: JSONObject
     /// Held while planning lazily (abstract types), as concurrent requests may share a plan.
     let lock = NSLock()
@@ -20,10 +23,10 @@ final class Planner: @unchecked Sendable {
         let nonNull: Bool
     }
 
-    init(schema: GraphQLSchema, document: PreparedDocument, variables: JSONObject) {
+    init(schema: GraphQLSchema, fragments: [String: FragmentDefinitionNode], conditionValues: JSONObject) {
         self.schema = schema
-        self.document = document
-        self.variables = variables
+        self.fragments = fragments
+        self.variables = conditionValues
     }
 
     /// The plan of the root selection set.

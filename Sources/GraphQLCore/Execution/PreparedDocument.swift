@@ -15,15 +15,24 @@ public final class PreparedDocument: @unchecked Sendable {
     /// The variables that `@skip`/`@include` refer to: plans differ only by their values.
     private let conditionVariables: [String]
     private let lock = NSLock()
-    private var plans: [PlanKey: OperationPlan] = [:]
+    private var plans: PlanCache<PlanKey, OperationPlan>
 
     private struct PlanKey: Hashable {
         let operation: Int
         let conditions: [JSON?]
     }
 
-    /// Prepares a document for execution against `schema`.
-    public init(_ document: DocumentNode, schema: GraphQLSchema) {
+    /// How many plans a document keeps by default (one per combination of `@skip`/`@include`
+    /// values in use; the least recently used goes first).
+    public static let defaultMaxPlans = 16
+    /// How many plans this document keeps.
+    public let maxPlans: Int
+
+    /// Prepares a document for execution against `schema`, keeping at most `maxPlans` plans
+    /// (at least 1).
+    public init(_ document: DocumentNode, schema: GraphQLSchema, maxPlans: Int = PreparedDocument.defaultMaxPlans) {
+        self.maxPlans = max(1, maxPlans)
+        self.plans = PlanCache(capacity: maxPlans)
         self.document = document
         self.schema = schema
         var fragments: [String: FragmentDefinitionNode] = [:]
@@ -43,6 +52,13 @@ public final class PreparedDocument: @unchecked Sendable {
         self.fragments = fragments
         self.operations = operations
         self.conditionVariables = conditions
+    }
+
+    /// The plans held now (for tests and metrics).
+    var planCount: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return plans.count
     }
 
     /// GetOperation: the operation named `name`, or the only one; graphql-js's messages otherwise.
@@ -70,23 +86,27 @@ public final class PreparedDocument: @unchecked Sendable {
         return .success(index)
     }
 
-    /// The plan of operation `index` for these coerced variables, built on first use.
+    /// The plan of operation `index` for these coerced variables, built on first use. The plan
+    /// keeps only the `@skip`/`@include` values (its key), never the request's other variables.
     func plan(operation index: Int, variables: JSONObject) throws -> OperationPlan {
-        let key = PlanKey(operation: index, conditions: conditionVariables.map { variables[$0] })
+        let conditions = conditionVariables.map { variables[$0] }
+        let key = PlanKey(operation: index, conditions: conditions)
         lock.lock()
-        if let plan = plans[key] { lock.unlock(); return plan }
+        if let plan = plans.plan(for: key) { lock.unlock(); return plan }
         lock.unlock()
         let operation = operations[index]
         guard let rootType = schema.rootType(for: operation.operation) else {
             throw GraphQLError("Schema is not configured to execute \(operation.operation.rawValue) operation.", nodes: [operation.loc])
         }
-        let planner = Planner(schema: schema, document: self, variables: variables)
+        var conditionValues = JSONObject()
+        for (name, value) in zip(conditionVariables, conditions) where value != nil { conditionValues[name] = value }
+        let planner = Planner(schema: schema, fragments: fragments, conditionValues: conditionValues)
         let plan = OperationPlan(operation: operation,
                                  root: try planner.rootPlan(operation, rootType: rootType), planner: planner)
         lock.lock()
         defer { lock.unlock() }
-        if let existing = plans[key] { return existing }
-        plans[key] = plan
+        if let existing = plans.plan(for: key) { return existing }
+        plans.insert(plan, for: key)
         return plan
     }
 

@@ -1,0 +1,223 @@
+// The static cost of an operation: how many objects it may ask for, counted before execution.
+//
+// Scalars and enums cost 0; every field of an object, interface or union type costs 1 per
+// object it may return. A list multiplies the cost of its sub-selection by its size: the value
+// of its `first`/`last` argument, the size of the connection above it for `edges`/`nodes`, or
+// `defaultListSize`. Nested lists multiply. Fragments are expanded (each one costed once per
+// size above it), `@skip`/`@include` are applied when their values are known (otherwise the
+// selection counts), and the fields of every type condition count (an upper bound for
+// abstract types). Introspection (`__schema`, `__type`, `__typename`) costs nothing:
+// `MaxIntrospectionDepthRule` bounds it. Arithmetic saturates at `Int.max`: a cost never
+// overflows, and a document nested deeper than `QueryCost.maxNesting` costs `Int.max`.
+
+/// The cost of the operation `operationName` (or the only one) of `document`: see
+/// `QueryCostOptions` for the sizes assumed. With `variables`, slicing arguments and
+/// `@skip`/`@include` given by variables use the request's values (a missing variable is the
+/// variable's default, else the argument's); without them (`nil`), a slicing argument given by
+/// a variable counts as `unknownSliceSize`. Returns 0 when no operation is selected.
+public func queryCost(schema: GraphQLSchema, document: DocumentNode, operationName: String? = nil,
+                      variables: JSONObject? = nil, options: QueryCostOptions = QueryCostOptions()) -> Int {
+    var fragments: [String: FragmentDefinitionNode] = [:]
+    var operations: [OperationDefinitionNode] = []
+    for definition in document.definitions {
+        switch definition {
+        case .operation(let operation): operations.append(operation)
+        case .fragment(let fragment): if fragments[fragment.name.value] == nil { fragments[fragment.name.value] = fragment }
+        default: break
+        }
+    }
+    let selected = operationName.map { name in operations.first { $0.name?.value == name } } ?? (operations.count == 1 ? operations.first : nil)
+    guard let operation = selected else { return 0 }
+    var counter = QueryCost(schema: schema, fragments: fragments, operation: operation, variables: variables, options: options)
+    return counter.cost()
+}
+
+extension PreparedDocument {
+    /// The static cost of the operation `operationName` (or the only one) with these
+    /// variables: `queryCost(schema:document:operationName:variables:options:)`.
+    public func cost(operationName: String? = nil, variables: JSONObject? = nil,
+                     options: QueryCostOptions = QueryCostOptions()) -> Int {
+        guard case .success(let index) = operation(named: operationName) else { return 0 }
+        var counter = QueryCost(schema: schema, fragments: fragments, operation: operations[index], variables: variables,
+                                options: options)
+        return counter.cost()
+    }
+}
+
+/// Counts the cost of one operation, each fragment once per size above it.
+struct QueryCost {
+    /// How deeply selection sets (fragments' included) may nest before the cost is `Int.max`:
+    /// the parser's default depth, which a chain of fragment spreads is not bound by; this
+    /// keeps the recursion well within a thread's stack.
+    static let maxNesting = 128
+
+    private struct FragmentKey: Hashable {
+        let name: String
+        let size: Int?
+    }
+
+    let schema: GraphQLSchema
+    let fragments: [String: FragmentDefinitionNode]
+    let operation: OperationDefinitionNode
+    let variables: JSONObject?
+    let options: QueryCostOptions
+    private var fragmentCosts: [FragmentKey: Int] = [:]
+    private var inProgress: Set<String> = []
+    private var nesting = 0
+
+    init(schema: GraphQLSchema, fragments: [String: FragmentDefinitionNode], operation: OperationDefinitionNode,
+         variables: JSONObject?, options: QueryCostOptions) {
+        self.schema = schema
+        self.fragments = fragments
+        self.operation = operation
+        self.variables = variables
+        self.options = options
+    }
+
+    /// The operation's cost.
+    mutating func cost() -> Int {
+        guard let root = schema.rootType(for: operation.operation) else { return 0 }
+        return selectionCost(operation.selectionSet, on: root, size: nil)
+    }
+
+    /// The cost of a selection set on `type`; `size` is the slicing size of the field that
+    /// holds it, when that field is not a list (a connection), for its `edges` and `nodes`.
+    private mutating func selectionCost(_ selectionSet: SelectionSetNode, on type: GraphQLNamedType?, size: Int?) -> Int {
+        nesting += 1
+        defer { nesting -= 1 }
+        guard nesting <= QueryCost.maxNesting else { return Int.max }
+        var total = 0
+        for selection in selectionSet.selections {
+            switch selection {
+            case .field(let field):
+                guard isIncluded(field.directives) else { continue }
+                total = saturatingSum(total, fieldCost(field, on: type, size: size))
+            case .inlineFragment(let inline):
+                guard isIncluded(inline.directives) else { continue }
+                let condition = inline.typeCondition.map { schema.type(named: $0.value) } ?? type
+                total = saturatingSum(total, selectionCost(inline.selectionSet, on: condition, size: size))
+            case .fragmentSpread(let spread):
+                guard isIncluded(spread.directives) else { continue }
+                total = saturatingSum(total, fragmentCost(spread.name.value, size: size))
+            }
+            if total == Int.max { return total }
+        }
+        return total
+    }
+
+    /// A fragment's cost, once per size; a fragment that spreads itself adds nothing the
+    /// second time (validation refuses such documents; this only keeps the count finite).
+    private mutating func fragmentCost(_ name: String, size: Int?) -> Int {
+        let key = FragmentKey(name: name, size: size)
+        if let known = fragmentCosts[key] { return known }
+        guard let fragment = fragments[name], !inProgress.contains(name) else { return 0 }
+        inProgress.insert(name)
+        let cost = selectionCost(fragment.selectionSet, on: schema.type(named: fragment.typeCondition.value), size: size)
+        inProgress.remove(name)
+        fragmentCosts[key] = cost
+        return cost
+    }
+
+    /// One field's cost: 0 for a leaf, else (1 + its sub-selection's) times its list size.
+    private mutating func fieldCost(_ field: FieldNode, on type: GraphQLNamedType?, size parentSize: Int?) -> Int {
+        let name = field.name.value
+        guard !name.hasPrefix("__"), let type, let definition = schema.field(named: name, on: type) else { return 0 }
+        let named = definition.type.namedType
+        guard named is GraphQLObjectType || named is GraphQLInterfaceType || named is GraphQLUnionType else { return 0 }
+        let slice = sliceSize(field, definition)
+        var multiplier = 1
+        var listType: GraphQLType? = definition.type
+        var lists = 0
+        while let current = listType {
+            switch current {
+            case .named: listType = nil
+            case .nonNull(let inner): listType = inner
+            case .list(let inner):
+                let size = lists > 0 ? options.defaultListSize
+                    : slice ?? (options.sizedFields.contains(name) ? parentSize : nil) ?? options.defaultListSize
+                multiplier = saturatingProduct(multiplier, max(0, size))
+                lists += 1
+                listType = inner
+            }
+        }
+        let below = field.selectionSet.map { selectionCost($0, on: named, size: lists == 0 ? slice : nil) } ?? 0
+        return saturatingProduct(multiplier, saturatingSum(1, below))
+    }
+
+    /// The size a field's slicing arguments give (the larger of them), if it has any: each
+    /// one's value, else its default.
+    private func sliceSize(_ field: FieldNode, _ definition: GraphQLField) -> Int? {
+        var size: Int?
+        for argument in definition.arguments where options.slicingArguments.contains(argument.name) {
+            let given = field.arguments.first { $0.name.value == argument.name }.flatMap { argumentSize($0.value) }
+            guard let value = given ?? argument.defaultValue.flatMap(QueryCost.size(of:)) else { continue }
+            size = max(size ?? 0, value)
+        }
+        return size
+    }
+
+    /// The size a slicing argument's value gives; nil when it is null (or a variable with no
+    /// value and no default), so that the argument's default applies.
+    private func argumentSize(_ value: ValueNode) -> Int? {
+        switch value.kind {
+        case .int(let text): return max(0, Int(text) ?? (text.hasPrefix("-") ? 0 : Int.max))
+        case .variable(let name):
+            guard let variables else { return options.unknownSliceSize }
+            if let given = variables[name], given != .null { return QueryCost.size(of: given) ?? options.unknownSliceSize }
+            guard variables[name] == nil,
+                  let fallback = operation.variableDefinitions.first(where: { $0.variable.name.value == name })?.defaultValue,
+                  case .int = fallback.kind else { return nil }
+            return argumentSize(fallback)
+        default: return nil
+        }
+    }
+
+    /// A JSON size: an integer (or an integral float), never negative.
+    private static func size(of value: JSON) -> Int? {
+        switch value {
+        case .int(let n): return max(0, n)
+        case .double(let d) where d.isFinite && d.rounded() == d: return d >= Double(Int.max) ? Int.max : max(0, Int(d))
+        default: return nil
+        }
+    }
+
+    /// Whether `@skip`/`@include` keep a selection: unknown values keep it.
+    private func isIncluded(_ directives: [DirectiveNode]) -> Bool {
+        for directive in directives {
+            let name = directive.name.value
+            guard name == "skip" || name == "include",
+                  let condition = directive.arguments.first(where: { $0.name.value == "if" })?.value,
+                  let value = booleanValue(condition) else { continue }
+            if name == "skip" && value { return false }
+            if name == "include" && !value { return false }
+        }
+        return true
+    }
+
+    private func booleanValue(_ value: ValueNode) -> Bool? {
+        switch value.kind {
+        case .boolean(let flag): return flag
+        case .variable(let name):
+            if case .bool(let flag)? = variables?[name] { return flag }
+            if variables != nil, variables?[name] == nil,
+               let fallback = operation.variableDefinitions.first(where: { $0.variable.name.value == name })?.defaultValue,
+               case .boolean(let flag) = fallback.kind {
+                return flag
+            }
+            return nil
+        default: return nil
+        }
+    }
+}
+
+/// `a + b`, or `Int.max` past it (costs are never negative).
+private func saturatingSum(_ a: Int, _ b: Int) -> Int {
+    let (sum, overflow) = a.addingReportingOverflow(b)
+    return overflow ? Int.max : sum
+}
+
+/// `a × b`, or `Int.max` past it.
+private func saturatingProduct(_ a: Int, _ b: Int) -> Int {
+    let (product, overflow) = a.multipliedReportingOverflow(by: b)
+    return overflow ? Int.max : product
+}

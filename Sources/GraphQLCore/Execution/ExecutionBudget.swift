@@ -1,0 +1,53 @@
+import Dispatch
+import Foundation
+
+/// What one execution may still spend: the response bytes written so far by every executor of
+/// the request (holes included) against `maxResponseBytes`, and the deadline. Once either is
+/// exceeded it stays stopped, and every executor of the request stops at its next check.
+final class ExecutionBudget: @unchecked Sendable {
+    private let maxBytes: Int
+    private let deadline: UInt64
+    private let timeout: Double?
+    private let lock = NSLock()
+    private var bytes = 0
+    private var stopped: GraphQLError?
+
+    /// A budget for `limits`, from now; nil when both limits are off.
+    init?(_ limits: ExecutionLimits) {
+        guard !limits.isEmpty else { return nil }
+        maxBytes = limits.maxResponseBytes ?? Int.max
+        timeout = limits.timeout
+        if let timeout = limits.timeout {
+            let nanoseconds = timeout * 1e9
+            let now = DispatchTime.now().uptimeNanoseconds
+            deadline = nanoseconds >= Double(UInt64.max - now) ? UInt64.max : now + UInt64(max(0, nanoseconds))
+        } else {
+            deadline = UInt64.max
+        }
+    }
+
+    /// Adds `delta` bytes written (negative after a rewind) and checks both limits; false once
+    /// stopped.
+    func record(_ delta: Int) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        guard stopped == nil else { return false }
+        bytes = bytes &+ delta
+        if bytes > maxBytes {
+            stopped = GraphQLError("The response is larger than the maximum of \(maxBytes) bytes.",
+                                   extensions: ["code": .string("RESPONSE_TOO_LARGE"), "maxResponseBytes": .int(maxBytes)])
+        } else if deadline != UInt64.max, DispatchTime.now().uptimeNanoseconds >= deadline {
+            let seconds = JSON.double(timeout ?? 0)
+            stopped = GraphQLError("Execution was stopped at its time limit of \(timeout ?? 0) seconds.",
+                                   extensions: ["code": .string("TIMEOUT"), "timeoutSeconds": seconds])
+        }
+        return stopped == nil
+    }
+
+    /// The error that stopped execution, if one did.
+    var error: GraphQLError? {
+        lock.lock()
+        defer { lock.unlock() }
+        return stopped
+    }
+}
