@@ -28,7 +28,8 @@ struct SeedCommand: CLICommand {
         }
         let started = Date()
         do {
-            let summary = try CommerceService.wait { try await StoreSeeder().seed(into: try CommerceBackends.sqlite(path: path)) }
+            let database = path
+            let summary = try CommerceService.wait { try await StoreSeeder().seed(into: try CommerceBackends.sqlite(path: database)) }
             let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
             print("Seeded \(path): \(summary.products) products, \(summary.variants) variants, \(summary.collections) collections, \(summary.pages) pages, \(summary.discountCodes) discount codes in \(seconds) s")
             return 0

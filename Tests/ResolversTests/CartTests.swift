@@ -168,4 +168,22 @@ struct CartTests {
         #expect(add.userErrors.map { "\($0.code.rawValue) \($0.field?.joined(separator: ".") ?? "-")" } == ["MAXIMUM_EXCEEDED lines.0.quantity"])
         #expect(create.userErrors.first?.message == add.userErrors.first?.message, "one check, one message")
     }
+
+    @Test("a cart holds at most maximumLinesPerCart lines, however many calls add them", arguments: BackendKind.allCases)
+    func linesPerCartAreBounded(kind: BackendKind) async throws {
+        let fixture = try await Fixture.seeded(kind, productCount: 10)
+        let store = Storefront(backends: fixture.backends, settings: StoreSettings(maximumLinesPerCall: 2, maximumLinesPerCart: 3),
+                               scopes: Scope.storefrontDefaults)
+        var variants: [String] = []
+        for skip in 0..<4 { variants.append(try await fixture.variantID(withStock: 2, skip: skip)) }
+        let cart = try #require(try await store.cartCreate(CartInput(lines: variants[0..<2].map { CartLineInput(merchandiseId: $0) })).cart)
+        let third = try await store.cartLinesAdd(cartId: cart.id, lines: [CartLineInput(merchandiseId: variants[2])])
+        #expect(third.userErrors.isEmpty && third.cart?.lines.count == 3)
+        let fourth = try await store.cartLinesAdd(cartId: cart.id, lines: [CartLineInput(merchandiseId: variants[0]), CartLineInput(merchandiseId: variants[3])])
+        #expect(fourth.userErrors.map { "\($0.code.rawValue) \($0.field?.joined(separator: ".") ?? "-") \($0.message)" }
+                == ["TOO_MANY_ITEMS lines A cart holds at most 3 lines."])
+        #expect(fourth.cart?.lines.map(\.line.quantity) == [1, 1, 1], "nothing of a refused call is kept")
+        let more = try await store.cartLinesAdd(cartId: cart.id, lines: [CartLineInput(merchandiseId: variants[0])])
+        #expect(more.userErrors.isEmpty && more.cart?.lines.map(\.line.quantity) == [2, 1, 1], "an existing line can still grow")
+    }
 }

@@ -154,8 +154,8 @@ final class FailingOrders: CartBackend, @unchecked Sendable {
     func createCart(lines: [LineAddition], discountCodes: [String], buyerIdentity: BuyerIdentity, at time: Date) async throws -> Cart {
         try await base.createCart(lines: lines, discountCodes: discountCodes, buyerIdentity: buyerIdentity, at: time)
     }
-    func addLines(cartID: String, lines: [LineAddition], maximumQuantity: Int, at time: Date) async throws -> CartChange {
-        try await base.addLines(cartID: cartID, lines: lines, maximumQuantity: maximumQuantity, at: time)
+    func addLines(cartID: String, lines: [LineAddition], maximumQuantity: Int, maximumLines: Int, at time: Date) async throws -> CartChange {
+        try await base.addLines(cartID: cartID, lines: lines, maximumQuantity: maximumQuantity, maximumLines: maximumLines, at: time)
     }
     func updateLines(cartID: String, lines: [LineQuantity], at time: Date) async throws -> CartChange { try await base.updateLines(cartID: cartID, lines: lines, at: time) }
     func removeLines(cartID: String, lineIDs: [Int64], at time: Date) async throws -> CartChange { try await base.removeLines(cartID: cartID, lineIDs: lineIDs, at: time) }

@@ -9,7 +9,7 @@ public protocol CartBackend: Sendable {
     func createCart(lines: [LineAddition], discountCodes: [String], buyerIdentity: BuyerIdentity,
                     at time: Date) async throws -> Cart
     /// Adds units, merging into the line of the same variant; refuses a line over `maximumQuantity`.
-    func addLines(cartID: String, lines: [LineAddition], maximumQuantity: Int, at time: Date) async throws -> CartChange
+    func addLines(cartID: String, lines: [LineAddition], maximumQuantity: Int, maximumLines: Int, at time: Date) async throws -> CartChange
     /// Sets line quantities; 0 removes the line.
     func updateLines(cartID: String, lines: [LineQuantity], at time: Date) async throws -> CartChange
     /// Removes lines.
@@ -75,6 +75,8 @@ public enum CartChange: Sendable, Hashable {
     case lineNotFound(index: Int)
     /// The input line at `index` would make a line of `quantity` units, over the maximum.
     case maximumExceeded(index: Int, quantity: Int)
+    /// The cart would hold more lines than `maximum`.
+    case tooManyLines(maximum: Int)
     /// The cart has no lines to check out.
     case empty
 }

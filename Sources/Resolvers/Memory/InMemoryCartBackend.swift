@@ -28,7 +28,8 @@ public actor InMemoryCartBackend: CartBackend {
         return cart
     }
 
-    public func addLines(cartID: String, lines: [LineAddition], maximumQuantity: Int, at time: Date) -> CartChange {
+    public func addLines(cartID: String, lines: [LineAddition], maximumQuantity: Int, maximumLines: Int,
+                         at time: Date) -> CartChange {
         change(cartID, at: time) { cart in
             var trial = cart
             for (index, line) in lines.enumerated() {
@@ -36,6 +37,7 @@ public actor InMemoryCartBackend: CartBackend {
                 let total = trial.lines.first { $0.variantID == line.variantID }!.quantity
                 if total > maximumQuantity { return .maximumExceeded(index: index, quantity: total) }
             }
+            if trial.lines.count > maximumLines { return .tooManyLines(maximum: maximumLines) }
             cart = trial
             return nil
         }

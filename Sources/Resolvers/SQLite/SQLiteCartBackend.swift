@@ -101,13 +101,16 @@ public actor SQLiteCartBackend: CartBackend {
         return try carts(ids: [id])[id]!
     }
 
-    public func addLines(cartID: String, lines: [LineAddition], maximumQuantity: Int, at time: Date) throws -> CartChange {
+    public func addLines(cartID: String, lines: [LineAddition], maximumQuantity: Int, maximumLines: Int,
+                         at time: Date) throws -> CartChange {
         try change(cartID, at: time) {
             for (index, line) in lines.enumerated() {
                 let total = try add(line, cartID: cartID)
                 if total > maximumQuantity { return .maximumExceeded(index: index, quantity: total) }
             }
-            return nil
+            // Counted inside the write transaction, so concurrent additions cannot pass it together.
+            let count = try db.query("SELECT COUNT(*) FROM cart_lines WHERE cart_id = ?", [.text(cartID)], row: { $0.int(0) }).first ?? 0
+            return count > maximumLines ? .tooManyLines(maximum: maximumLines) : nil
         }
     }
 

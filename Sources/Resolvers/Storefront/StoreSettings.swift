@@ -6,6 +6,9 @@ public struct StoreSettings: Sendable, Hashable {
     public var maximumLineQuantity: Int
     /// The most lines one mutation may change.
     public var maximumLinesPerCall: Int
+    /// The most lines one cart may hold (at least `maximumLinesPerCall`, so that any cart
+    /// `cartCreate` accepts is within it).
+    public var maximumLinesPerCart: Int
     /// The most discount codes on one cart.
     public var maximumDiscountCodes: Int
     /// The tax included in prices, in basis points of the net price (1900 = 19% VAT).
@@ -21,10 +24,12 @@ public struct StoreSettings: Sendable, Hashable {
     /// to 10,000,000.00 and stock up to 1,000,000,000 units a variant.
     public init(currency: CurrencyCode = .EUR, maximumLineQuantity: Int = 1000, maximumLinesPerCall: Int = 250,
                 maximumDiscountCodes: Int = 25, taxRateBasisPoints: Int = 1900,
-                maximumPriceMinorUnits: Int64 = 1_000_000_000, maximumInventoryQuantity: Int = 1_000_000_000) {
+                maximumPriceMinorUnits: Int64 = 1_000_000_000, maximumInventoryQuantity: Int = 1_000_000_000,
+                maximumLinesPerCart: Int = 500) {
         self.currency = currency
         self.maximumLineQuantity = maximumLineQuantity
         self.maximumLinesPerCall = maximumLinesPerCall
+        self.maximumLinesPerCart = max(maximumLinesPerCart, maximumLinesPerCall)
         self.maximumDiscountCodes = maximumDiscountCodes
         self.taxRateBasisPoints = taxRateBasisPoints
         self.maximumPriceMinorUnits = maximumPriceMinorUnits

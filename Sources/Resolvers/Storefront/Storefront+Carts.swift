@@ -31,9 +31,9 @@ extension Storefront {
         var errors: [UserError] = []
         guard let key = cartKey(cartId, errors: &errors) else { return CartPayload(cart: nil, userErrors: errors) }
         let lines = try await validate(input, path: ["lines"], errors: &errors)
-        let maximum = settings.maximumLineQuantity
+        let (maximum, maximumLines) = (settings.maximumLineQuantity, settings.maximumLinesPerCart)
         return try await change(key, errors: errors) { carts, time in
-            try await carts.addLines(cartID: key, lines: lines, maximumQuantity: maximum, at: time)
+            try await carts.addLines(cartID: key, lines: lines, maximumQuantity: maximum, maximumLines: maximumLines, at: time)
         }
     }
 
@@ -126,6 +126,8 @@ extension Storefront {
             return try await unchanged(key, UserError(field: ["lines", String(index), "id"], message: "The line is not in this cart.", code: .LINE_NOT_FOUND))
         case .maximumExceeded(let index, let quantity):
             return try await unchanged(key, lineMaximumExceeded(path: ["lines", String(index), "quantity"], quantity: quantity))
+        case .tooManyLines(let maximum):
+            return try await unchanged(key, UserError(field: ["lines"], message: "A cart holds at most \(maximum) lines.", code: .TOO_MANY_ITEMS))
         case .empty:
             return try await unchanged(key, UserError(field: ["cartId"], message: "The cart is empty.", code: .EMPTY_CART))
         }

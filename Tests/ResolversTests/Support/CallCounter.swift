@@ -77,9 +77,9 @@ struct CountingCarts: CartBackend {
         counter.record("carts.createCart")
         return try await base.createCart(lines: lines, discountCodes: discountCodes, buyerIdentity: buyerIdentity, at: time)
     }
-    func addLines(cartID: String, lines: [LineAddition], maximumQuantity: Int, at time: Date) async throws -> CartChange {
+    func addLines(cartID: String, lines: [LineAddition], maximumQuantity: Int, maximumLines: Int, at time: Date) async throws -> CartChange {
         counter.record("carts.addLines")
-        return try await base.addLines(cartID: cartID, lines: lines, maximumQuantity: maximumQuantity, at: time)
+        return try await base.addLines(cartID: cartID, lines: lines, maximumQuantity: maximumQuantity, maximumLines: maximumLines, at: time)
     }
     func updateLines(cartID: String, lines: [LineQuantity], at time: Date) async throws -> CartChange { counter.record("carts.updateLines"); return try await base.updateLines(cartID: cartID, lines: lines, at: time) }
     func removeLines(cartID: String, lineIDs: [Int64], at time: Date) async throws -> CartChange { counter.record("carts.removeLines"); return try await base.removeLines(cartID: cartID, lineIDs: lineIDs, at: time) }
