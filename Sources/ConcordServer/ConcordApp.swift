@@ -91,7 +91,9 @@ public final class ConcordApp<Engine: GraphQLEngine>: Sendable {
             return .response(finish(request, refusal.response, start: start, tokenName: nil, answer: nil, requestID: requestID))
         case .success(let found): token = found
         }
-        let context = RequestContext(tokenName: token?.name, tokenKind: token?.kind, scopes: Set((token?.scopes ?? []).map(\.rawValue)),
+        // A request without a token (allowed only with `requiresToken: false`) has a storefront's rights.
+        let scopes = token?.scopes ?? TokenKind.storefront.defaultScopes
+        let context = RequestContext(tokenName: token?.name, tokenKind: token?.kind, scopes: Set(scopes.map(\.rawValue)),
                                      headers: request.headers, requestID: requestID)
         let limits = configuration.limits(for: token?.kind)
         let plan: GraphQLHTTPHandler<Engine>.Plan

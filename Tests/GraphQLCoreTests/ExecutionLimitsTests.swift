@@ -74,4 +74,51 @@ struct ExecutionLimitsTests {
         let quick = PreparedDocument(try parse("{ slowItems(count: 2) { slow } }"), schema: try Self.schema())
         #expect(quick.executeSync(limits: ExecutionLimits(timeout: 30)).errors.isEmpty)
     }
+
+    /// Found in review: once the budget was spent, every waiting asynchronous field still ran
+    /// its resolver (its backend call); a mutation went on to its next root field; and a
+    /// mutation that finished past its deadline answered TIMEOUT, hiding committed writes.
+    @Test("a spent budget starts no further async resolver or mutation field; a finished mutation answers what it did")
+    func spentBudgetsStopWork() async throws {
+        let schema = try buildSchema("""
+            type Item { name: String, late: String }
+            type Query { items(count: Int!): [Item!]! }
+            type Mutation { write(n: Int!): Int }
+            """)
+        let started = Counter(), writes = Counter()
+        func count(_ args: JSONObject) -> Int { if case .int(let n)? = args["count"] { n } else { 0 } }
+        try schema.bind("Query.items") { _, args, _, _ in (0..<count(args)).map { _ in ["name": "x"] as [String: Any] } }
+        try schema.bind("Item.late", .async { _, _, _, _ in
+            started.add()
+            try await Task.sleep(for: .milliseconds(2))
+            return "late"
+        })
+        try schema.bind("Mutation.write", .async { _, args, _, _ in
+            writes.add()
+            try await Task.sleep(for: .milliseconds(300))
+            if case .int(let n)? = args["n"] { return n }
+            return nil
+        })
+        let query = PreparedDocument(try parse("{ items(count: 3000) { late } }"), schema: schema)
+        let stopped = await query.execute(limits: ExecutionLimits(timeout: 0.05))
+        #expect(Self.code(stopped) == "TIMEOUT")
+        #expect(started.value < 3000, "\(started.value) of 3,000 async resolvers ran after the limit")
+
+        let mutation = PreparedDocument(try parse("mutation { a: write(n: 1) b: write(n: 2) }"), schema: schema)
+        let halted = await mutation.execute(limits: ExecutionLimits(timeout: 0.1))
+        #expect(Self.code(halted) == "TIMEOUT")
+        #expect(writes.value == 1, "the second write started after the limit")
+        let one = PreparedDocument(try parse("mutation { a: write(n: 1) }"), schema: schema)
+        let finished = await one.execute(limits: ExecutionLimits(timeout: 0.1))
+        #expect(finished.errors.isEmpty && finished.data == Array(#"{"a":1}"#.utf8), "a finished mutation is not reported as timed out")
+    }
+}
+
+/// A thread-safe counter for resolvers.
+private final class Counter: @unchecked Sendable {
+    // Safe: every access holds the lock.
+    private let lock = NSLock()
+    private var count = 0
+    func add() { lock.lock(); count += 1; lock.unlock() }
+    var value: Int { lock.lock(); defer { lock.unlock() }; return count }
 }

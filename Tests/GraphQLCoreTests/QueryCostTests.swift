@@ -30,6 +30,7 @@ type Query {
   product(id: ID): Product
   search: [SearchResult!]!
   matrix: [[Product]]
+  nodes(ids: [ID!]!): [Node]!
 }
 """
 
@@ -137,5 +138,22 @@ struct QueryCostTests {
         // Cycles (invalid, but costed without hanging).
         #expect(try Self.cost("{ shop { ...A } } fragment A on Shop { name ...B } fragment B on Shop { ...A }") == 1)
         #expect(Date().timeIntervalSince(start) < 20)
+    }
+
+    /// Found in review: a whole number below Int.min sent as a slicing variable trapped in the
+    /// conversion to Int, before the executor ever saw that the variable is not an Int.
+    @Test func slicingVariablesOutOfIntRangeDoNotTrap() throws {
+        let query = "query($f: Int) { products(first: $f) { nodes { id } } }"
+        #expect(try Self.cost(query, variables: ["f": .double(-1e300)]) == 1)
+        #expect(try Self.cost(query, variables: ["f": .double(-1e19)]) == 1)
+        #expect(try Self.cost(query, variables: ["f": .double(1e300)]) == Int.max)
+    }
+
+    /// A list field without slicing arguments returns one item per element of its list argument.
+    @Test func aListArgumentSizesItsField() throws {
+        let ids = (0..<250).map { "\"p\($0)\"" }.joined(separator: ",")
+        #expect(try Self.cost("{ nodes(ids: [\(ids)]) { id } }") == 250)
+        #expect(try Self.cost("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", variables: ["ids": .array([.string("a"), .string("b")])]) == 2)
+        #expect(try Self.cost("query($ids: [ID!]!) { nodes(ids: $ids) { id } }") == 250)
     }
 }

@@ -85,3 +85,25 @@ extension CommerceServiceTests {
         }
     }
 }
+
+extension CommerceServiceTests {
+    /// Found in review: with `requiresToken: false`, a request without a token had no scopes
+    /// once scopes were enforced, so every read was FORBIDDEN; it has a storefront's rights.
+    @Test func aRequestWithoutATokenHasAStorefrontsRights() async throws {
+        try await Self.withService({ file in
+            ScopeEnforcement.configure(&file)
+            file.app.requiresToken = false
+        }) { service in
+            let port = service.server.port
+            try await io {
+                let client = try TestClient(port: port)
+                let read = try client.request("POST", "/graphql", headers: [gqlAccept, jsonBody],
+                                              body: #"{"query":"{ products(first: 1) { nodes { id } } }"}"#).text
+                #expect(read.hasPrefix(#"{"data":{"products":{"nodes":[{"id":"#), "\(read)")
+                let write = try client.request("POST", "/graphql", headers: [gqlAccept, jsonBody],
+                                               body: #"{"query":"mutation { inventoryAdjust(variantId: \"\#(ScopeEnforcement.variant)\", delta: 1) { userErrors { code } } }"}"#).text
+                #expect(write.contains(ScopeEnforcement.forbidden), "\(write)")
+            }
+        }
+    }
+}

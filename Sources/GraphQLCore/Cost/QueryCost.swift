@@ -134,7 +134,8 @@ struct QueryCost {
             case .nonNull(let inner): listType = inner
             case .list(let inner):
                 let size = lists > 0 ? options.defaultListSize
-                    : slice ?? (options.sizedFields.contains(name) ? parentSize : nil) ?? options.defaultListSize
+                    : slice ?? (options.sizedFields.contains(name) ? parentSize : nil) ?? listArgumentSize(field, definition)
+                    ?? options.defaultListSize
                 multiplier = saturatingProduct(multiplier, max(0, size))
                 lists += 1
                 listType = inner
@@ -152,6 +153,27 @@ struct QueryCost {
             let given = field.arguments.first { $0.name.value == argument.name }.flatMap { argumentSize($0.value) }
             guard let value = given ?? argument.defaultValue.flatMap(QueryCost.size(of:)) else { continue }
             size = max(size ?? 0, value)
+        }
+        return size
+    }
+
+    /// For a list field without slicing arguments, such as `nodes(ids:)`: the longest list
+    /// given to one of its list arguments (a literal's length, a variable's array length, or
+    /// `unknownSliceSize` without the variables), since it returns one item per element.
+    private func listArgumentSize(_ field: FieldNode, _ definition: GraphQLField) -> Int? {
+        var size: Int?
+        for argument in definition.arguments {
+            guard case .list = argument.type.nullable, let given = field.arguments.first(where: { $0.name.value == argument.name })
+            else { continue }
+            let length: Int?
+            switch given.value.kind {
+            case .list(let values): length = values.count
+            case .variable(let name):
+                guard let variables else { length = options.unknownSliceSize; break }
+                if case .array(let items)? = variables[name] { length = items.count } else { length = nil }
+            default: length = nil
+            }
+            if let length { size = max(size ?? 0, length) }
         }
         return size
     }
@@ -176,7 +198,7 @@ struct QueryCost {
     private static func size(of value: JSON) -> Int? {
         switch value {
         case .int(let n): return max(0, n)
-        case .double(let d) where d.isFinite && d.rounded() == d: return d >= Double(Int.max) ? Int.max : max(0, Int(d))
+        case .double(let d) where d.isFinite && d.rounded() == d: return d <= 0 ? 0 : d >= Double(Int.max) ? Int.max : Int(d)
         default: return nil
         }
     }

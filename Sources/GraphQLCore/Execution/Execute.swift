@@ -93,13 +93,16 @@ extension PreparedDocument {
         var executor = Executor(context: context)
         let root = ResolvedValue(rootValue)
         var ok: Bool
-        if context.operation.operation == .mutation {
+        let isMutation = context.operation.operation == .mutation
+        if isMutation {
             ok = await executor.executeSerially(context.plan.root, root)
         } else {
             ok = executor.executeSelection(context.plan.root, root, nil)
             if ok, !executor.holes.isEmpty { ok = await executor.fillHoles() }
         }
-        if let stopped = executor.stoppedByLimit() { return stopped }
+        // A mutation that ran to its end answers what it did, even past a limit: its writes
+        // are committed, and `TIMEOUT` would tell the client they were not.
+        if let stopped = executor.stoppedByLimit(finalCheck: !isMutation) { return stopped }
         ResponseSizeHint.shared.record(executor.out.count)
         return ExecutionResult(data: ok ? executor.out.bytes : Array("null".utf8), errors: executor.errors)
     }
@@ -157,11 +160,12 @@ private struct FailedRequest: Error {
 }
 
 extension Executor {
-    /// When a limit stopped execution (or the whole response is past the size limit now):
-    /// `data: null` and that limit's error alone (the other errors belong to discarded data).
-    mutating func stoppedByLimit() -> ExecutionResult? {
+    /// When a limit stopped execution (or, with `finalCheck`, the whole response is past a
+    /// limit now): `data: null` and that limit's error alone (the other errors belong to
+    /// discarded data).
+    mutating func stoppedByLimit(finalCheck: Bool = true) -> ExecutionResult? {
         guard let budget = context.budget else { return nil }
-        _ = checkBudget()
+        if finalCheck { _ = checkBudget() }
         guard let error = budget.error else { return nil }
         return ExecutionResult(data: Array("null".utf8), errors: [error])
     }
@@ -172,6 +176,8 @@ extension Executor {
         out.writeByte(UInt8(ascii: "{"))
         var first = true
         for field in plan.fields {
+            // No further write starts once a limit is spent (those before it are committed).
+            if let budget = context.budget, !checkBudget() || budget.stopsAtDeadline() { return false }
             if first { first = false } else { out.writeByte(UInt8(ascii: ",")) }
             out.writeBytes(field.keyBytes)
             guard executeField(field, source, nil) else { return false }

@@ -16,7 +16,7 @@ final class ExecutionContext: @unchecked Sendable {
 
     init(document: PreparedDocument, plan: OperationPlan, rootValue: Any, contextValue: Any?, variables: JSONObject,
          limits: ExecutionLimits = ExecutionLimits()) {
-        self.budget = ExecutionBudget(limits)
+        self.budget = ExecutionBudget(limits, deadlineBetweenRootFieldsOnly: plan.operation.operation == .mutation)
         self.schema = document.schema
         self.document = document
         self.plan = plan

@@ -104,12 +104,15 @@ extension Executor {
     /// Awaits one hole and completes its value in a buffer of its own.
     static func fill(_ hole: Hole, _ context: ExecutionContext) async -> HoleResult {
         var executor = Executor(context: context)
+        // Once the request's budget is spent, no further backend call starts.
+        if context.budget != nil, !executor.checkBudget() { return HoleResult(bytes: nil, errors: []) }
         let field = hole.field
         let key = Executor.fieldKey
         var ok: Bool
         do {
             var raw = try await hole.value.run()
             while let next = raw as? AsyncValue { raw = try await next.run() }
+            if executor.context.budget != nil, !executor.checkBudget() { return HoleResult(bytes: nil, errors: []) }
             ok = executor.complete(field.completion, ResolvedValue(raw), field, hole.parent, key)
         } catch {
             ok = executor.fieldFailed(error, field.completion, field, hole.parent, key)
