@@ -19,13 +19,20 @@ public final class CommerceService: Sendable {
     /// What recovering checkouts stopped by a crash did at start.
     public let recovered: CheckoutRecovery.Report
     private let writer: BufferedLineWriter?
+    /// Runs checkout recovery again every `recoveryInterval` while the service lives.
+    private let recovery: Task<Void, Never>
+
+    /// How long a checkout may be under way before recovery treats it as stopped by a crash.
+    public static let checkoutGracePeriod: TimeInterval = 60
 
     /// Opens (or creates and seeds) the store, builds the schema and starts serving.
     /// - Parameters:
     ///   - schemaSDL: the text of `schema.graphql`.
     ///   - accessLog: where access log lines go; nil writes them to standard output in batches.
+    ///   - recoveryInterval: how often checkouts stopped half way are recovered after start (a
+    ///     process restarted within the grace period recovers its own on a later round).
     public init(configuration: ConfigurationFile, databasePath: String, schemaSDL: String,
-                accessLog: AccessLog? = nil) throws {
+                accessLog: AccessLog? = nil, recoveryInterval: Duration = .seconds(60)) throws {
         var configuration = configuration
         var demoToken: String?
         if configuration.app.tokens.isEmpty {
@@ -39,7 +46,7 @@ public final class CommerceService: Sendable {
         // stock back), leaving any that started in the last minute to the process running them.
         (seeded, recovered) = try Self.wait {
             let summary = isNew ? try await StoreSeeder().seed(into: backends) : nil
-            return (summary, try await CheckoutRecovery(backends: backends).run(before: Date().addingTimeInterval(-60)))
+            return (summary, try await CheckoutRecovery(backends: backends).run(before: Date().addingTimeInterval(-Self.checkoutGracePeriod)))
         }
 
         let schema = try CommerceSchema.build(sdl: schemaSDL)
@@ -67,8 +74,17 @@ public final class CommerceService: Sendable {
         server = HTTPServer(configuration: configuration.http, handler: app.handler)
         self.demoToken = demoToken
         self.writer = writer
+        recovery = Task.detached {
+            while !Task.isCancelled {
+                try? await Task.sleep(for: recoveryInterval)
+                guard !Task.isCancelled else { return }
+                _ = try? await CheckoutRecovery(backends: backends).run(before: Date().addingTimeInterval(-Self.checkoutGracePeriod))
+            }
+        }
         try server.start()
     }
+
+    deinit { recovery.cancel() }
 
     /// Blocks until the server has stopped (after SIGTERM or SIGINT once `handleSignals` ran), then
     /// writes out the access log.

@@ -4,6 +4,7 @@ import GraphQLCore
 import HTTPServer
 import Testing
 import HTTPTestSupport
+import Resolvers
 
 /// Every documented scope is enforced by the real resolvers, through the real server. (In the
 /// serialized `CommerceServiceTests` suite: services start one at a time.)
@@ -105,5 +106,38 @@ extension CommerceServiceTests {
                 #expect(write.contains(ScopeEnforcement.forbidden), "\(write)")
             }
         }
+    }
+}
+
+extension CommerceServiceTests {
+    /// Found in review: recovery ran only at start, for checkouts over a minute old, so a process
+    /// restarted within that minute left its own stopped checkout locked (and its stock taken)
+    /// until the next restart. It now runs again while the service lives.
+    @Test func aCheckoutStoppedByACrashIsRecoveredWhileTheServiceRuns() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("concord-recovery-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("shop.db").path
+        var file = ConfigurationFile()
+        file.http.port = 0
+        file.app.tokens = [AccessToken(name: "shop", kind: .storefront, token: "storefront-token-0001")]
+        let service = try CommerceService(configuration: file, databasePath: path, schemaSDL: try Self.schemaSDL(),
+                                          accessLog: AccessLog(sink: { _ in }), recoveryInterval: .milliseconds(200))
+        // What a process that died mid-checkout left in the same database, after this one started.
+        let crashed = try CommerceBackends.sqlite(path: path)
+        let before = try #require(try await crashed.catalog.variants(ids: [1])[1]?.quantityAvailable)
+        let cart = try await crashed.carts.createCart(lines: [LineAddition(variantID: 1, quantity: 1)], discountCodes: [],
+                                                      buyerIdentity: BuyerIdentity(), at: Date())
+        _ = try await crashed.carts.beginCheckout(cartID: cart.id, at: Date(timeIntervalSinceNow: -120))
+        _ = try await crashed.catalog.takeInventory([1: 1], reservation: cart.id)
+        var status = try await crashed.carts.carts(ids: [cart.id])[cart.id]?.status
+        for _ in 0..<100 where status != .OPEN {
+            try await Task.sleep(for: .milliseconds(100))
+            status = try await crashed.carts.carts(ids: [cart.id])[cart.id]?.status
+        }
+        #expect(status == .OPEN)
+        #expect(try await crashed.catalog.variants(ids: [1])[1]?.quantityAvailable == before)
+        service.server.shutdown()
+        await service.server.stopped()
     }
 }
