@@ -40,28 +40,32 @@ extension CommerceServiceTests {
                 #expect(checkout.contains("CART_NOT_FOUND"), "\(checkout)")
                 try query()
                 #expect(hits() == 3, "mutations ending in user errors keep the stored answers")
+                let nothing = try ScopeEnforcement.post(client, partner, #"mutation { inventoryAdjust(variantId: "\#(variant)", delta: 0) { userErrors { code } } }"#)
+                #expect(nothing.contains(#""userErrors":[]"#), "\(nothing)")
+                try query()
+                #expect(hits() == 4, "a zero stock change writes nothing public")
 
                 let adjusted = try ScopeEnforcement.post(client, partner, #"mutation { inventoryAdjust(variantId: "\#(variant)", delta: 5) { userErrors { code } } }"#)
                 #expect(adjusted.contains(#""userErrors":[]"#), "\(adjusted)")
                 try query()
-                #expect(hits() == 3, "a stock change invalidates")
+                #expect(hits() == 4, "a stock change invalidates")
                 try query()
-                #expect(hits() == 4)
+                #expect(hits() == 5)
 
                 let upsert = try ScopeEnforcement.post(client, partner, #"mutation { productUpsert(input: {handle: "new-one", title: "New", variants: [{price: "1"}]}) { userErrors { code } } }"#)
                 #expect(upsert.contains(#""userErrors":[]"#), "\(upsert)")
                 try query()
-                #expect(hits() == 4, "a product write invalidates")
+                #expect(hits() == 5, "a product write invalidates")
                 try query()
 
                 let cart = try ScopeEnforcement.post(client, shop, #"mutation { cartCreate(input: {lines: [{merchandiseId: "\#(variant)"}]}) { cart { id } userErrors { code } } }"#)
                 let cartID = try #require(cart.range(of: #""id":""#).map { String(cart[$0.upperBound...].prefix { $0 != "\"" }) }, "\(cart)")
                 try query()
-                #expect(hits() == 6, "a cart write keeps the stored answers")
+                #expect(hits() == 7, "a cart write keeps the stored answers")
                 let placed = try ScopeEnforcement.post(client, shop, #"mutation { cartCheckout(cartId: "\#(cartID)") { order { number } userErrors { code } } }"#)
                 #expect(placed.contains(#""order":{"number""#), "\(placed)")
                 try query()
-                #expect(hits() == 6, "a checkout takes stock and invalidates")
+                #expect(hits() == 7, "a checkout takes stock and invalidates")
             }
         }
     }

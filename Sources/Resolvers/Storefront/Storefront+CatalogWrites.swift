@@ -157,7 +157,7 @@ extension Storefront {
         }
         switch try await backendCall({ try await backends.catalog.adjustInventory(variantID: key, delta: delta) }) {
         case .adjusted(let variant):
-            recordPublicWrite()
+            if delta != 0 { recordPublicWrite() }  // a zero delta changes nothing a public answer holds
             await variants.prime(variant.id, variant)
             await products.clear([variant.productID])
             return InventoryPayload(variant: variant, userErrors: [])
