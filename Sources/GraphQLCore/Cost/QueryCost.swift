@@ -17,19 +17,8 @@
 /// a variable counts as `unknownSliceSize`. Returns 0 when no operation is selected.
 public func queryCost(schema: GraphQLSchema, document: DocumentNode, operationName: String? = nil,
                       variables: JSONObject? = nil, options: QueryCostOptions = QueryCostOptions()) -> Int {
-    var fragments: [String: FragmentDefinitionNode] = [:]
-    var operations: [OperationDefinitionNode] = []
-    for definition in document.definitions {
-        switch definition {
-        case .operation(let operation): operations.append(operation)
-        case .fragment(let fragment): if fragments[fragment.name.value] == nil { fragments[fragment.name.value] = fragment }
-        default: break
-        }
-    }
-    let selected = operationName.map { name in operations.first { $0.name?.value == name } } ?? (operations.count == 1 ? operations.first : nil)
-    guard let operation = selected else { return 0 }
-    var counter = QueryCost(schema: schema, fragments: fragments, operation: operation, variables: variables, options: options)
-    return counter.cost()
+    // PreparedDocument already indexes the fragments and selects the operation (GetOperation).
+    PreparedDocument(document, schema: schema).cost(operationName: operationName, variables: variables, options: options)
 }
 
 extension PreparedDocument {
