@@ -50,7 +50,7 @@ final class Connection {
     var hasBufferedInput: Bool { inputStart < input.count }
 
     /// Whether part of a request has arrived but not all of it.
-    var isMidRequest: Bool { inputStart < input.count || parser.isReadingBody }
+    var isMidRequest: Bool { hasBufferedInput || parser.isReadingBody }
 
     /// Whether nothing is happening: no request being read, answered or written.
     var isIdle: Bool { inFlight == nil && !hasPendingOutput && !isMidRequest && !lingering }

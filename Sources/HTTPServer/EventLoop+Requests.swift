@@ -21,7 +21,7 @@ extension EventLoop {
     private func answerBuffered(_ connection: Connection) -> Bool {
         while connection.inFlight == nil && !connection.closeAfterWrite {
             if connection.pendingOutputBytes >= configuration.maxPendingOutputBytes {
-                return connection.hasBufferedInput || connection.parser.isReadingBody
+                return connection.isMidRequest
             }
             do {
                 switch try connection.parser.parse(connection.input, &connection.inputStart) {
