@@ -29,7 +29,7 @@ extension CommerceSchema {
         try schema.bindSource("Link.label", LinkView.self) { $0.label }
         try schema.bindSource("Link.url", LinkView.self) { $0.url }
 
-        for type in ["Hero", "RichText", "ProductCarousel", "CollectionGrid", "Banner", "Promo"] {
+        for type in ContentModule.Body.typeNames {
             try schema.bindSource("\(type).id", ModuleView.self) { GlobalID(type: $0.typeName, id: $0.module.id).encoded }
         }
         try schema.bindSource("Hero.heading", ModuleView.self) { module in

@@ -47,7 +47,10 @@ public struct ContentModule: Sendable, Hashable, Codable {
         case promo(heading: LocalizedText, body: LocalizedText, discountCode: String?, image: Image?,
                    link: Link?, endsAt: Double?)
 
-        /// The GraphQL type name.
+        /// The GraphQL type names of the module kinds, in the order of the cases.
+        public static let typeNames = ["Hero", "RichText", "ProductCarousel", "CollectionGrid", "Banner", "Promo"]
+
+        /// The GraphQL type name (one of `typeNames`).
         public var typeName: String {
             switch self {
             case .hero: return "Hero"

@@ -39,7 +39,7 @@ extension Storefront {
         case "Collection":
             guard let key = global.numericKey else { return nil }
             return try await backendCall { try await collections.load(key) }.map(NodeValue.collection)
-        case "Page", "Hero", "RichText", "ProductCarousel", "CollectionGrid", "Banner", "Promo":
+        case let type where type == "Page" || ContentModule.Body.typeNames.contains(type):
             guard let key = global.numericKey else { return nil }
             return try await contentNode(type: global.type, key: key)
         case "Cart":
@@ -84,7 +84,7 @@ extension Storefront {
     static func scope(readingNodesOf type: String) -> Scope? {
         switch type {
         case "Product", "ProductVariant", "Collection": return .catalogRead
-        case "Page", "Hero", "RichText", "ProductCarousel", "CollectionGrid", "Banner", "Promo": return .contentRead
+        case let type where type == "Page" || ContentModule.Body.typeNames.contains(type): return .contentRead
         case "Cart", "CartLine", "Order": return .carts
         default: return nil
         }

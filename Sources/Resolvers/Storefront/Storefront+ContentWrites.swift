@@ -58,7 +58,7 @@ extension Storefront {
         var moduleKey: Int64?
         if let id = input.id {
             guard let global = GlobalID(decoding: id), let key = global.numericKey,
-                  ["Hero", "RichText", "ProductCarousel", "CollectionGrid", "Banner", "Promo"].contains(global.type) else {
+                  ContentModule.Body.typeNames.contains(global.type) else {
                 return PagePayload(userErrors: [UserError(field: ["input", "id"], message: "\"\(id)\" is not a content module id.", code: .INVALID)])
             }
             moduleKey = key
