@@ -35,11 +35,6 @@ public struct DiscountCode: Sendable, Hashable {
         self.combinesWithOtherCodes = combinesWithOtherCodes
     }
 
-    /// Whether the code takes money off a cart with `subtotal` at `now`.
-    public func isApplicable(subtotal: Money, now: Date) -> Bool {
-        ineligibility(subtotal: subtotal, now: now) == nil
-    }
-
     /// Why the code cannot apply to a cart with `subtotal` (before any discount) at `now`, or nil when it can.
     public func ineligibility(subtotal: Money, now: Date) -> DiscountCodeReason? {
         if let startsAt, now < startsAt { return .NOT_STARTED }
