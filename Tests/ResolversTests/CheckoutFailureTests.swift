@@ -26,7 +26,7 @@ final class FailingAfterTake: CatalogBackend, @unchecked Sendable {
     func countCollections(terms: [String]) async throws -> Int { try check(); return try await base.countCollections(terms: terms) }
     func upsertProducts(_ drafts: [ProductDraft]) async throws -> [Product] { try check(); return try await base.upsertProducts(drafts) }
     func upsertCollections(_ drafts: [CollectionDraft]) async throws -> [Collection] { try check(); return try await base.upsertCollections(drafts) }
-    func adjustInventory(variantID: Int64, delta: Int) async throws -> InventoryAdjustment { try check(); return try await base.adjustInventory(variantID: variantID, delta: delta) }
+    func adjustInventory(variantID: Int64, delta: Int, maximum: Int) async throws -> InventoryAdjustment { try check(); return try await base.adjustInventory(variantID: variantID, delta: delta, maximum: maximum) }
     func takeInventory(_ quantities: [Int64: Int], reservation: String) async throws -> InventoryTake {
         try check()
         let taken = try await base.takeInventory(quantities, reservation: reservation)

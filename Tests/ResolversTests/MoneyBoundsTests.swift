@@ -50,6 +50,22 @@ struct MoneyBoundsTests {
         #expect(stock.userErrors.map(\.code) == [.MAXIMUM_EXCEEDED])
     }
 
+    @Test("inventoryAdjust keeps the stock within the maximum, checked in the backend's write", arguments: BackendKind.allCases)
+    func stockMaximum(kind: BackendKind) async throws {
+        let fixture = try await Fixture.seeded(kind, productCount: 5)
+        let admin = fixture.admin()
+        let maximum = StoreSettings().maximumInventoryQuantity
+        let created = try await admin.productUpsert(ProductInput(
+            handle: "full", title: "F", variants: [ProductVariantInput(price: "1", inventoryQuantity: maximum - 1)]))
+        let variant = try #require(created.product?.variants.first)
+        let id = GlobalID(type: "ProductVariant", id: variant.id).encoded
+        let over = try await admin.inventoryAdjust(variantId: id, delta: 2)
+        #expect(over.userErrors.map { "\($0.code.rawValue) \($0.field?.joined(separator: ".") ?? "-") \($0.message)" }
+                == ["MAXIMUM_EXCEEDED delta The stock can be at most \(maximum); it holds \(maximum - 1)."])
+        #expect(try await admin.inventoryAdjust(variantId: id, delta: 1).variant?.quantityAvailable == maximum)
+        #expect(try await admin.inventoryAdjust(variantId: id, delta: -5).variant?.quantityAvailable == maximum - 5)
+    }
+
     @Test("the largest price × the largest quantity × the most lines, under every discount and the tax", arguments: BackendKind.allCases)
     func largestCart(kind: BackendKind) async throws {
         let fixture = try await Fixture.seeded(kind, productCount: 5)

@@ -27,8 +27,9 @@ public protocol CatalogBackend: Sendable {
     func upsertProducts(_ drafts: [ProductDraft]) async throws -> [Product]
     /// Creates or replaces collections with their product lists, all or none.
     func upsertCollections(_ drafts: [CollectionDraft]) async throws -> [Collection]
-    /// Changes one variant's stock by `delta` units; stock never goes below zero.
-    func adjustInventory(variantID: Int64, delta: Int) async throws -> InventoryAdjustment
+    /// Changes one variant's stock by `delta` units, in one write: stock never goes below zero,
+    /// and an increase never takes it over `maximum`.
+    func adjustInventory(variantID: Int64, delta: Int, maximum: Int) async throws -> InventoryAdjustment
     /// Takes stock for an order, all or nothing, and counts the units as sold; records what was
     /// taken under `reservation` (the cart's key) in the same write, so that it can be given back
     /// exactly once even after a crash.
@@ -51,6 +52,15 @@ public enum InventoryAdjustment: Sendable, Hashable {
     case notFound
     /// The stock would go below zero; it holds `available` units.
     case insufficient(available: Int)
+    /// The stock would go over the maximum; it holds `available` units.
+    case overMaximum(available: Int)
+}
+
+extension CatalogBackend {
+    /// Changes one variant's stock by `delta` units, with no maximum.
+    public func adjustInventory(variantID: Int64, delta: Int) async throws -> InventoryAdjustment {
+        try await adjustInventory(variantID: variantID, delta: delta, maximum: .max)
+    }
 }
 
 /// The outcome of `CatalogBackend.takeInventory`.

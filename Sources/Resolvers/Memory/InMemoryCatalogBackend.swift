@@ -165,12 +165,13 @@ public actor InMemoryCatalogBackend: CatalogBackend {
         }
     }
 
-    public func adjustInventory(variantID: Int64, delta: Int) -> InventoryAdjustment {
+    public func adjustInventory(variantID: Int64, delta: Int, maximum: Int) -> InventoryAdjustment {
         guard let productID = productIDByVariant[variantID],
               let index = productsByID[productID]?.variants.firstIndex(where: { $0.id == variantID }),
               let current = productsByID[productID]?.variants[index].quantityAvailable else { return .notFound }
         let (stock, overflow) = current.addingReportingOverflow(delta)
         guard !overflow, stock >= 0 else { return .insufficient(available: current) }
+        if delta > 0, current > maximum - delta { return .overMaximum(available: current) }
         let product = productsByID[productID]!
         var variants = product.variants
         variants[index] = variants[index].with(quantityAvailable: stock)

@@ -147,12 +147,13 @@ extension SQLiteCatalogBackend {
         return ids.compactMap { collections[$0] }
     }
 
-    public func adjustInventory(variantID: Int64, delta: Int) throws -> InventoryAdjustment {
+    public func adjustInventory(variantID: Int64, delta: Int, maximum: Int) throws -> InventoryAdjustment {
         let outcome: InventoryAdjustment? = try db.transaction {
             guard let (productID, stock) = try db.query("SELECT product_id, inventory FROM variants WHERE id = ?",
                                                         [.integer(variantID)], row: { ($0.int(0), Int($0.int(1))) }).first
             else { return .notFound }
             guard stock + delta >= 0 else { return .insufficient(available: stock) }
+            if delta > 0, stock > maximum - delta { return .overMaximum(available: stock) }
             try db.run("UPDATE variants SET inventory = inventory + ? WHERE id = ?", [.integer(Int64(delta)), .integer(variantID)])
             try db.run("UPDATE products SET updated_at = ? WHERE id = ?", [.integer(Date().milliseconds), .integer(productID)])
             try refreshAvailability(productID: productID)

@@ -151,11 +151,8 @@ extension Storefront {
         guard abs(delta) <= 1_000_000 else {
             return InventoryPayload(variant: nil, userErrors: [UserError(field: ["delta"], message: "delta must be between -1000000 and 1000000; got \(delta).", code: .INVALID)])
         }
-        if delta > 0, let current = try await backendCall({ try await backends.catalog.variants(ids: [key]) })[key]?.quantityAvailable,
-           current > settings.maximumInventoryQuantity - delta {
-            return InventoryPayload(variant: nil, userErrors: [UserError(field: ["delta"], message: "The stock can be at most \(settings.maximumInventoryQuantity); it holds \(current).", code: .MAXIMUM_EXCEEDED)])
-        }
-        switch try await backendCall({ try await backends.catalog.adjustInventory(variantID: key, delta: delta) }) {
+        let maximum = settings.maximumInventoryQuantity
+        switch try await backendCall({ try await backends.catalog.adjustInventory(variantID: key, delta: delta, maximum: maximum) }) {
         case .adjusted(let variant):
             if delta != 0 { recordPublicWrite() }  // a zero delta changes nothing a public answer holds
             await variants.prime(variant.id, variant)
@@ -163,6 +160,8 @@ extension Storefront {
             return InventoryPayload(variant: variant, userErrors: [])
         case .notFound:
             return InventoryPayload(variant: nil, userErrors: [UserError(field: ["variantId"], message: "No product variant has the id \(variantId).", code: .NOT_FOUND)])
+        case .overMaximum(let available):
+            return InventoryPayload(variant: nil, userErrors: [UserError(field: ["delta"], message: "The stock can be at most \(maximum); it holds \(available).", code: .MAXIMUM_EXCEEDED)])
         case .insufficient(let available):
             return InventoryPayload(variant: nil, userErrors: [UserError(field: ["delta"], message: "Only \(available) units are in stock; cannot take \(-delta).", code: .NOT_ENOUGH_STOCK)])
         }

@@ -42,7 +42,7 @@ struct CountingCatalog: CatalogBackend {
     func countCollections(terms: [String]) async throws -> Int { counter.record("catalog.countCollections"); return try await base.countCollections(terms: terms) }
     func upsertProducts(_ drafts: [ProductDraft]) async throws -> [Product] { counter.record("catalog.upsertProducts"); return try await base.upsertProducts(drafts) }
     func upsertCollections(_ drafts: [CollectionDraft]) async throws -> [Collection] { counter.record("catalog.upsertCollections"); return try await base.upsertCollections(drafts) }
-    func adjustInventory(variantID: Int64, delta: Int) async throws -> InventoryAdjustment { counter.record("catalog.adjustInventory"); return try await base.adjustInventory(variantID: variantID, delta: delta) }
+    func adjustInventory(variantID: Int64, delta: Int, maximum: Int) async throws -> InventoryAdjustment { counter.record("catalog.adjustInventory"); return try await base.adjustInventory(variantID: variantID, delta: delta, maximum: maximum) }
     func takeInventory(_ quantities: [Int64: Int], reservation: String) async throws -> InventoryTake { counter.record("catalog.takeInventory"); return try await base.takeInventory(quantities, reservation: reservation) }
     func returnInventory(reservation: String) async throws -> Bool { counter.record("catalog.returnInventory"); return try await base.returnInventory(reservation: reservation) }
     func settleInventory(reservation: String) async throws { counter.record("catalog.settleInventory"); try await base.settleInventory(reservation: reservation) }
