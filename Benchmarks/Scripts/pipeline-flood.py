@@ -34,17 +34,22 @@ def rss_bytes(pid):
     return 0
 
 
-def get(port, path, timeout=30.0):
-    """One request on a new connection; returns (status, body bytes, seconds)."""
-    start = time.monotonic()
+def exchange(port, request, timeout):
+    """Sends `request` on a new connection and reads until the server closes it."""
     with socket.create_connection(("127.0.0.1", port), timeout=timeout) as s:
-        s.sendall(f"GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n".encode())
+        s.sendall(request)
         data = b""
         while True:
             chunk = s.recv(65536)
             if not chunk:
-                break
+                return data
             data += chunk
+
+
+def get(port, path, timeout=30.0):
+    """One request on a new connection; returns (status, body bytes, seconds)."""
+    start = time.monotonic()
+    data = exchange(port, f"GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n".encode(), timeout)
     head, _, body = data.partition(b"\r\n\r\n")
     status = int(head.split(b" ", 2)[1]) if head else 0
     return status, body, time.monotonic() - start
@@ -53,15 +58,8 @@ def get(port, path, timeout=30.0):
 def probe(port, count, timeout):
     """`count` pipelined /healthz on one connection, every answer read; returns the seconds taken."""
     start = time.monotonic()
-    with socket.create_connection(("127.0.0.1", port), timeout=timeout) as s:
-        s.sendall(b"GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n" * (count - 1)
-                  + b"GET /healthz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
-        data = b""
-        while True:
-            chunk = s.recv(65536)
-            if not chunk:
-                break
-            data += chunk
+    data = exchange(port, b"GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n" * (count - 1)
+                    + b"GET /healthz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n", timeout)
     answered = data.count(b"HTTP/1.1 200 ")
     if answered != count:
         raise OSError(f"{answered} of {count} probe requests answered")

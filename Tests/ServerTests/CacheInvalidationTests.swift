@@ -9,12 +9,7 @@ import HTTPTestSupport
 /// FORBIDDEN or ending in user errors keeps every stored answer.
 extension CommerceServiceTests {
     @Test func onlyCommittedPublicWritesInvalidate() async throws {
-        try await Self.withService({ file in
-            file.app.tokens = [
-                AccessToken(name: "shop", kind: .storefront, token: "storefront-token-0001"),
-                AccessToken(name: "acme", kind: .partner, token: "partner-token-0001"),
-            ]
-        }) { service in
+        try await Self.withService(ScopeEnforcement.shopAndPartner) { service in
             let port = service.server.port
             let variant = ScopeEnforcement.variant
             let read = "{ products(first: 1, sortKey: ID) { nodes { title variants(first: 1) { nodes { quantityAvailable } } } } }"

@@ -192,14 +192,9 @@ import HTTPTestSupport
     }
 
     @Test func aPartnerStockChangeShowsInTheNextStorefrontAnswer() async throws {
-        try await Self.withService({ file in
-            file.app.tokens = [
-                AccessToken(name: "shop", kind: .storefront, token: "storefront-token-0001"),
-                AccessToken(name: "acme", kind: .partner, token: "partner-token-0001"),
-            ]
-        }) { service in
+        try await Self.withService(ScopeEnforcement.shopAndPartner) { service in
             let port = service.server.port
-            let variant = "Z2lkOi8vY29uY29yZC9Qcm9kdWN0VmFyaWFudC8x"
+            let variant = ScopeEnforcement.variant
             let read = #"{"query":"query($id: ID!) { node(id: $id) { ... on ProductVariant { quantityAvailable } } }","variables":{"id":"\#(variant)"}}"#
             let product = #"{"query":"{ products(first: 1, sortKey: ID) { nodes { variants(first: 1) { nodes { quantityAvailable } } } } }"}"#
             let adjust = #"{"query":"mutation { inventoryAdjust(variantId: \"\#(variant)\", delta: 7) { userErrors { code } } }"}"#

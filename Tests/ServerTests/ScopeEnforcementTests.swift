@@ -12,6 +12,14 @@ enum ScopeEnforcement {
     static let variant = "Z2lkOi8vY29uY29yZC9Qcm9kdWN0VmFyaWFudC8x"
     static let product = "Z2lkOi8vY29uY29yZC9Qcm9kdWN0LzE"
 
+    /// A storefront token and a partner token with their kinds' default scopes.
+    static func shopAndPartner(_ file: inout ConfigurationFile) {
+        file.app.tokens = [
+            AccessToken(name: "shop", kind: .storefront, token: "storefront-token-0001"),
+            AccessToken(name: "acme", kind: .partner, token: "partner-token-0001"),
+        ]
+    }
+
     static func configure(_ file: inout ConfigurationFile) {
         file.app.tokens = [
             AccessToken(name: "shop", kind: .storefront, token: "storefront-token-0001"),
