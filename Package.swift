@@ -6,6 +6,9 @@ let package = Package(
     name: "Concord",
     products: [
         .library(name: "GraphQLCore", targets: ["GraphQLCore"]),
+        // For a backend that lives in another package: the protocols, and the kit it must pass.
+        .library(name: "Commerce", targets: ["Commerce"]),
+        .library(name: "CommerceBackendTesting", targets: ["CommerceBackendTesting"]),
         // For the fuzzers in Fuzz/ (the request parser, through `@_spi(Fuzzing)`).
         .library(name: "HTTPServer", targets: ["HTTPServer"]),
         .executable(name: "concord", targets: ["Server"]),
@@ -15,21 +18,32 @@ let package = Package(
         .target(name: "GraphQLCore"),
         // libsqlite3, the embedded default backend's storage.
         .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
-        // The commerce domain: schema bindings, backend protocols, SQLite and in-memory backends.
-        .target(name: "Resolvers", dependencies: ["GraphQLCore", "CSQLite"]),
+        // The commerce domain: model, backend protocols, the domain rules and the storefront service.
+        .target(name: "Commerce"),
+        // The commerce schema's bindings: `schema.graphql` resolved by the storefront service.
+        .target(name: "CommerceGraphQL", dependencies: ["Commerce", "GraphQLCore"]),
+        // The embedded default backends: every domain in one SQLite file.
+        .target(name: "CommerceSQLite", dependencies: ["Commerce", "CSQLite", "GraphQLCore"]),
+        // Backends held in memory, for tests and demos.
+        .target(name: "CommerceMemory", dependencies: ["Commerce"]),
+        // The backend test kit: the one suite every backend passes, handed a factory.
+        .target(name: "CommerceBackendTesting", dependencies: ["Commerce"]),
         // HTTP/1.1 on POSIX sockets (epoll), with no GraphQL knowledge.
         .target(name: "HTTPServer"),
         // A blocking HTTP/1.1 test client shared by the HTTP server's and the app's tests.
         .target(name: "HTTPTestSupport", dependencies: ["HTTPServer"]),
         // GraphQL over HTTP, tokens and scopes, explorer, metrics, configuration.
-        .target(name: "ConcordServer", dependencies: ["GraphQLCore", "Resolvers", "HTTPServer"]),
+        .target(name: "ConcordServer", dependencies: ["GraphQLCore", "Commerce", "CommerceGraphQL", "CommerceSQLite",
+                                                      "CommerceMemory", "HTTPServer"]),
         // The `concord` command line.
-        .executableTarget(name: "Server", dependencies: ["ConcordServer", "GraphQLCore", "Resolvers"]),
+        .executableTarget(name: "Server", dependencies: ["ConcordServer", "GraphQLCore", "Commerce", "CommerceSQLite"]),
         .testTarget(name: "GraphQLCoreTests", dependencies: ["GraphQLCore"]),
         .testTarget(name: "ValidationTests", dependencies: ["GraphQLCore"]),
-        .testTarget(name: "ResolversTests", dependencies: ["Resolvers", "GraphQLCore"]),
+        .testTarget(name: "CommerceTests", dependencies: ["Commerce", "CommerceGraphQL", "CommerceSQLite", "CommerceMemory",
+                                                          "CommerceBackendTesting", "GraphQLCore"]),
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer", "HTTPTestSupport"]),
-        .testTarget(name: "ServerTests", dependencies: ["ConcordServer", "Resolvers", "GraphQLCore", "HTTPServer", "HTTPTestSupport"]),
+        .testTarget(name: "ServerTests", dependencies: ["ConcordServer", "Commerce", "CommerceGraphQL", "CommerceSQLite",
+                                                        "CommerceMemory", "GraphQLCore", "HTTPServer", "HTTPTestSupport"]),
     ],
     swiftLanguageModes: [.v5]
 )

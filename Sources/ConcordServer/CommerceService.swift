@@ -2,7 +2,10 @@ import Dispatch
 import Foundation
 import GraphQLCore
 import HTTPServer
-import Resolvers
+import Commerce
+import CommerceGraphQL
+import CommerceSQLite
+import CommerceMemory
 
 /// The running commerce API: the SQLite store (seeded when new), the commerce schema behind the
 /// GraphQL-over-HTTP layer, the explorer, health, readiness and metrics, on an `HTTPServer`.

@@ -1,6 +1,9 @@
 import ConcordServer
 import Foundation
-import Resolvers
+import Commerce
+import CommerceGraphQL
+import CommerceSQLite
+import CommerceMemory
 
 /// `concord seed [--db PATH]`: writes the deterministic demo store into a SQLite database.
 struct SeedCommand: CLICommand {

@@ -4,7 +4,10 @@ import GraphQLCore
 import HTTPServer
 import Testing
 import HTTPTestSupport
-import Resolvers
+import Commerce
+import CommerceGraphQL
+import CommerceSQLite
+import CommerceMemory
 
 /// Every documented scope is enforced by the real resolvers, through the real server. (In the
 /// serialized `CommerceServiceTests` suite: services start one at a time.)

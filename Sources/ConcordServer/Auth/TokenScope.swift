@@ -1,4 +1,7 @@
-import Resolvers
+import Commerce
+import CommerceGraphQL
+import CommerceSQLite
+import CommerceMemory
 
 /// A permission a token carries: the commerce resolvers' `Scope` (declared once, there).
 public typealias TokenScope = Scope

@@ -1,0 +1,9 @@
+import Foundation
+
+extension Date {
+    /// Whole milliseconds since 1970, the form every backend stores and sorts by.
+    package var milliseconds: Int64 { Int64((timeIntervalSince1970 * 1000).rounded()) }
+
+    /// A date from whole milliseconds since 1970.
+    package init(milliseconds: Int64) { self.init(timeIntervalSince1970: Double(milliseconds) / 1000) }
+}

@@ -1,0 +1,75 @@
+import Commerce
+import Foundation
+
+/// The default catalog: products, variants, collections and inventory in SQLite.
+///
+/// Writes go through the actor, which owns the writer connection, so they are serialized; transactions
+/// take the write lock at once, so writers on other connections to the same file wait their turn.
+/// Reads are `nonisolated` and run in parallel on a `SQLiteReadPool` of read-only connections to the
+/// same file (WAL lets readers work beside the writer). A database no second connection can see
+/// (":memory:", or "" for a private temporary file) is read on the writer connection, on the actor's queue.
+public actor SQLiteCatalogBackend: CatalogBackend {
+    private let executor: SQLiteExecutor
+    /// Runs the actor on its own queue, off the cooperative pool.
+    public nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
+    /// The writer connection's reader: reads back what a write just did.
+    let writer: SQLiteCatalogReader
+    var db: SQLiteConnection { writer.connection }
+    let encoder = SQLiteJSON.encoder()
+    /// Where the catalog reads run.
+    nonisolated let readers: SQLiteReadPool<SQLiteCatalogReader>
+
+    /// Opens the database at `path`, brings the catalog tables up to date, and opens `readers` read
+    /// connections (by default one per active processor, at least two).
+    public init(path: String, readers: Int? = nil) throws {
+        let executor = SQLiteExecutor(label: "concord.sqlite.catalog")
+        let db = try SQLiteConnection(path: path)
+        try SQLiteCatalogSchema.migrator.migrate(db)
+        let writer = SQLiteCatalogReader(connection: db)
+        self.executor = executor
+        self.writer = writer
+        self.readers = try SQLiteReadPool(path: path, size: readers, label: "concord.sqlite.catalog.read",
+                                          writer: writer, writerQueue: executor.queue,
+                                          makeReader: { SQLiteCatalogReader(connection: $0, cachesProducts: true) })
+    }
+
+    public nonisolated func products(ids: [Int64]) async throws -> [Int64: Product] {
+        try await readers.read { try $0.products(ids: ids) }
+    }
+
+    public nonisolated func products(handles: [String]) async throws -> [String: Product] {
+        try await readers.read { try $0.products(handles: handles) }
+    }
+
+    public nonisolated func variants(ids: [Int64]) async throws -> [Int64: ProductVariant] {
+        try await readers.read { try $0.variants(ids: ids) }
+    }
+
+    public nonisolated func collections(ids: [Int64]) async throws -> [Int64: Collection] {
+        try await readers.read { try $0.collections(ids: ids) }
+    }
+
+    public nonisolated func collections(handles: [String]) async throws -> [String: Collection] {
+        try await readers.read { try $0.collections(handles: handles) }
+    }
+
+    public nonisolated func searchProducts(_ search: ProductSearch) async throws -> SearchPage<Product> {
+        try await readers.read { try $0.searchProducts(search) }
+    }
+
+    public nonisolated func countProducts(_ filter: ProductFilter) async throws -> Int {
+        try await readers.read { try $0.countProducts(filter) }
+    }
+
+    public nonisolated func searchCollections(_ search: CollectionSearch) async throws -> SearchPage<Collection> {
+        try await readers.read { try $0.searchCollections(search) }
+    }
+
+    public nonisolated func countCollections(terms: [String]) async throws -> Int {
+        try await readers.read { try $0.countCollections(terms: terms) }
+    }
+
+    func json<T: Encodable>(_ value: T) -> String {
+        (try? String(decoding: encoder.encode(value), as: UTF8.self)) ?? "[]"
+    }
+}

@@ -1,0 +1,123 @@
+import Commerce
+extension SQLiteCatalogReader {
+    func searchProducts(_ search: ProductSearch) throws -> SearchPage<Product> {
+        let sortExpression: String
+        switch search.sortKey {
+        case .TITLE: sortExpression = "p.title_sort"
+        case .PRICE: sortExpression = "p.min_price"
+        case .CREATED_AT: sortExpression = "p.created_at"
+        case .UPDATED_AT: sortExpression = "p.updated_at"
+        case .BEST_SELLING: sortExpression = "p.sales_count"
+        case .ID: sortExpression = "p.id"
+        case .RELEVANCE: sortExpression = search.filter.terms.isEmpty ? "0.0" : "s.relevance"
+        case .MANUAL: sortExpression = search.filter.collectionID == nil ? "0" : "cp.position"
+        }
+        let query = productQuery(select: "p.id, \(sortExpression)", filter: search.filter)
+        return try keysetPage(query, sortExpression: sortExpression, idExpression: "p.id", descending: search.descending,
+                              window: search.window, sortColumn: SortColumn(isText: search.sortKey == .TITLE, isReal: search.sortKey == .RELEVANCE),
+                              load: products(ids:))
+    }
+
+    func countProducts(_ filter: ProductFilter) throws -> Int {
+        let (sql, bindings) = productQuery(select: "COUNT(*)", filter: filter)
+        return try connection.query(sql, bindings) { Int($0.int(0)) }.first ?? 0
+    }
+
+    func searchCollections(_ search: CollectionSearch) throws -> SearchPage<Collection> {
+        let sortExpression: String
+        switch search.sortKey {
+        case .TITLE: sortExpression = "c.title_sort"
+        case .UPDATED_AT: sortExpression = "c.updated_at"
+        case .ID: sortExpression = "c.id"
+        case .RELEVANCE: sortExpression = search.terms.isEmpty ? "0.0" : "s.relevance"
+        }
+        let query = collectionQuery(select: "c.id, \(sortExpression)", terms: search.terms)
+        return try keysetPage(query, sortExpression: sortExpression, idExpression: "c.id", descending: search.descending,
+                              window: search.window, sortColumn: SortColumn(isText: search.sortKey == .TITLE, isReal: search.sortKey == .RELEVANCE),
+                              load: collections(ids:))
+    }
+
+    func countCollections(terms: [String]) throws -> Int {
+        let (sql, bindings) = collectionQuery(select: "COUNT(*)", terms: terms)
+        return try connection.query(sql, bindings) { Int($0.int(0)) }.first ?? 0
+    }
+
+    /// How the sort column of a search query's second result column reads back as a `SortValue`.
+    private enum SortColumn {
+        case text, real, int
+
+        init(isText: Bool, isReal: Bool) { self = isText ? .text : isReal ? .real : .int }
+    }
+
+    /// One window of a keyset-paginated search: `query` selects (id, sort value) and ends in its
+    /// WHERE clause; the window's conditions, order and limit are added, then its items loaded.
+    private func keysetPage<Item>(_ query: (String, [SQLiteValue]), sortExpression: String, idExpression: String,
+                                  descending: Bool, window: PageWindow, sortColumn: SortColumn,
+                                  load: ([Int64]) throws -> [Int64: Item]) throws -> SearchPage<Item> {
+        let keyset = SQLKeyset(sortExpression: sortExpression, idExpression: idExpression, descending: descending, window: window)
+        var (sql, bindings) = query
+        for (condition, values) in keyset.conditions() {
+            sql += " AND " + condition
+            bindings += values
+        }
+        let (order, limit) = keyset.orderAndLimit()
+        let rows = try connection.query(sql + order, bindings + limit) { row -> (item: Int64, position: SortPosition) in
+            let id = row.int(0)
+            let value: SortValue
+            switch sortColumn {
+            case .text: value = .text(row.text(1))
+            case .real: value = .real(row.double(1))
+            case .int: value = .int(row.int(1))
+            }
+            return (item: id, position: SortPosition(value: value, id: id))
+        }
+        let (page, hasMore) = keyset.finish(rows)
+        let items = try load(page.map { $0.item })
+        return SearchPage(items: page.compactMap { entry in
+            items[entry.item].map { (item: $0, position: entry.position) }
+        }, hasMore: hasMore)
+    }
+
+    /// SELECT … FROM products p [JOIN the collection] [JOIN the full-text matches] WHERE the filter.
+    /// Relevance is FTS5's bm25 with the title weighted 3, tags 2 and description 1, negated so higher is better.
+    private func productQuery(select: String, filter: ProductFilter) -> (String, [SQLiteValue]) {
+        var sql = "SELECT \(select) FROM products p"
+        var bindings: [SQLiteValue] = []
+        if let collectionID = filter.collectionID {
+            sql += " JOIN collection_products cp ON cp.product_id = p.id AND cp.collection_id = ?"
+            bindings.append(.integer(collectionID))
+        }
+        if !filter.terms.isEmpty {
+            sql += " JOIN (SELECT rowid, -bm25(product_search, 3.0, 1.0, 2.0) AS relevance FROM product_search WHERE product_search MATCH ?) s ON s.rowid = p.id"
+            bindings.append(.text(SQLKeyset.ftsQuery(filter.terms)))
+        }
+        sql += " WHERE 1"
+        for tag in filter.tags {
+            sql += " AND p.id IN (SELECT product_id FROM product_tags WHERE tag_key = ?)"
+            bindings.append(.text(tag))
+        }
+        for vendor in filter.vendors {
+            sql += " AND p.vendor_key = ?"
+            bindings.append(.text(vendor))
+        }
+        for type in filter.productTypes {
+            sql += " AND p.product_type_key = ?"
+            bindings.append(.text(type))
+        }
+        if let available = filter.available {
+            sql += " AND p.available = ?"
+            bindings.append(.integer(available ? 1 : 0))
+        }
+        return (sql, bindings)
+    }
+
+    private func collectionQuery(select: String, terms: [String]) -> (String, [SQLiteValue]) {
+        var sql = "SELECT \(select) FROM collections c"
+        var bindings: [SQLiteValue] = []
+        if !terms.isEmpty {
+            sql += " JOIN (SELECT rowid, -bm25(collection_search, 3.0, 1.0) AS relevance FROM collection_search WHERE collection_search MATCH ?) s ON s.rowid = c.id"
+            bindings.append(.text(SQLKeyset.ftsQuery(terms)))
+        }
+        return (sql + " WHERE 1", bindings)
+    }
+}

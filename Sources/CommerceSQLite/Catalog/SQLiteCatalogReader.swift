@@ -1,0 +1,156 @@
+import Commerce
+import Foundation
+
+/// Reads the catalog on one connection: products with their images, variants and collection ids,
+/// variants, collections, and (in `+Search`) the keyset-paginated searches and counts.
+///
+/// Not thread-safe, like its connection: each `SQLiteReadPool` slot uses its reader on its own queue,
+/// and `SQLiteCatalogBackend` reads back what it wrote with the reader over its writer connection.
+final class SQLiteCatalogReader: SQLiteConnectionOwner {
+    let connection: SQLiteConnection
+    /// Variants' `options` JSON decoded, by text: a store has few distinct option sets
+    /// (`[{"name":"Size","value":"M"}]`), and parsing them was a hot spot of product loading.
+    private var selectedOptionsByJSON: [String: [SelectedOption]] = [:]
+    private static let selectedOptionsCacheLimit = 4096
+    /// Products this reader loaded, kept while the database is unchanged (nil: no caching).
+    private var cachedProducts: SQLiteProductCache?
+
+    /// A reader over `connection`. With `cachesProducts`, loaded products are kept and served
+    /// again until any other connection commits a change (`PRAGMA data_version`): only for
+    /// readers that never write, since a connection's own commits do not change its data version.
+    init(connection: SQLiteConnection, cachesProducts: Bool = false) {
+        self.connection = connection
+        self.cachedProducts = cachesProducts ? SQLiteProductCache() : nil
+    }
+
+    func products(ids: [Int64]) throws -> [Int64: Product] {
+        var result: [Int64: Product] = [:]
+        for product in try load(ids: ids) { result[product.id] = product }
+        return result
+    }
+
+    func products(handles: [String]) throws -> [String: Product] {
+        let ids = try connection.query("SELECT id FROM products WHERE handle IN (SELECT value FROM json_each(?))",
+                               [.text(SQLiteJSONArray.strings(handles))]) { $0.int(0) }
+        var result: [String: Product] = [:]
+        for product in try load(ids: ids) { result[product.handle] = product }
+        return result
+    }
+
+    func variants(ids: [Int64]) throws -> [Int64: ProductVariant] {
+        let rows = try connection.query(Self.variantSelect + " WHERE v.id IN (SELECT value FROM json_each(?))",
+                                [.text(SQLiteJSONArray.integers(ids))], row: variant)
+        var result: [Int64: ProductVariant] = [:]
+        for variant in rows { result[variant.id] = variant }
+        return result
+    }
+
+    func collections(ids: [Int64]) throws -> [Int64: Collection] {
+        let rows = try connection.query(Self.collectionSelect + " WHERE id IN (SELECT value FROM json_each(?))",
+                                [.text(SQLiteJSONArray.integers(ids))], row: collection)
+        return Dictionary(rows.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    func collections(handles: [String]) throws -> [String: Collection] {
+        let rows = try connection.query(Self.collectionSelect + " WHERE handle IN (SELECT value FROM json_each(?))",
+                                [.text(SQLiteJSONArray.strings(handles))], row: collection)
+        return Dictionary(rows.map { ($0.handle, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Products by id with their images, variants and collection ids: from the reader's cache
+    /// while the database is unchanged, else four statements, whatever the count.
+    func load(ids: [Int64]) throws -> [Product] {
+        guard !ids.isEmpty else { return [] }
+        guard var cache = cachedProducts else { return try loadFromDatabase(ids: ids) }
+        defer { cachedProducts = cache }
+        try cache.validate(dataVersion: connection.query("PRAGMA data_version") { $0.int(0) }.first ?? 0)
+        let (found, missing) = cache.products(ids)
+        guard !missing.isEmpty else { return found }
+        let loaded = try loadFromDatabase(ids: missing)
+        cache.add(loaded)
+        return found + loaded
+    }
+
+    /// Products by id, read from the database: four statements, whatever the count.
+    private func loadFromDatabase(ids: [Int64]) throws -> [Product] {
+        let list = SQLiteValue.text(SQLiteJSONArray.integers(ids))
+        var images: [Int64: [Image]] = [:]
+        for (productID, image) in try connection.query(
+            "SELECT product_id, id, url, alt_text, width, height FROM images WHERE product_id IN (SELECT value FROM json_each(?)) ORDER BY product_id, position",
+            [list], row: { row in
+                (row.int(0), Image(id: row.int(1), url: row.text(2), altText: row.optionalText(3),
+                                   width: row.optionalInt(4).map(Int.init), height: row.optionalInt(5).map(Int.init)))
+            }) {
+            images[productID, default: []].append(image)
+        }
+        var variants: [Int64: [ProductVariant]] = [:]
+        for variant in try connection.query(
+            Self.variantSelect + " WHERE v.product_id IN (SELECT value FROM json_each(?)) ORDER BY v.product_id, v.position",
+            [list], row: variant) {
+            variants[variant.productID, default: []].append(variant)
+        }
+        var collections: [Int64: [Int64]] = [:]
+        for (productID, collectionID) in try connection.query(
+            "SELECT product_id, collection_id FROM collection_products WHERE product_id IN (SELECT value FROM json_each(?)) ORDER BY product_id, collection_id",
+            [list], row: { ($0.int(0), $0.int(1)) }) {
+            collections[productID, default: []].append(collectionID)
+        }
+        return try connection.query("""
+            SELECT id, handle, title, description, description_html, vendor, product_type, tags, options,
+                   seo_title, seo_description, currency, created_at, updated_at, sales_count
+            FROM products WHERE id IN (SELECT value FROM json_each(?))
+            """, [list]) { row in
+            let id = row.int(0)
+            return Product(
+                id: id, handle: row.text(1), title: row.text(2), description: row.text(3), descriptionHtml: row.text(4),
+                vendor: row.text(5), productType: row.text(6),
+                tags: try SQLiteJSONColumn.strings(row.text(7), column: "products.tags"),
+                createdAt: Date(milliseconds: row.int(12)), updatedAt: Date(milliseconds: row.int(13)),
+                options: try SQLiteJSONColumn.options(row.text(8), column: "products.options"),
+                images: images[id] ?? [], variants: variants[id] ?? [], collectionIDs: collections[id] ?? [],
+                seo: SEO(title: row.optionalText(9), description: row.optionalText(10)),
+                salesCount: row.int(14), currency: CurrencyCode(rawValue: row.text(11)) ?? .EUR)
+        }
+    }
+
+    static let variantSelect = """
+        SELECT v.id, v.product_id, v.position, v.title, v.sku, v.price, v.compare_at_price, v.inventory, v.options,
+               p.currency, i.id, i.url, i.alt_text, i.width, i.height
+        FROM variants v JOIN products p ON p.id = v.product_id LEFT JOIN images i ON i.id = v.image_id
+        """
+
+    func variant(_ row: SQLiteRow) throws -> ProductVariant {
+        let currency = CurrencyCode(rawValue: row.text(9)) ?? .EUR
+        let image = row.optionalInt(10).map {
+            Image(id: $0, url: row.text(11), altText: row.optionalText(12),
+                  width: row.optionalInt(13).map(Int.init), height: row.optionalInt(14).map(Int.init))
+        }
+        return ProductVariant(
+            id: row.int(0), productID: row.int(1), position: Int(row.int(2)), title: row.text(3), sku: row.optionalText(4),
+            price: Money(minorUnits: row.int(5), currency: currency),
+            compareAtPrice: row.optionalInt(6).map { Money(minorUnits: $0, currency: currency) },
+            quantityAvailable: Int(row.int(7)),
+            selectedOptions: try selectedOptions(row.text(8)), image: image)
+    }
+
+    private func selectedOptions(_ json: String) throws -> [SelectedOption] {
+        if let cached = selectedOptionsByJSON[json] { return cached }
+        let options = try SQLiteJSONColumn.selectedOptions(json, column: "variants.options")
+        if selectedOptionsByJSON.count >= Self.selectedOptionsCacheLimit { selectedOptionsByJSON.removeAll(keepingCapacity: true) }
+        selectedOptionsByJSON[json] = options
+        return options
+    }
+
+    static let collectionSelect = """
+        SELECT id, handle, title, description, description_html, image, seo_title, seo_description, updated_at
+        FROM collections
+        """
+
+    func collection(_ row: SQLiteRow) throws -> Collection {
+        Collection(
+            id: row.int(0), handle: row.text(1), title: row.text(2), description: row.text(3), descriptionHtml: row.text(4),
+            image: try row.optionalText(5).map { try SQLiteJSONColumn.image($0, column: "collections.image") },
+            seo: SEO(title: row.optionalText(6), description: row.optionalText(7)),
+            updatedAt: Date(milliseconds: row.int(8)))
+    }
+}

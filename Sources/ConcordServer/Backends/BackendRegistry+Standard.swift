@@ -1,0 +1,14 @@
+import Commerce
+import CommerceMemory
+import CommerceSQLite
+
+extension BackendRegistry {
+    /// The backends `concord` ships with: `sqlite` and `memory`, for every domain. A backend in
+    /// another target plugs in by registering its factories beside these.
+    public static var standard: BackendRegistry {
+        var registry = BackendRegistry()
+        registry.registerSQLite()
+        registry.registerMemory()
+        return registry
+    }
+}

@@ -1,0 +1,177 @@
+import Foundation
+import Synchronization
+import Testing
+@testable import Commerce
+@testable import CommerceGraphQL
+@testable import CommerceSQLite
+@testable import CommerceMemory
+
+/// A catalog that fails every call once stock was taken (as if its database went away mid-checkout),
+/// until `heal()`.
+final class FailingAfterTake: CatalogBackend, @unchecked Sendable {
+    let base: any CatalogBackend
+    private let broken = Mutex(false)
+    struct Down: Error {}
+
+    init(_ base: any CatalogBackend) { self.base = base }
+
+    func heal() { broken.withLock { $0 = false } }
+    private func check() throws { if broken.withLock({ $0 }) { throw Down() } }
+
+    func products(ids: [Int64]) async throws -> [Int64: Product] { try check(); return try await base.products(ids: ids) }
+    func products(handles: [String]) async throws -> [String: Product] { try check(); return try await base.products(handles: handles) }
+    func variants(ids: [Int64]) async throws -> [Int64: ProductVariant] { try check(); return try await base.variants(ids: ids) }
+    func collections(ids: [Int64]) async throws -> [Int64: Collection] { try check(); return try await base.collections(ids: ids) }
+    func collections(handles: [String]) async throws -> [String: Collection] { try check(); return try await base.collections(handles: handles) }
+    func searchProducts(_ search: ProductSearch) async throws -> SearchPage<Product> { try check(); return try await base.searchProducts(search) }
+    func countProducts(_ filter: ProductFilter) async throws -> Int { try check(); return try await base.countProducts(filter) }
+    func searchCollections(_ search: CollectionSearch) async throws -> SearchPage<Collection> { try check(); return try await base.searchCollections(search) }
+    func countCollections(terms: [String]) async throws -> Int { try check(); return try await base.countCollections(terms: terms) }
+    func upsertProducts(_ drafts: [ProductDraft]) async throws -> [Product] { try check(); return try await base.upsertProducts(drafts) }
+    func upsertCollections(_ drafts: [CollectionDraft]) async throws -> [Collection] { try check(); return try await base.upsertCollections(drafts) }
+    func adjustInventory(variantID: Int64, delta: Int, maximum: Int) async throws -> InventoryAdjustment { try check(); return try await base.adjustInventory(variantID: variantID, delta: delta, maximum: maximum) }
+    func takeInventory(_ quantities: [Int64: Int], reservation: String) async throws -> InventoryTake {
+        try check()
+        let taken = try await base.takeInventory(quantities, reservation: reservation)
+        if case .taken = taken { broken.withLock { $0 = true } }
+        return taken
+    }
+    // Giving stock back still works: the failure is in reading.
+    func returnInventory(reservation: String) async throws -> Bool { try await base.returnInventory(reservation: reservation) }
+    func settleInventory(reservation: String) async throws { try check(); try await base.settleInventory(reservation: reservation) }
+    func inventoryReservations(before time: Date) async throws -> [String] { try check(); return try await base.inventoryReservations(before: time) }
+}
+
+/// Checkout never keeps stock without an order: every failure after the stock is taken gives it back.
+@Suite("Checkout: stock is taken only for an order")
+struct CheckoutFailureTests {
+    @Test("the catalog failing after the stock was taken: the stock is back or the order exists", arguments: BackendKind.allCases)
+    func catalogFailsAfterTake(kind: BackendKind) async throws {
+        let seeded = try await Fixture.seeded(kind, productCount: 10)
+        let failing = FailingAfterTake(seeded.backends.catalog)
+        let backends = CommerceBackends(catalog: failing, content: seeded.backends.content, carts: seeded.backends.carts)
+        let store = Storefront(backends: backends, scopes: Scope.storefrontDefaults)
+        let variant = try await seeded.variantID(withStock: 2)
+        let key = try #require(GlobalID.numeric(variant, type: "ProductVariant"))
+        let stock = try #require(try await seeded.backends.catalog.variants(ids: [key])[key]?.quantityAvailable)
+        let cart = try #require(try await store.cartCreate(CartInput(lines: [CartLineInput(merchandiseId: variant, quantity: 2)])).cart)
+        let outcome = try? await store.cartCheckout(cartId: cart.id)
+        failing.heal()
+        let after = try #require(try await seeded.backends.catalog.variants(ids: [key])[key]?.quantityAvailable)
+        let status = try #require(try await seeded.backends.carts.carts(ids: [cart.cart.id])[cart.cart.id]?.status)
+        if status == .COMPLETED {
+            #expect(after == stock - 2, "an order holds the stock")
+        } else {
+            #expect(outcome?.order == nil)
+            #expect(status == .OPEN, "the cart is usable again")
+            #expect(after == stock, "the stock was given back")
+            let retry = try await Storefront(backends: seeded.backends, scopes: Scope.storefrontDefaults).cartCheckout(cartId: cart.id)
+            #expect(retry.order != nil && retry.userErrors.isEmpty)
+        }
+    }
+
+    @Test("the order failing to be recorded gives the stock back and reopens the cart", arguments: BackendKind.allCases)
+    func orderFails(kind: BackendKind) async throws {
+        let seeded = try await Fixture.seeded(kind, productCount: 10)
+        let carts = FailingOrders(seeded.backends.carts)
+        let backends = CommerceBackends(catalog: seeded.backends.catalog, content: seeded.backends.content, carts: carts)
+        let store = Storefront(backends: backends, scopes: Scope.storefrontDefaults)
+        let variant = try await seeded.variantID(withStock: 2)
+        let key = try #require(GlobalID.numeric(variant, type: "ProductVariant"))
+        let stock = try #require(try await seeded.backends.catalog.variants(ids: [key])[key]?.quantityAvailable)
+        let cart = try #require(try await store.cartCreate(CartInput(lines: [CartLineInput(merchandiseId: variant, quantity: 2)])).cart)
+        await #expect(throws: CommerceError.self) { _ = try await store.cartCheckout(cartId: cart.id) }
+        #expect(try await seeded.backends.catalog.variants(ids: [key])[key]?.quantityAvailable == stock)
+        #expect(try await seeded.backends.carts.carts(ids: [cart.cart.id])[cart.cart.id]?.status == .OPEN)
+        #expect(try await seeded.backends.catalog.inventoryReservations(before: .distantFuture) == [])
+        carts.heal()
+        #expect(try await store.cartCheckout(cartId: cart.id).order != nil)
+        #expect(try await seeded.backends.catalog.variants(ids: [key])[key]?.quantityAvailable == stock - 2)
+        #expect(try await seeded.backends.catalog.inventoryReservations(before: .distantFuture) == [], "a placed order settles its reservation")
+    }
+
+    @Test("checkouts a crash stopped are recovered: carts reopened, stock given back, orders kept", arguments: BackendKind.allCases)
+    func recovery(kind: BackendKind) async throws {
+        let fixture = try await Fixture.seeded(kind, productCount: 10)
+        let store = fixture.storefront()
+        let variant = try await fixture.variantID(withStock: 3)
+        let key = try #require(GlobalID.numeric(variant, type: "ProductVariant"))
+        let stock = try #require(try await fixture.backends.catalog.variants(ids: [key])[key]?.quantityAvailable)
+        func cart() async throws -> String {
+            try #require(try await store.cartCreate(CartInput(lines: [CartLineInput(merchandiseId: variant)])).cart).cart.id
+        }
+        let started = Date(timeIntervalSinceNow: -600)
+        // Stopped after locking the cart; after taking the stock; after the order, before settling.
+        let locked = try await cart(), taken = try await cart(), ordered = try await cart()
+        for id in [locked, taken, ordered] { _ = try await fixture.backends.carts.beginCheckout(cartID: id, at: started) }
+        for id in [taken, ordered] { _ = try await fixture.backends.catalog.takeInventory([key: 1], reservation: id) }
+        _ = try await fixture.backends.carts.completeCheckout(cartID: ordered, order: OrderDraft(
+            email: nil, lines: [], discountCodes: [], subtotal: .zero(.EUR), discount: .zero(.EUR), tax: .zero(.EUR),
+            total: .zero(.EUR), createdAt: started))
+        #expect(try await fixture.backends.catalog.variants(ids: [key])[key]?.quantityAvailable == stock - 2)
+        // A checkout younger than the cutoff is left alone.
+        let young = try await cart()
+        _ = try await fixture.backends.carts.beginCheckout(cartID: young, at: Date())
+
+        let report = try await CheckoutRecovery(backends: fixture.backends).run(before: Date(timeIntervalSinceNow: -60))
+        #expect(report == CheckoutRecovery.Report(reopenedCarts: 2, returnedReservations: 1, settledReservations: 1))
+        #expect(try await fixture.backends.catalog.variants(ids: [key])[key]?.quantityAvailable == stock - 1, "the order keeps its unit")
+        let statuses = try await fixture.backends.carts.carts(ids: [locked, taken, ordered, young]).mapValues(\.status)
+        #expect(statuses == [locked: .OPEN, taken: .OPEN, ordered: .COMPLETED, young: .CHECKING_OUT])
+        #expect(try await store.cartCheckout(cartId: GlobalID(type: "Cart", key: taken).encoded).order != nil, "the cart is usable again")
+        #expect(try await CheckoutRecovery(backends: fixture.backends).run(before: Date(timeIntervalSinceNow: -60)) == CheckoutRecovery.Report())
+    }
+
+    @Test("a SQLite store reopened after a crash mid-checkout recovers at start")
+    func recoveryAcrossRestart() async throws {
+        let path = temporaryDatabasePath()
+        let first = try CommerceBackends.sqlite(path: path)
+        _ = try await StoreSeeder(productCount: 10).seed(into: first)
+        let store = Storefront(backends: first, scopes: Scope.storefrontDefaults)
+        let variant = GlobalID(type: "ProductVariant", id: 1).encoded
+        _ = try await Storefront(backends: first, scopes: [.inventoryWrite]).inventoryAdjust(variantId: variant, delta: 5)
+        let stock = try #require(try await first.catalog.variants(ids: [1])[1]?.quantityAvailable)
+        let cart = try #require(try await store.cartCreate(CartInput(lines: [CartLineInput(merchandiseId: variant, quantity: 2)])).cart)
+        _ = try await first.carts.beginCheckout(cartID: cart.cart.id, at: Date(timeIntervalSinceNow: -120))
+        _ = try await first.catalog.takeInventory([1: 2], reservation: cart.cart.id)
+        // The process stops here; a new one opens the same file.
+        let second = try CommerceBackends.sqlite(path: path)
+        let report = try await CheckoutRecovery(backends: second).run(before: Date(timeIntervalSinceNow: -60))
+        #expect(report.reopenedCarts == 1 && report.returnedReservations == 1)
+        #expect(try await second.catalog.variants(ids: [1])[1]?.quantityAvailable == stock)
+        #expect(try await second.carts.carts(ids: [cart.cart.id])[cart.cart.id]?.status == .OPEN)
+    }
+}
+
+/// A cart backend whose `completeCheckout` fails until `heal()`.
+final class FailingOrders: CartBackend, @unchecked Sendable {
+    let base: any CartBackend
+    private let broken = Mutex(true)
+    struct Down: Error {}
+
+    init(_ base: any CartBackend) { self.base = base }
+
+    func heal() { broken.withLock { $0 = false } }
+
+    func carts(ids: [String]) async throws -> [String: Cart] { try await base.carts(ids: ids) }
+    func createCart(lines: [LineAddition], discountCodes: [String], buyerIdentity: BuyerIdentity, at time: Date) async throws -> Cart {
+        try await base.createCart(lines: lines, discountCodes: discountCodes, buyerIdentity: buyerIdentity, at: time)
+    }
+    func addLines(cartID: String, lines: [LineAddition], maximumQuantity: Int, maximumLines: Int, at time: Date) async throws -> CartChange {
+        try await base.addLines(cartID: cartID, lines: lines, maximumQuantity: maximumQuantity, maximumLines: maximumLines, at: time)
+    }
+    func updateLines(cartID: String, lines: [LineQuantity], at time: Date) async throws -> CartChange { try await base.updateLines(cartID: cartID, lines: lines, at: time) }
+    func removeLines(cartID: String, lineIDs: [Int64], at time: Date) async throws -> CartChange { try await base.removeLines(cartID: cartID, lineIDs: lineIDs, at: time) }
+    func setDiscountCodes(cartID: String, codes: [String], at time: Date) async throws -> CartChange { try await base.setDiscountCodes(cartID: cartID, codes: codes, at: time) }
+    func setBuyerIdentity(cartID: String, buyerIdentity: BuyerIdentity, at time: Date) async throws -> CartChange { try await base.setBuyerIdentity(cartID: cartID, buyerIdentity: buyerIdentity, at: time) }
+    func discountCodes(codes: [String]) async throws -> [String: DiscountCode] { try await base.discountCodes(codes: codes) }
+    func upsertDiscountCodes(_ codes: [DiscountCode]) async throws { try await base.upsertDiscountCodes(codes) }
+    func beginCheckout(cartID: String, at time: Date) async throws -> CartChange { try await base.beginCheckout(cartID: cartID, at: time) }
+    func checkoutsInProgress(startedBefore time: Date) async throws -> [String] { try await base.checkoutsInProgress(startedBefore: time) }
+    func abortCheckout(cartID: String) async throws { try await base.abortCheckout(cartID: cartID) }
+    func completeCheckout(cartID: String, order: OrderDraft) async throws -> Order {
+        if broken.withLock({ $0 }) { throw Down() }
+        return try await base.completeCheckout(cartID: cartID, order: order)
+    }
+    func orders(ids: [String]) async throws -> [String: Order] { try await base.orders(ids: ids) }
+}

@@ -1,0 +1,98 @@
+import Foundation
+@testable import Commerce
+@testable import CommerceGraphQL
+@testable import CommerceSQLite
+@testable import CommerceMemory
+
+/// Counts backend calls by method name.
+final class CallCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var counts: [String: Int] = [:]
+
+    func record(_ name: String) { lock.withLock { counts[name, default: 0] += 1 } }
+
+    /// Calls of one method.
+    func count(_ name: String) -> Int { lock.withLock { counts[name] ?? 0 } }
+
+    /// Calls of every method whose name starts with a domain prefix ("catalog.", "content.", "carts.").
+    func total(_ prefix: String = "") -> Int {
+        lock.withLock { counts.filter { $0.key.hasPrefix(prefix) }.values.reduce(0, +) }
+    }
+
+    /// Forgets every count.
+    func reset() { lock.withLock { counts = [:] } }
+
+    /// The backends, counted.
+    func wrap(_ backends: CommerceBackends) -> CommerceBackends {
+        CommerceBackends(catalog: CountingCatalog(base: backends.catalog, counter: self),
+                         content: CountingContent(base: backends.content, counter: self),
+                         carts: CountingCarts(base: backends.carts, counter: self))
+    }
+}
+
+struct CountingCatalog: CatalogBackend {
+    let base: any CatalogBackend
+    let counter: CallCounter
+
+    func products(ids: [Int64]) async throws -> [Int64: Product] { counter.record("catalog.products"); return try await base.products(ids: ids) }
+    func products(handles: [String]) async throws -> [String: Product] { counter.record("catalog.productsByHandle"); return try await base.products(handles: handles) }
+    func variants(ids: [Int64]) async throws -> [Int64: ProductVariant] { counter.record("catalog.variants"); return try await base.variants(ids: ids) }
+    func collections(ids: [Int64]) async throws -> [Int64: Collection] { counter.record("catalog.collections"); return try await base.collections(ids: ids) }
+    func collections(handles: [String]) async throws -> [String: Collection] { counter.record("catalog.collectionsByHandle"); return try await base.collections(handles: handles) }
+    func searchProducts(_ search: ProductSearch) async throws -> SearchPage<Product> { counter.record("catalog.searchProducts"); return try await base.searchProducts(search) }
+    func countProducts(_ filter: ProductFilter) async throws -> Int { counter.record("catalog.countProducts"); return try await base.countProducts(filter) }
+    func searchCollections(_ search: CollectionSearch) async throws -> SearchPage<Collection> { counter.record("catalog.searchCollections"); return try await base.searchCollections(search) }
+    func countCollections(terms: [String]) async throws -> Int { counter.record("catalog.countCollections"); return try await base.countCollections(terms: terms) }
+    func upsertProducts(_ drafts: [ProductDraft]) async throws -> [Product] { counter.record("catalog.upsertProducts"); return try await base.upsertProducts(drafts) }
+    func upsertCollections(_ drafts: [CollectionDraft]) async throws -> [Collection] { counter.record("catalog.upsertCollections"); return try await base.upsertCollections(drafts) }
+    func adjustInventory(variantID: Int64, delta: Int, maximum: Int) async throws -> InventoryAdjustment { counter.record("catalog.adjustInventory"); return try await base.adjustInventory(variantID: variantID, delta: delta, maximum: maximum) }
+    func takeInventory(_ quantities: [Int64: Int], reservation: String) async throws -> InventoryTake { counter.record("catalog.takeInventory"); return try await base.takeInventory(quantities, reservation: reservation) }
+    func returnInventory(reservation: String) async throws -> Bool { counter.record("catalog.returnInventory"); return try await base.returnInventory(reservation: reservation) }
+    func settleInventory(reservation: String) async throws { counter.record("catalog.settleInventory"); try await base.settleInventory(reservation: reservation) }
+    func inventoryReservations(before time: Date) async throws -> [String] { counter.record("catalog.inventoryReservations"); return try await base.inventoryReservations(before: time) }
+}
+
+struct CountingContent: ContentBackend {
+    let base: any ContentBackend
+    let counter: CallCounter
+
+    var defaultLocale: String { base.defaultLocale }
+    func localization() async throws -> Localization { counter.record("content.localization"); return try await base.localization() }
+    func pages(ids: [Int64]) async throws -> [Int64: Page] { counter.record("content.pages"); return try await base.pages(ids: ids) }
+    func pages(handles: [String]) async throws -> [String: Page] { counter.record("content.pagesByHandle"); return try await base.pages(handles: handles) }
+    func listPages(window: PageWindow, includeDrafts: Bool) async throws -> SearchPage<Page> { counter.record("content.listPages"); return try await base.listPages(window: window, includeDrafts: includeDrafts) }
+    func countPages(includeDrafts: Bool) async throws -> Int { counter.record("content.countPages"); return try await base.countPages(includeDrafts: includeDrafts) }
+    func upsertPage(_ change: PageChange) async throws -> Page { counter.record("content.upsertPage"); return try await base.upsertPage(change) }
+    func setPageStatus(id: Int64, status: PublicationStatus, at time: Date) async throws -> Page? { counter.record("content.setPageStatus"); return try await base.setPageStatus(id: id, status: status, at: time) }
+    func upsertModule(pageID: Int64, moduleID: Int64?, position: Int?, update: @escaping @Sendable (ContentModule.Body?) -> ContentModule.Body, at time: Date) async throws -> (page: Page, moduleID: Int64) {
+        counter.record("content.upsertModule")
+        return try await base.upsertModule(pageID: pageID, moduleID: moduleID, position: position, update: update, at: time)
+    }
+    func importPages(_ pages: [Page]) async throws -> [Page] { counter.record("content.importPages"); return try await base.importPages(pages) }
+}
+
+struct CountingCarts: CartBackend {
+    let base: any CartBackend
+    let counter: CallCounter
+
+    func carts(ids: [String]) async throws -> [String: Cart] { counter.record("carts.carts"); return try await base.carts(ids: ids) }
+    func createCart(lines: [LineAddition], discountCodes: [String], buyerIdentity: BuyerIdentity, at time: Date) async throws -> Cart {
+        counter.record("carts.createCart")
+        return try await base.createCart(lines: lines, discountCodes: discountCodes, buyerIdentity: buyerIdentity, at: time)
+    }
+    func addLines(cartID: String, lines: [LineAddition], maximumQuantity: Int, maximumLines: Int, at time: Date) async throws -> CartChange {
+        counter.record("carts.addLines")
+        return try await base.addLines(cartID: cartID, lines: lines, maximumQuantity: maximumQuantity, maximumLines: maximumLines, at: time)
+    }
+    func updateLines(cartID: String, lines: [LineQuantity], at time: Date) async throws -> CartChange { counter.record("carts.updateLines"); return try await base.updateLines(cartID: cartID, lines: lines, at: time) }
+    func removeLines(cartID: String, lineIDs: [Int64], at time: Date) async throws -> CartChange { counter.record("carts.removeLines"); return try await base.removeLines(cartID: cartID, lineIDs: lineIDs, at: time) }
+    func setDiscountCodes(cartID: String, codes: [String], at time: Date) async throws -> CartChange { counter.record("carts.setDiscountCodes"); return try await base.setDiscountCodes(cartID: cartID, codes: codes, at: time) }
+    func setBuyerIdentity(cartID: String, buyerIdentity: BuyerIdentity, at time: Date) async throws -> CartChange { counter.record("carts.setBuyerIdentity"); return try await base.setBuyerIdentity(cartID: cartID, buyerIdentity: buyerIdentity, at: time) }
+    func discountCodes(codes: [String]) async throws -> [String: DiscountCode] { counter.record("carts.discountCodes"); return try await base.discountCodes(codes: codes) }
+    func upsertDiscountCodes(_ codes: [DiscountCode]) async throws { counter.record("carts.upsertDiscountCodes"); try await base.upsertDiscountCodes(codes) }
+    func beginCheckout(cartID: String, at time: Date) async throws -> CartChange { counter.record("carts.beginCheckout"); return try await base.beginCheckout(cartID: cartID, at: time) }
+    func checkoutsInProgress(startedBefore time: Date) async throws -> [String] { counter.record("carts.checkoutsInProgress"); return try await base.checkoutsInProgress(startedBefore: time) }
+    func abortCheckout(cartID: String) async throws { counter.record("carts.abortCheckout"); try await base.abortCheckout(cartID: cartID) }
+    func completeCheckout(cartID: String, order: OrderDraft) async throws -> Order { counter.record("carts.completeCheckout"); return try await base.completeCheckout(cartID: cartID, order: order) }
+    func orders(ids: [String]) async throws -> [String: Order] { counter.record("carts.orders"); return try await base.orders(ids: ids) }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+@testable import Commerce
+@testable import CommerceGraphQL
+@testable import CommerceSQLite
+@testable import CommerceMemory
+
+/// The two built-in backend families every behaviour is tested against.
+enum BackendKind: String, CaseIterable, CustomTestStringConvertible, Sendable {
+    case memory, sqlite
+
+    var testDescription: String { rawValue }
+
+    /// Fresh, empty backends (SQLite in a new temporary file).
+    func makeBackends() throws -> CommerceBackends {
+        switch self {
+        case .memory: return .inMemory()
+        case .sqlite: return try .sqlite(path: temporaryDatabasePath())
+        }
+    }
+}
+
+/// A new path for a SQLite file in the temporary directory.
+func temporaryDatabasePath() -> String {
+    FileManager.default.temporaryDirectory.appendingPathComponent("concord-test-\(UUID().uuidString).db").path
+}
+
+/// A seeded store: backends wrapped in call counters, and the seed's products.
+struct Fixture: Sendable {
+    let backends: CommerceBackends
+    let counter: CallCounter
+
+    /// Seeds `productCount` products into fresh backends of `kind`.
+    static func seeded(_ kind: BackendKind, productCount: Int = 500) async throws -> Fixture {
+        let raw = try kind.makeBackends()
+        _ = try await StoreSeeder(productCount: productCount).seed(into: raw)
+        let counter = CallCounter()
+        return Fixture(backends: counter.wrap(raw), counter: counter)
+    }
+
+    /// Empty backends of `kind`.
+    static func empty(_ kind: BackendKind) throws -> Fixture {
+        let counter = CallCounter()
+        return Fixture(backends: counter.wrap(try kind.makeBackends()), counter: counter)
+    }
+
+    /// The API for one request.
+    func storefront(scopes: Set<Scope> = Scope.storefrontDefaults, now: @escaping @Sendable () -> Date = { Date() }) -> Storefront {
+        Storefront(backends: backends, scopes: scopes, now: now)
+    }
+
+    /// A storefront with every scope.
+    func admin() -> Storefront {
+        storefront(scopes: Set(Scope.allCases))
+    }
+
+    /// The global id of a product variant with at least `stock` units.
+    func variantID(withStock stock: Int, skip: Int = 0) async throws -> String {
+        let page = try await backends.catalog.searchProducts(ProductSearch(
+            filter: ProductFilter(), sortKey: .ID, reverse: false, window: PageWindow(limit: 250)))
+        let variants = page.items.flatMap(\.item.variants).filter { $0.quantityAvailable >= stock }
+        return GlobalID(type: "ProductVariant", id: variants[skip].id).encoded
+    }
+}
