@@ -143,7 +143,7 @@ struct CheckoutFailureTests {
     }
 }
 
-/// A cart backend whose `completeCheckout` fails until `heal()`.
+/// A cart backend whose orders (`completeCheckout`) fail until `heal()`.
 final class FailingOrders: CartBackend, @unchecked Sendable {
     let base: any CartBackend
     private let broken = Mutex(true)
@@ -154,24 +154,14 @@ final class FailingOrders: CartBackend, @unchecked Sendable {
     func heal() { broken.withLock { $0 = false } }
 
     func carts(ids: [String]) async throws -> [String: Cart] { try await base.carts(ids: ids) }
-    func createCart(lines: [LineAddition], discountCodes: [String], buyerIdentity: BuyerIdentity, at time: Date) async throws -> Cart {
-        try await base.createCart(lines: lines, discountCodes: discountCodes, buyerIdentity: buyerIdentity, at: time)
-    }
-    func addLines(cartID: String, lines: [LineAddition], maximumQuantity: Int, maximumLines: Int, at time: Date) async throws -> CartChange {
-        try await base.addLines(cartID: cartID, lines: lines, maximumQuantity: maximumQuantity, maximumLines: maximumLines, at: time)
-    }
-    func updateLines(cartID: String, lines: [LineQuantity], at time: Date) async throws -> CartChange { try await base.updateLines(cartID: cartID, lines: lines, at: time) }
-    func removeLines(cartID: String, lineIDs: [Int64], at time: Date) async throws -> CartChange { try await base.removeLines(cartID: cartID, lineIDs: lineIDs, at: time) }
-    func setDiscountCodes(cartID: String, codes: [String], at time: Date) async throws -> CartChange { try await base.setDiscountCodes(cartID: cartID, codes: codes, at: time) }
-    func setBuyerIdentity(cartID: String, buyerIdentity: BuyerIdentity, at time: Date) async throws -> CartChange { try await base.setBuyerIdentity(cartID: cartID, buyerIdentity: buyerIdentity, at: time) }
+    func insertCart(_ edit: CartEdit) async throws -> Cart { try await base.insertCart(edit) }
+    func updateCart(id: String, _ change: @Sendable (Cart) throws -> CartEdit) async throws -> Cart? { try await base.updateCart(id: id, change) }
     func discountCodes(codes: [String]) async throws -> [String: DiscountCode] { try await base.discountCodes(codes: codes) }
     func upsertDiscountCodes(_ codes: [DiscountCode]) async throws { try await base.upsertDiscountCodes(codes) }
-    func beginCheckout(cartID: String, at time: Date) async throws -> CartChange { try await base.beginCheckout(cartID: cartID, at: time) }
     func checkoutsInProgress(startedBefore time: Date) async throws -> [String] { try await base.checkoutsInProgress(startedBefore: time) }
-    func abortCheckout(cartID: String) async throws { try await base.abortCheckout(cartID: cartID) }
-    func completeCheckout(cartID: String, order: OrderDraft) async throws -> Order {
+    func placeOrder(cartID: String, _ place: @Sendable (Cart, Int?) throws -> (cart: CartEdit, order: Order)) async throws -> Order? {
         if broken.withLock({ $0 }) { throw Down() }
-        return try await base.completeCheckout(cartID: cartID, order: order)
+        return try await base.placeOrder(cartID: cartID, place)
     }
     func orders(ids: [String]) async throws -> [String: Order] { try await base.orders(ids: ids) }
 }

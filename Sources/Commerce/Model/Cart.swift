@@ -21,10 +21,12 @@ public struct Cart: Sendable, Hashable {
     public var createdAt: Date
     /// When the cart was last changed.
     public var updatedAt: Date
+    /// When the checkout now in progress locked the cart (nil unless the status is CHECKING_OUT).
+    public var checkoutStartedAt: Date?
 
     /// Creates a cart.
     public init(id: String, lines: [CartLine], discountCodes: [String], buyerIdentity: BuyerIdentity,
-                status: CartStatus, createdAt: Date, updatedAt: Date) {
+                status: CartStatus, createdAt: Date, updatedAt: Date, checkoutStartedAt: Date? = nil) {
         self.id = id
         self.lines = lines
         self.discountCodes = discountCodes
@@ -32,6 +34,7 @@ public struct Cart: Sendable, Hashable {
         self.status = status
         self.createdAt = createdAt
         self.updatedAt = updatedAt
+        self.checkoutStartedAt = checkoutStartedAt
     }
 
     /// The units across all lines (at most `Int.max`, whatever is stored).

@@ -6,4 +6,7 @@ extension Date {
 
     /// A date from whole milliseconds since 1970.
     package init(milliseconds: Int64) { self.init(timeIntervalSince1970: Double(milliseconds) / 1000) }
+
+    /// The date as a backend that stores `milliseconds` reads it back.
+    package var inWholeMilliseconds: Date { Date(milliseconds: milliseconds) }
 }

@@ -49,6 +49,9 @@ public struct Order: Sendable, Hashable {
         self.createdAt = createdAt
     }
 
+    /// The number of a store's first order; each next one is one higher than the highest so far.
+    public static let firstNumber = 1001
+
     /// The name shown to the buyer, such as "#1001".
     public var name: String { "#\(number)" }
 }

@@ -3,7 +3,7 @@ import Foundation
 
 extension SQLiteCartBackend {
     public func discountCodes(codes: [String]) throws -> [String: DiscountCode] {
-        let keys = codes.map { $0.lowercased() }
+        let keys = codes.map(DiscountCode.key)
         let rows = try db.query("""
             SELECT code_key, code, percentage_basis_points, fixed_amount, currency, minimum_subtotal, starts_at, ends_at,
                 combines_with_other_codes
@@ -34,7 +34,7 @@ extension SQLiteCartBackend {
                         (code_key, code, percentage_basis_points, fixed_amount, currency, minimum_subtotal, starts_at, ends_at,
                          combines_with_other_codes)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, [.text(code.code.lowercased()), .text(code.code), .integer(percentage), .integer(fixed),
+                    """, [.text(DiscountCode.key(code.code)), .text(code.code), .integer(percentage), .integer(fixed),
                           .text(currency.rawValue), .integer(code.minimumSubtotal?.minorUnits),
                           .integer(code.startsAt?.milliseconds), .integer(code.endsAt?.milliseconds),
                           .integer(code.combinesWithOtherCodes ? 1 : 0)])
@@ -42,21 +42,25 @@ extension SQLiteCartBackend {
         }
     }
 
-    public func completeCheckout(cartID: String, order draft: OrderDraft) throws -> Order {
-        let id = SecretKey.make()
+    public func placeOrder(cartID: String,
+                           _ place: @Sendable (Cart, Int?) throws -> (cart: CartEdit, order: Order)) throws -> Order? {
         try db.transaction {
-            let number = try db.query("SELECT COALESCE(MAX(number), 1000) + 1 FROM orders", row: { $0.int(0) }).first ?? 1001
+            guard let cart = try carts(ids: [cartID])[cartID] else { return nil }
+            let last = try db.query("SELECT MAX(number) FROM orders", row: { $0.optionalInt(0) }).first ?? nil
+            let (edit, order) = try place(cart, last.map { Int($0) })
+            _ = try save(edit)
             try db.run("""
                 INSERT INTO orders (id, number, cart_id, status, email, lines, discount_codes, currency, subtotal, discount,
-                    tax, total, created_at) VALUES (?, ?, ?, 'CONFIRMED', ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, [.text(id), .integer(number), .text(cartID), .text(draft.email), .text(json(draft.lines)),
-                      .text(json(draft.discountCodes)), .text(draft.total.currency.rawValue), .integer(draft.subtotal.minorUnits),
-                      .integer(draft.discount.minorUnits), .integer(draft.tax.minorUnits), .integer(draft.total.minorUnits),
-                      .integer(draft.createdAt.milliseconds)])
-            try db.run("UPDATE carts SET status = 'COMPLETED', updated_at = ? WHERE id = ?",
-                       [.integer(draft.createdAt.milliseconds), .text(cartID)])
+                    tax, total, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, [.text(order.id), .integer(Int64(order.number)), .text(order.cartID), .text(order.status.rawValue),
+                      .text(order.email), .text(json(order.lines)), .text(json(order.discountCodes)),
+                      .text(order.total.currency.rawValue), .integer(order.subtotal.minorUnits),
+                      .integer(order.discount.minorUnits), .integer(order.tax.minorUnits), .integer(order.total.minorUnits),
+                      .integer(order.createdAt.milliseconds)])
+            var stored = order
+            stored.createdAt = order.createdAt.inWholeMilliseconds
+            return stored
         }
-        return try orders(ids: [id])[id]!
     }
 
     public func orders(ids: [String]) throws -> [String: Order] {

@@ -1,8 +1,9 @@
 import Commerce
 import Foundation
 
-/// The default cart store: carts, lines, discount codes and orders in SQLite. Every change to a cart
-/// is one IMMEDIATE transaction on the actor's connection, so concurrent changes queue and none is lost.
+/// The default cart store: carts, lines, discount codes and orders in SQLite. Storage only (the rules
+/// are `CartRules`): every change to a cart loads it, runs the rule and saves the edit in one IMMEDIATE
+/// transaction on the actor's connection, so concurrent changes queue and none is lost.
 public actor SQLiteCartBackend: CartBackend {
     private let executor = SQLiteExecutor(label: "concord.sqlite.carts")
     /// Runs the actor on its own queue, off the cooperative pool.
@@ -69,13 +70,13 @@ public actor SQLiteCartBackend: CartBackend {
         var carts: [String: Cart] = [:]
         let list = SQLiteValue.text(SQLiteJSONArray.strings(ids))
         for cart in try db.query("""
-            SELECT id, status, email, phone, country_code, discount_codes, created_at, updated_at
+            SELECT id, status, email, phone, country_code, discount_codes, created_at, updated_at, checkout_started_at
             FROM carts WHERE id IN (SELECT value FROM json_each(?))
             """, [list], row: { row in
                 Cart(id: row.text(0), lines: [], discountCodes: try decoder.decode([String].self, from: Data(row.text(5).utf8)),
                      buyerIdentity: BuyerIdentity(email: row.optionalText(2), phone: row.optionalText(3), countryCode: row.optionalText(4)),
                      status: CartStatus(rawValue: row.text(1)) ?? .OPEN, createdAt: Date(milliseconds: row.int(6)),
-                     updatedAt: Date(milliseconds: row.int(7)))
+                     updatedAt: Date(milliseconds: row.int(7)), checkoutStartedAt: row.optionalInt(8).map(Date.init(milliseconds:)))
             }) {
             carts[cart.id] = cart
         }
@@ -88,126 +89,70 @@ public actor SQLiteCartBackend: CartBackend {
         return carts
     }
 
-    public func createCart(lines: [LineAddition], discountCodes: [String], buyerIdentity: BuyerIdentity,
-                           at time: Date) throws -> Cart {
-        let id = SecretKey.make()
+    public func insertCart(_ edit: CartEdit) throws -> Cart {
         try db.transaction {
+            let cart = edit.cart
             try db.run("""
-                INSERT INTO carts (id, status, email, phone, country_code, discount_codes, created_at, updated_at)
-                VALUES (?, 'OPEN', ?, ?, ?, ?, ?, ?)
-                """, [.text(id), .text(buyerIdentity.email), .text(buyerIdentity.phone), .text(buyerIdentity.countryCode),
-                      .text(json(discountCodes)), .integer(time.milliseconds), .integer(time.milliseconds)])
-            for line in lines { try add(line, cartID: id) }
-        }
-        return try carts(ids: [id])[id]!
-    }
-
-    public func addLines(cartID: String, lines: [LineAddition], maximumQuantity: Int, maximumLines: Int,
-                         at time: Date) throws -> CartChange {
-        try change(cartID, at: time) {
-            for (index, line) in lines.enumerated() {
-                let total = try add(line, cartID: cartID)
-                if total > maximumQuantity { return .maximumExceeded(index: index, quantity: total) }
-            }
-            // Counted inside the write transaction, so concurrent additions cannot pass it together.
-            let count = try db.query("SELECT COUNT(*) FROM cart_lines WHERE cart_id = ?", [.text(cartID)], row: { $0.int(0) }).first ?? 0
-            return count > maximumLines ? .tooManyLines(maximum: maximumLines) : nil
+                INSERT INTO carts (id, status, email, phone, country_code, discount_codes, created_at, updated_at, checkout_started_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, [.text(cart.id), .text(cart.status.rawValue), .text(cart.buyerIdentity.email), .text(cart.buyerIdentity.phone),
+                      .text(cart.buyerIdentity.countryCode), .text(json(cart.discountCodes)), .integer(cart.createdAt.milliseconds),
+                      .integer(cart.updatedAt.milliseconds), .integer(cart.checkoutStartedAt?.milliseconds)])
+            return Self.asStored(edit.saved(newLineIDs: try insertLines(of: edit)))
         }
     }
 
-    public func updateLines(cartID: String, lines: [LineQuantity], at time: Date) throws -> CartChange {
-        try change(cartID, at: time) {
-            for (index, line) in lines.enumerated() {
-                let changed = line.quantity == 0
-                    ? try db.run("DELETE FROM cart_lines WHERE id = ? AND cart_id = ?", [.integer(line.lineID), .text(cartID)])
-                    : try db.run("UPDATE cart_lines SET quantity = ? WHERE id = ? AND cart_id = ?",
-                                 [.integer(Int64(line.quantity)), .integer(line.lineID), .text(cartID)])
-                if changed == 0 {
-                    // A line already removed by an earlier entry of this call still counts as found.
-                    if line.quantity == 0 && lines[..<index].contains(where: { $0.lineID == line.lineID }) { continue }
-                    return .lineNotFound(index: index)
-                }
-            }
-            return nil
-        }
-    }
-
-    public func removeLines(cartID: String, lineIDs: [Int64], at time: Date) throws -> CartChange {
-        try change(cartID, at: time) {
-            for (index, lineID) in lineIDs.enumerated() {
-                let removed = try db.run("DELETE FROM cart_lines WHERE id = ? AND cart_id = ?", [.integer(lineID), .text(cartID)])
-                if removed == 0 && !lineIDs[..<index].contains(lineID) { return .lineNotFound(index: index) }
-            }
-            return nil
-        }
-    }
-
-    public func setDiscountCodes(cartID: String, codes: [String], at time: Date) throws -> CartChange {
-        try change(cartID, at: time) {
-            try db.run("UPDATE carts SET discount_codes = ? WHERE id = ?", [.text(json(codes)), .text(cartID)])
-            return nil
-        }
-    }
-
-    public func setBuyerIdentity(cartID: String, buyerIdentity: BuyerIdentity, at time: Date) throws -> CartChange {
-        try change(cartID, at: time) {
-            try db.run("UPDATE carts SET email = ?, phone = ?, country_code = ? WHERE id = ?",
-                       [.text(buyerIdentity.email), .text(buyerIdentity.phone), .text(buyerIdentity.countryCode), .text(cartID)])
-            return nil
-        }
-    }
-
-    public func beginCheckout(cartID: String, at time: Date) throws -> CartChange {
+    public func updateCart(id: String, _ change: @Sendable (Cart) throws -> CartEdit) throws -> Cart? {
         try db.transaction {
-            guard let status = try db.query("SELECT status FROM carts WHERE id = ?", [.text(cartID)], row: { $0.text(0) }).first else {
-                return .notFound
-            }
-            guard status == CartStatus.OPEN.rawValue else { return .completed }
-            guard try !db.query("SELECT 1 FROM cart_lines WHERE cart_id = ? LIMIT 1", [.text(cartID)], row: { _ in true }).isEmpty else {
-                return .empty
-            }
-            try db.run("UPDATE carts SET status = 'CHECKING_OUT', checkout_started_at = ? WHERE id = ?",
-                       [.integer(time.milliseconds), .text(cartID)])
-            return .cart(try carts(ids: [cartID])[cartID]!)
+            guard let cart = try carts(ids: [id])[id] else { return nil }
+            return try save(try change(cart))
         }
     }
 
     public func checkoutsInProgress(startedBefore time: Date) throws -> [String] {
+        // `CartRules.isCheckout(_:startedBefore:)`, as a query: a lock with no recorded start counts as old.
         try db.query("""
             SELECT id FROM carts WHERE status = 'CHECKING_OUT' AND COALESCE(checkout_started_at, 0) < ? ORDER BY id
             """, [.integer(time.milliseconds)], row: { $0.text(0) })
     }
 
-    public func abortCheckout(cartID: String) throws {
-        try db.run("UPDATE carts SET status = 'OPEN' WHERE id = ? AND status = 'CHECKING_OUT'", [.text(cartID)])
-    }
-
-    /// Runs `body` on an open cart in a transaction; a non-nil result is a refusal and rolls back.
-    private func change(_ cartID: String, at time: Date, _ body: () throws -> CartChange?) throws -> CartChange {
-        struct Refused: Error { let change: CartChange }
-        do {
-            try db.transaction {
-                guard let status = try db.query("SELECT status FROM carts WHERE id = ?", [.text(cartID)], row: { $0.text(0) }).first else {
-                    throw Refused(change: .notFound)
-                }
-                guard status == CartStatus.OPEN.rawValue else { throw Refused(change: .completed) }
-                if let refusal = try body() { throw Refused(change: refusal) }
-                try db.run("UPDATE carts SET updated_at = ? WHERE id = ?", [.integer(time.milliseconds), .text(cartID)])
-            }
-        } catch let refused as Refused {
-            return refused.change
+    /// Writes an edit of a stored cart (inside the caller's transaction) and returns the cart as saved.
+    func save(_ edit: CartEdit) throws -> Cart {
+        let cart = edit.cart
+        try db.run("""
+            UPDATE carts SET status = ?, email = ?, phone = ?, country_code = ?, discount_codes = ?, updated_at = ?,
+                checkout_started_at = ?
+            WHERE id = ?
+            """, [.text(cart.status.rawValue), .text(cart.buyerIdentity.email), .text(cart.buyerIdentity.phone),
+                  .text(cart.buyerIdentity.countryCode), .text(json(cart.discountCodes)), .integer(cart.updatedAt.milliseconds),
+                  .integer(cart.checkoutStartedAt?.milliseconds), .text(cart.id)])
+        let removed = edit.removedLineIDs
+        if !removed.isEmpty {
+            try db.run("DELETE FROM cart_lines WHERE cart_id = ? AND id IN (SELECT value FROM json_each(?))",
+                       [.text(cart.id), .text(SQLiteJSONArray.integers(removed))])
         }
-        return .cart(try carts(ids: [cartID])[cartID]!)
+        for line in edit.changedLines {
+            try db.run("UPDATE cart_lines SET quantity = ? WHERE id = ? AND cart_id = ?",
+                       [.integer(Int64(line.quantity)), .integer(line.id), .text(cart.id)])
+        }
+        return Self.asStored(edit.saved(newLineIDs: try insertLines(of: edit)))
     }
 
-    /// Adds units to the cart's line for the variant (creating it); returns the line's new quantity.
-    @discardableResult
-    private func add(_ line: LineAddition, cartID: String) throws -> Int {
-        try db.query("""
-            INSERT INTO cart_lines (cart_id, variant_id, quantity) VALUES (?, ?, ?)
-            ON CONFLICT (cart_id, variant_id) DO UPDATE SET quantity = quantity + excluded.quantity
-            RETURNING quantity
-            """, [.text(cartID), .integer(line.variantID), .integer(Int64(line.quantity))]) { Int($0.int(0)) }.first ?? 0
+    /// The cart as a later read gives it back: its times in whole milliseconds, as stored.
+    private static func asStored(_ cart: Cart) -> Cart {
+        var stored = cart
+        stored.createdAt = cart.createdAt.inWholeMilliseconds
+        stored.updatedAt = cart.updatedAt.inWholeMilliseconds
+        stored.checkoutStartedAt = cart.checkoutStartedAt?.inWholeMilliseconds
+        return stored
+    }
+
+    /// Inserts the edit's new lines (after any removals, so a variant can come back); returns their ids.
+    private func insertLines(of edit: CartEdit) throws -> [Int64] {
+        try edit.newLines.map { line in
+            try db.query("INSERT INTO cart_lines (cart_id, variant_id, quantity) VALUES (?, ?, ?) RETURNING id",
+                         [.text(edit.cart.id), .integer(line.variantID), .integer(Int64(line.quantity))]) { $0.int(0) }.first ?? 0
+        }
     }
 
     func json<T: Encodable>(_ value: T) -> String {

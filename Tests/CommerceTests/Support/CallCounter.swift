@@ -76,23 +76,17 @@ struct CountingCarts: CartBackend {
     let counter: CallCounter
 
     func carts(ids: [String]) async throws -> [String: Cart] { counter.record("carts.carts"); return try await base.carts(ids: ids) }
-    func createCart(lines: [LineAddition], discountCodes: [String], buyerIdentity: BuyerIdentity, at time: Date) async throws -> Cart {
-        counter.record("carts.createCart")
-        return try await base.createCart(lines: lines, discountCodes: discountCodes, buyerIdentity: buyerIdentity, at: time)
+    func insertCart(_ edit: CartEdit) async throws -> Cart { counter.record("carts.insertCart"); return try await base.insertCart(edit) }
+    func updateCart(id: String, _ change: @Sendable (Cart) throws -> CartEdit) async throws -> Cart? {
+        counter.record("carts.updateCart")
+        return try await base.updateCart(id: id, change)
     }
-    func addLines(cartID: String, lines: [LineAddition], maximumQuantity: Int, maximumLines: Int, at time: Date) async throws -> CartChange {
-        counter.record("carts.addLines")
-        return try await base.addLines(cartID: cartID, lines: lines, maximumQuantity: maximumQuantity, maximumLines: maximumLines, at: time)
-    }
-    func updateLines(cartID: String, lines: [LineQuantity], at time: Date) async throws -> CartChange { counter.record("carts.updateLines"); return try await base.updateLines(cartID: cartID, lines: lines, at: time) }
-    func removeLines(cartID: String, lineIDs: [Int64], at time: Date) async throws -> CartChange { counter.record("carts.removeLines"); return try await base.removeLines(cartID: cartID, lineIDs: lineIDs, at: time) }
-    func setDiscountCodes(cartID: String, codes: [String], at time: Date) async throws -> CartChange { counter.record("carts.setDiscountCodes"); return try await base.setDiscountCodes(cartID: cartID, codes: codes, at: time) }
-    func setBuyerIdentity(cartID: String, buyerIdentity: BuyerIdentity, at time: Date) async throws -> CartChange { counter.record("carts.setBuyerIdentity"); return try await base.setBuyerIdentity(cartID: cartID, buyerIdentity: buyerIdentity, at: time) }
     func discountCodes(codes: [String]) async throws -> [String: DiscountCode] { counter.record("carts.discountCodes"); return try await base.discountCodes(codes: codes) }
     func upsertDiscountCodes(_ codes: [DiscountCode]) async throws { counter.record("carts.upsertDiscountCodes"); try await base.upsertDiscountCodes(codes) }
-    func beginCheckout(cartID: String, at time: Date) async throws -> CartChange { counter.record("carts.beginCheckout"); return try await base.beginCheckout(cartID: cartID, at: time) }
     func checkoutsInProgress(startedBefore time: Date) async throws -> [String] { counter.record("carts.checkoutsInProgress"); return try await base.checkoutsInProgress(startedBefore: time) }
-    func abortCheckout(cartID: String) async throws { counter.record("carts.abortCheckout"); try await base.abortCheckout(cartID: cartID) }
-    func completeCheckout(cartID: String, order: OrderDraft) async throws -> Order { counter.record("carts.completeCheckout"); return try await base.completeCheckout(cartID: cartID, order: order) }
+    func placeOrder(cartID: String, _ place: @Sendable (Cart, Int?) throws -> (cart: CartEdit, order: Order)) async throws -> Order? {
+        counter.record("carts.placeOrder")
+        return try await base.placeOrder(cartID: cartID, place)
+    }
     func orders(ids: [String]) async throws -> [String: Order] { counter.record("carts.orders"); return try await base.orders(ids: ids) }
 }
