@@ -19,7 +19,7 @@ let package = Package(
         // libsqlite3, the embedded default backend's storage.
         .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
         // The commerce domain: model, backend protocols, the domain rules and the storefront service.
-        .target(name: "Commerce"),
+        .target(name: "Commerce", dependencies: ["GraphQLCore"]),
         // The commerce schema's bindings: `schema.graphql` resolved by the storefront service.
         .target(name: "CommerceGraphQL", dependencies: ["Commerce", "GraphQLCore"]),
         // The embedded default backends: every domain in one SQLite file.

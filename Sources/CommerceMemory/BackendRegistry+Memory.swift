@@ -1,10 +1,13 @@
 import Commerce
 
 extension BackendRegistry {
-    /// Registers `memory` for every domain (no options; the data lives as long as the process).
+    /// Registers `memory` for every domain: no options; a store is new at every start (the data
+    /// lives as long as the process).
     public mutating func registerMemory() {
-        registerCatalog("memory") { _, _ in InMemoryCatalogBackend() }
-        registerContent("memory") { _, configuration in InMemoryContentBackend(defaultLocale: configuration.defaultLocale) }
-        registerCarts("memory") { _, _ in InMemoryCartBackend() }
+        registerCatalog("memory", options: [], isNew: { _ in true }) { _, _ in InMemoryCatalogBackend() }
+        registerContent("memory", options: [], isNew: { _ in true }) { _, configuration in
+            InMemoryContentBackend(defaultLocale: configuration.defaultLocale)
+        }
+        registerCarts("memory", options: [], isNew: { _ in true }) { _, _ in InMemoryCartBackend() }
     }
 }

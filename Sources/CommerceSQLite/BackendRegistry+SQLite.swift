@@ -1,17 +1,23 @@
 import Commerce
+import Foundation
 
 extension BackendRegistry {
-    /// Registers `sqlite` for every domain: options `path`, and `readers` for the catalog and
-    /// content (read connections, one per core by default).
+    /// Registers `sqlite` for every domain: option `path` (required), and `readers` for the catalog
+    /// and content (read connections from 1 to 64, one per core by default). A store is new when
+    /// its file does not exist yet.
     public mutating func registerSQLite() {
-        registerCatalog("sqlite") { choice, _ in
+        let fileIsNew: Freshness = { choice in !FileManager.default.fileExists(atPath: choice.options["path"] ?? "") }
+        let readable: [Option] = [.text("path", required: true), .wholeNumber("readers", in: 1...64)]
+        registerCatalog("sqlite", options: readable, isNew: fileIsNew) { choice, _ in
             try SQLiteCatalogBackend(path: choice.require("path", domain: "catalog"),
                                      readers: choice.integer("readers", domain: "catalog", in: 1...64))
         }
-        registerContent("sqlite") { choice, configuration in
+        registerContent("sqlite", options: readable, isNew: fileIsNew) { choice, configuration in
             try SQLiteContentBackend(path: choice.require("path", domain: "content"), defaultLocale: configuration.defaultLocale,
                                      readers: choice.integer("readers", domain: "content", in: 1...64))
         }
-        registerCarts("sqlite") { choice, _ in try SQLiteCartBackend(path: choice.require("path", domain: "carts")) }
+        registerCarts("sqlite", options: [.text("path", required: true)], isNew: fileIsNew) { choice, _ in
+            try SQLiteCartBackend(path: choice.require("path", domain: "carts"))
+        }
     }
 }

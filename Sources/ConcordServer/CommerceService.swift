@@ -7,9 +7,10 @@ import CommerceGraphQL
 import CommerceSQLite
 import CommerceMemory
 
-/// The running commerce API: the SQLite store (seeded when new), the commerce schema behind the
-/// GraphQL-over-HTTP layer, the explorer, health, readiness and metrics, on an `HTTPServer`.
-/// `concord serve` is this plus printing and waiting for a signal.
+/// The running commerce API: the backends the configuration names (SQLite in one file by default;
+/// the demo store seeded into every new one), the commerce schema behind the GraphQL-over-HTTP
+/// layer, the explorer, health, readiness and metrics, on an `HTTPServer`. `concord serve` is this
+/// plus printing and waiting for a signal.
 public final class CommerceService: Sendable {
     /// The HTTP server, started.
     public let server: HTTPServer
@@ -17,7 +18,14 @@ public final class CommerceService: Sendable {
     public let app: ConcordApp<SchemaEngine>
     /// The demo storefront token, when no token was configured.
     public let demoToken: String?
-    /// What seeding the new database produced, if it was new.
+    /// Which backend serves each domain: the configuration's blocks, SQLite at `databasePath` for the rest.
+    public let backendConfiguration: BackendConfiguration
+    /// The backends serving each domain.
+    public let backends: CommerceBackends
+    /// The domains whose stores were new and got the demo store (a memory backend, a SQLite file
+    /// that did not exist).
+    public let seededParts: StoreSeeder.Parts
+    /// What seeding the new stores produced, if any was new.
     public let seeded: StoreSeeder.Summary?
     /// What recovering checkouts stopped by a crash did at start.
     public let recovered: CheckoutRecovery.Report
@@ -28,13 +36,16 @@ public final class CommerceService: Sendable {
     /// How long a checkout may be under way before recovery treats it as stopped by a crash.
     public static let checkoutGracePeriod: TimeInterval = 60
 
-    /// Opens (or creates and seeds) the store, builds the schema and starts serving.
+    /// Opens (or creates and seeds) the stores, builds the schema and starts serving.
     /// - Parameters:
+    ///   - databasePath: the SQLite file of every domain the configuration gives no block (`--db`).
     ///   - schemaSDL: the text of `schema.graphql`.
+    ///   - registry: the backend kinds the configuration may name; the whole configuration is
+    ///     checked against it before any store is opened.
     ///   - accessLog: where access log lines go; nil writes them to standard output in batches.
     ///   - recoveryInterval: how often checkouts stopped half way are recovered after start (a
     ///     process restarted within the grace period recovers its own on a later round).
-    public init(configuration: ConfigurationFile, databasePath: String, schemaSDL: String,
+    public init(configuration: ConfigurationFile, databasePath: String, schemaSDL: String, registry: BackendRegistry = .standard,
                 accessLog: AccessLog? = nil, recoveryInterval: Duration = .seconds(60)) throws {
         var configuration = configuration
         var demoToken: String?
@@ -43,12 +54,17 @@ public final class CommerceService: Sendable {
             demoToken = token
             configuration.app.tokens = [AccessToken(name: "demo-storefront", kind: .storefront, token: token)]
         }
-        let isNew = !FileManager.default.fileExists(atPath: databasePath)
-        let backends = try CommerceBackends.sqlite(path: databasePath)
-        // Seed a new store; recover checkouts a crash stopped half way (reopen their carts, give their
+        let choices = configuration.backends(databasePath: databasePath)
+        do { try registry.check(choices) } catch { throw ServerConfigurationError(error.message) }
+        let parts = StoreSeeder.Parts(registry.newDomains(choices))
+        let backends = try registry.makeBackends(choices)
+        self.backends = backends
+        backendConfiguration = choices
+        seededParts = parts
+        // Seed the new stores; recover checkouts a crash stopped half way (reopen their carts, give their
         // stock back), leaving any that started in the last minute to the process running them.
         (seeded, recovered) = try Self.wait {
-            let summary = isNew ? try await StoreSeeder().seed(into: backends) : nil
+            let summary = parts.isEmpty ? nil : try await StoreSeeder().seed(into: backends, parts: parts)
             return (summary, try await CheckoutRecovery(backends: backends).run(before: Date().addingTimeInterval(-Self.checkoutGracePeriod)))
         }
 

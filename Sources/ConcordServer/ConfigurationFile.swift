@@ -1,5 +1,6 @@
 import GraphQLCore
 import HTTPServer
+import Commerce
 
 /// `concord.json`: what `concord serve --config` reads. Every key is optional.
 ///
@@ -20,19 +21,38 @@ import HTTPServer
 ///       "responseCache": { "entries": 256, "seconds": 10, "maxBytes": 33554432 },
 ///       "accessLogBufferBytes": 1048576,
 ///       "http": { "maxBodyBytes": 1048576, "maxConnections": 4096, "idleTimeout": 60,
-///                 "requestReadTimeout": 20, "maxPendingOutputBytes": 1048576, "eventLoops": 2 }
+///                 "requestReadTimeout": 20, "maxPendingOutputBytes": 1048576, "eventLoops": 2 },
+///       "defaultLocale": "en",
+///       "catalog": { "backend": "sqlite", "path": "concord.db" },
+///       "content": { "backend": "memory" },
+///       "carts":   { "backend": "sqlite", "path": "concord.db" }
 ///     }
+///
+/// A domain (`catalog`, `content`, `carts`) without a block is on SQLite in the `--db` file.
 public struct ConfigurationFile: Sendable {
     /// The application settings.
     public var app = AppConfiguration()
     /// The HTTP server settings.
     public var http = HTTPServerConfiguration(host: "127.0.0.1", port: 8080)
+    /// `defaultLocale`: the locale content falls back to.
+    public var defaultLocale = "en"
+    /// The `catalog`, `content` and `carts` blocks the file gives, checked against the registry
+    /// it was parsed with; a domain without one is on SQLite in the default database file.
+    public var backendChoices: [BackendConfiguration.Domain: BackendConfiguration.Choice] = [:]
 
     /// The defaults.
     public init() {}
 
-    /// Reads a configuration from JSON text; the error names the offending key.
-    public static func parse(_ bytes: [UInt8]) throws(ServerConfigurationError) -> ConfigurationFile {
+    /// The backends to build: the blocks given, and every other domain on SQLite in the one file
+    /// at `databasePath` (`--db`).
+    public func backends(databasePath: String) -> BackendConfiguration {
+        BackendConfiguration(defaultLocale: defaultLocale, choices: backendChoices, defaultPath: databasePath)
+    }
+
+    /// Reads a configuration from JSON text; the error names the offending key. The backend blocks
+    /// are checked against `registry` (their kinds and options), so a wrong one fails here, before
+    /// any store is opened.
+    public static func parse(_ bytes: [UInt8], registry: BackendRegistry = .standard) throws(ServerConfigurationError) -> ConfigurationFile {
         let json: JSON
         do { json = try JSONParser.parseUntrusted(bytes) } catch { throw ServerConfigurationError("not JSON: \(error.serverDescription)") }
         guard case .object(let root) = json else { throw ServerConfigurationError("the configuration must be a JSON object") }
@@ -70,7 +90,13 @@ public struct ConfigurationFile: Sendable {
             case "accessLogBufferBytes": file.app.accessLogBufferBytes = try int(value, key, 65536...(1 << 30))
             case "responseCache": try responseCache(value, into: &file.app)
             case "http": try http(value, into: &file.http)
-            default: throw ServerConfigurationError("unknown key \(key)")
+            case "defaultLocale":
+                do { file.defaultLocale = try BackendConfiguration.locale(value) } catch { throw ServerConfigurationError(error.message) }
+            default:
+                guard let domain = BackendConfiguration.Domain(rawValue: key) else { throw ServerConfigurationError("unknown key \(key)") }
+                do { file.backendChoices[domain] = try BackendConfiguration.Choice(json: value, domain: domain, registry: registry) } catch {
+                    throw ServerConfigurationError(error.message)
+                }
             }
         }
         return file

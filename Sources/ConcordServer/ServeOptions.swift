@@ -6,7 +6,8 @@ public struct ServeOptions: Sendable, Equatable {
     public var port: Int?
     /// `--config`: the configuration file, when given.
     public var configPath: String?
-    /// `--db`: the SQLite store (created and seeded when missing).
+    /// `--db`: the SQLite file of every domain the configuration gives no block (all of them by
+    /// default), created and seeded when missing.
     public var databasePath = "concord.db"
 
     /// No options.

@@ -3,8 +3,9 @@ import Foundation
 
 /// `concord serve [--host 127.0.0.1] [--port 8080] [--config concord.json] [--db concord.db]`:
 /// serves the commerce API, the explorer, health, readiness and metrics until SIGTERM or SIGINT.
-/// With no tokens configured it runs the demo: it seeds the store when the database is new and
-/// makes a storefront token, which it prints and pre-fills in the explorer.
+/// It seeds the demo store into every new store the configuration names (a SQLite file that does
+/// not exist yet, a memory backend). With no tokens configured it runs the demo: it makes a
+/// storefront token, which it prints and pre-fills in the explorer.
 struct ServeCommand: CLICommand {
     let name = "serve"
     let summary = "serve the API and the explorer (--host, --port, --config, --db)"
@@ -25,7 +26,8 @@ struct ServeCommand: CLICommand {
             if let port = options.port { file.http.port = port }
             let service = try CommerceService(configuration: file, databasePath: options.databasePath, schemaSDL: try schemaSDL())
             if let seeded = service.seeded {
-                print("seeded \(options.databasePath): \(seeded.products) products, \(seeded.collections) collections, \(seeded.pages) pages")
+                let parts = service.seededParts
+                print("seeded \(SeedReport.destination(service.backendConfiguration, parts)): \(SeedReport.counts(seeded, parts))")
             }
             let host = file.http.host == "0.0.0.0" ? "127.0.0.1" : file.http.host
             print("explorer: http://\(host):\(service.server.port)/")

@@ -12,7 +12,7 @@ struct ConfigurationTests {
     func mixed() async throws {
         let path = temporaryDatabasePath()
         let json = #"{"defaultLocale": "de", "catalog": {"backend": "sqlite", "path": "\#(path)"}, "content": {"backend": "memory"}, "carts": {"backend": "sqlite", "path": "\#(path)"}}"#
-        let configuration = try BackendConfiguration(json: Data(json.utf8))
+        let configuration = try BackendConfiguration(json: Data(json.utf8), registry: .standard)
         #expect(configuration.catalog == .init(backend: "sqlite", options: ["path": path]))
         let backends = try BackendRegistry.standard.makeBackends(configuration)
         #expect(backends.catalog is SQLiteCatalogBackend)
@@ -25,12 +25,12 @@ struct ConfigurationTests {
     func readers() throws {
         let path = temporaryDatabasePath()
         let json = #"{"catalog": {"backend": "sqlite", "path": "\#(path)", "readers": "3"}, "content": {"backend": "sqlite", "path": "\#(path)", "readers": "1"}, "carts": {"backend": "memory"}}"#
-        let backends = try BackendRegistry.standard.makeBackends(try BackendConfiguration(json: Data(json.utf8)))
+        let backends = try BackendRegistry.standard.makeBackends(try BackendConfiguration(json: Data(json.utf8), registry: .standard))
         #expect((backends.catalog as? SQLiteCatalogBackend)?.readers.size == 3)
         #expect((backends.content as? SQLiteContentBackend)?.readers.size == 1)
         let bad = BackendConfiguration(catalog: .init(backend: "sqlite", options: ["path": path, "readers": "0"]),
                                        content: .init(backend: "memory"), carts: .init(backend: "memory"))
-        #expect(throws: ConfigurationError("The option \"catalog.readers\" must be a whole number from 1 to 64.")) {
+        #expect(throws: ConfigurationError("catalog.readers must be a whole number from 1 to 64; got \"0\"")) {
             try BackendRegistry.standard.makeBackends(bad)
         }
     }
@@ -49,24 +49,24 @@ struct ConfigurationTests {
     }
 
     @Test("clear errors for bad configurations", arguments: [
-        (#"[]"#, "The backend configuration must be a JSON object."),
-        (#"{"catalog": {"backend": "memory"}, "content": {"backend": "memory"}}"#, "The backend configuration needs a \"carts\" object."),
-        (#"{"catalog": {}, "content": {"backend": "memory"}, "carts": {"backend": "memory"}}"#, "\"catalog\" needs a \"backend\" name, such as \"sqlite\"."),
-        (#"{"catalog": {"backend": "sqlite", "path": 3}, "content": {"backend": "memory"}, "carts": {"backend": "memory"}}"#, "The option \"catalog.path\" must be a string."),
-        (#"{"catalogue": {}}"#, "Unknown key \"catalogue\" in the backend configuration; expected defaultLocale, catalog, content and carts."),
+        (#"[]"#, "the backend configuration must be a JSON object"),
+        (#"{"catalog": {"backend": "memory"}, "content": {"backend": "memory"}}"#, "carts is missing; each domain needs a block such as {\"backend\": \"memory\"}"),
+        (#"{"catalog": {}, "content": {"backend": "memory"}, "carts": {"backend": "memory"}}"#, "catalog.backend is missing; expected one of: memory, sqlite"),
+        (#"{"catalog": {"backend": "sqlite", "path": 3}, "content": {"backend": "memory"}, "carts": {"backend": "memory"}}"#, "catalog.path must be a string; got 3"),
+        (#"{"catalogue": {}}"#, "unknown key catalogue; expected defaultLocale, catalog, content, carts"),
     ])
     func badJSON(json: String, message: String) {
-        #expect(throws: ConfigurationError(message)) { try BackendConfiguration(json: Data(json.utf8)) }
+        #expect(throws: ConfigurationError(message)) { try BackendConfiguration(json: Data(json.utf8), registry: .standard) }
     }
 
     @Test("unknown backend names and missing options are named")
     func badChoices() {
         let unknown = BackendConfiguration(catalog: .init(backend: "oracle"), content: .init(backend: "memory"), carts: .init(backend: "memory"))
-        #expect(throws: ConfigurationError("Unknown catalog backend \"oracle\"; registered: memory, sqlite.")) {
+        #expect(throws: ConfigurationError("catalog.backend \"oracle\" is not a backend kind; expected one of: memory, sqlite")) {
             try BackendRegistry.standard.makeBackends(unknown)
         }
         let noPath = BackendConfiguration(catalog: .init(backend: "memory"), content: .init(backend: "memory"), carts: .init(backend: "sqlite"))
-        #expect(throws: ConfigurationError("The sqlite carts backend needs a \"path\" option.")) {
+        #expect(throws: ConfigurationError("carts.path is missing; the sqlite backend needs it")) {
             try BackendRegistry.standard.makeBackends(noPath)
         }
     }

@@ -32,21 +32,75 @@ public struct StoreSeeder: Sendable {
         self.epoch = epoch
     }
 
-    /// Writes the store into empty backends; refuses a catalog that already has products.
-    public func seed(into backends: CommerceBackends) async throws -> Summary {
-        guard try await backends.catalog.countProducts(ProductFilter()) == 0 else {
-            throw ConfigurationError("The catalog already has products; seed writes into an empty store.")
+    /// The parts of the store a seed writes.
+    public struct Parts: OptionSet, Sendable, Hashable {
+        public let rawValue: Int
+
+        /// Creates a set of parts.
+        public init(rawValue: Int) { self.rawValue = rawValue }
+
+        /// Products and collections.
+        public static let catalog = Parts(rawValue: 1)
+        /// The pages, which reference the catalog's products and collections.
+        public static let content = Parts(rawValue: 2)
+        /// The discount codes.
+        public static let carts = Parts(rawValue: 4)
+        /// The whole store.
+        public static let all: Parts = [.catalog, .content, .carts]
+    }
+
+    /// Writes the store, or the parts of it named, into empty backends; refuses a catalog that
+    /// already has products when it writes the catalog. Pages written without the catalog
+    /// reference the catalog already there: its newest products, and its collections by handle
+    /// with their products in the merchant's order (the seeded catalog gives the same pages).
+    public func seed(into backends: CommerceBackends, parts: Parts = .all) async throws -> Summary {
+        if parts.contains(.catalog) {
+            guard try await backends.catalog.countProducts(ProductFilter()) == 0 else {
+                throw ConfigurationError("The catalog already has products; seed writes into an empty store.")
+            }
         }
         var random = SeedRandom(seed: seed)
-        let drafts = (0..<productCount).map { index in product(index, random: &random) }
-        let products = try await backends.catalog.upsertProducts(drafts)
-        let collectionDrafts = collectionDrafts(products, random: &random)
-        let collections = try await backends.catalog.upsertCollections(collectionDrafts)
-        let members = Dictionary(collectionDrafts.map { ($0.handle, $0.productIDs) }, uniquingKeysWith: { a, _ in a })
-        try await backends.carts.upsertDiscountCodes(discountCodes)
-        let pages = try await backends.content.importPages(pageDrafts(products: products, collections: collections, members: members))
-        return Summary(products: products.count, variants: products.reduce(0) { $0 + $1.variants.count },
-                       collections: collections.count, pages: pages.count, discountCodes: discountCodes.count)
+        var products: [Product] = [], collections: [Collection] = [], members: [String: [Int64]] = [:]
+        if parts.contains(.catalog) {
+            let drafts = (0..<productCount).map { index in product(index, random: &random) }
+            products = try await backends.catalog.upsertProducts(drafts)
+            let collectionDrafts = collectionDrafts(products, random: &random)
+            collections = try await backends.catalog.upsertCollections(collectionDrafts)
+            members = Dictionary(collectionDrafts.map { ($0.handle, $0.productIDs) }, uniquingKeysWith: { a, _ in a })
+        }
+        if parts.contains(.carts) { try await backends.carts.upsertDiscountCodes(discountCodes) }
+        var pages: [Page] = []
+        if parts.contains(.content) {
+            if !parts.contains(.catalog) { (products, collections, members) = try await references(in: backends.catalog) }
+            pages = try await backends.content.importPages(pageDrafts(products: products, collections: collections, members: members))
+        }
+        let written = parts.contains(.catalog)
+        return Summary(products: written ? products.count : 0, variants: written ? products.reduce(0) { $0 + $1.variants.count } : 0,
+                       collections: written ? collections.count : 0, pages: pages.count,
+                       discountCodes: parts.contains(.carts) ? discountCodes.count : 0)
+    }
+
+    /// What the pages reference in a catalog already there: its newest products (oldest first),
+    /// every collection, and each collection's first products in the merchant's order.
+    private func references(in catalog: any CatalogBackend) async throws
+        -> (products: [Product], collections: [Collection], members: [String: [Int64]]) {
+        let newest = try await catalog.searchProducts(ProductSearch(filter: ProductFilter(), sortKey: .CREATED_AT, reverse: true,
+                                                                    window: PageWindow(limit: 12)))
+        var collections: [Collection] = []
+        var window = PageWindow(limit: 250)
+        while true {
+            let page = try await catalog.searchCollections(CollectionSearch(terms: [], sortKey: .ID, reverse: false, window: window))
+            collections += page.items.map(\.item)
+            guard page.hasMore, let last = page.items.last else { break }
+            window = PageWindow(after: last.position, limit: 250)
+        }
+        var members: [String: [Int64]] = [:]
+        for collection in collections where members[collection.handle] == nil {
+            let search = ProductSearch(filter: ProductFilter(collectionID: collection.id), sortKey: .MANUAL, reverse: false,
+                                       window: PageWindow(limit: 250))
+            members[collection.handle] = try await catalog.searchProducts(search).items.map(\.item.id)
+        }
+        return (newest.items.map(\.item).reversed(), collections, members)
     }
 
     private func product(_ index: Int, random: inout SeedRandom) -> ProductDraft {
