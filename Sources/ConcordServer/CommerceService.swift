@@ -5,7 +5,6 @@ import HTTPServer
 import Commerce
 import CommerceGraphQL
 import CommerceSQLite
-import CommerceMemory
 
 /// The running commerce API: the backends the configuration names (SQLite in one file by default;
 /// the demo store seeded into every new one), the commerce schema behind the GraphQL-over-HTTP

@@ -141,13 +141,13 @@ public struct ConfigurationFile: Sendable {
         guard let kind = TokenKind(rawValue: try string(object["kind"] ?? .null, "\(path).kind")) else {
             throw ServerConfigurationError("\(path).kind must be storefront, partner or editor")
         }
-        var scopes: Set<TokenScope>?
+        var scopes: Set<Scope>?
         if let list = object["scopes"] {
             guard case .array(let items) = list else { throw ServerConfigurationError("\(path).scopes must be an array") }
             scopes = []
             for item in items {
                 let text = try string(item, "\(path).scopes")
-                guard let scope = TokenScope(rawValue: text) else { throw ServerConfigurationError("\(path).scopes: unknown scope \(text)") }
+                guard let scope = Scope(rawValue: text) else { throw ServerConfigurationError("\(path).scopes: unknown scope \(text)") }
                 scopes?.insert(scope)
             }
         }

@@ -1,9 +1,7 @@
 import ConcordServer
 import Foundation
 import Commerce
-import CommerceGraphQL
 import CommerceSQLite
-import CommerceMemory
 
 /// `concord seed [--db PATH] [--config concord.json]`: writes the deterministic demo store into the
 /// backends the configuration names (every domain without a block, or every domain without

@@ -1,8 +1,5 @@
 import Testing
 @testable import Commerce
-@testable import CommerceGraphQL
-@testable import CommerceSQLite
-@testable import CommerceMemory
 
 @Suite("Cross-backend references are batched per request")
 struct BatchingTests {

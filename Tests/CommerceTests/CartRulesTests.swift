@@ -1,9 +1,6 @@
 import Foundation
 import Testing
 @testable import Commerce
-@testable import CommerceGraphQL
-@testable import CommerceSQLite
-@testable import CommerceMemory
 
 @Suite("Cart rules as plain functions on cart values")
 struct CartRulesTests {

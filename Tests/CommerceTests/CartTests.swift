@@ -1,9 +1,6 @@
 import Foundation
 import Testing
 @testable import Commerce
-@testable import CommerceGraphQL
-@testable import CommerceSQLite
-@testable import CommerceMemory
 
 @Suite("Carts: mutations, prices and user errors against both backends")
 struct CartTests {

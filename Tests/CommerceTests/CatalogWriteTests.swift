@@ -1,8 +1,5 @@
 import Testing
 @testable import Commerce
-@testable import CommerceGraphQL
-@testable import CommerceSQLite
-@testable import CommerceMemory
 
 @Suite("Partner writes: productUpsert and inventoryAdjust against both backends")
 struct CatalogWriteTests {

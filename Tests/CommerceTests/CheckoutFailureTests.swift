@@ -2,9 +2,7 @@ import Foundation
 import Synchronization
 import Testing
 @testable import Commerce
-@testable import CommerceGraphQL
 @testable import CommerceSQLite
-@testable import CommerceMemory
 
 /// A catalog that fails every call once stock was taken (as if its database went away mid-checkout),
 /// until `heal()`.

@@ -1,8 +1,6 @@
 import Testing
 @testable import Commerce
-@testable import CommerceGraphQL
 @testable import CommerceSQLite
-@testable import CommerceMemory
 
 @Suite("Concurrent cart mutations and checkouts")
 struct ConcurrencyTests {

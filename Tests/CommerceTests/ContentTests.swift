@@ -1,8 +1,5 @@
 import Testing
 @testable import Commerce
-@testable import CommerceGraphQL
-@testable import CommerceSQLite
-@testable import CommerceMemory
 
 @Suite("Content pages: locales, drafts and editor writes against both backends")
 struct ContentTests {

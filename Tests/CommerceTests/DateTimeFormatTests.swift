@@ -1,9 +1,6 @@
 import Foundation
 import Testing
 @testable import Commerce
-@testable import CommerceGraphQL
-@testable import CommerceSQLite
-@testable import CommerceMemory
 
 @Suite("DateTime formatting")
 struct DateTimeFormatTests {

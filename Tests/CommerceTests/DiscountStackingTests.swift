@@ -1,9 +1,6 @@
 import Foundation
 import Testing
 @testable import Commerce
-@testable import CommerceGraphQL
-@testable import CommerceSQLite
-@testable import CommerceMemory
 
 /// The seeded codes do not combine: of several applicable ones, the best applies alone.
 @Suite("Discount codes: the seeded codes do not stack")

@@ -1,9 +1,6 @@
 import Foundation
 import Testing
 @testable import Commerce
-@testable import CommerceGraphQL
-@testable import CommerceSQLite
-@testable import CommerceMemory
 
 /// Prices and quantities are bounded where they enter, and every amount is computed with
 /// overflow-checked arithmetic: out-of-range data gives an error, never a trap.

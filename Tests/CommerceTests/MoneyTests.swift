@@ -1,8 +1,5 @@
 import Testing
 @testable import Commerce
-@testable import CommerceGraphQL
-@testable import CommerceSQLite
-@testable import CommerceMemory
 
 @Suite("Money as integer minor units")
 struct MoneyTests {

@@ -1,8 +1,5 @@
 import Testing
 @testable import Commerce
-@testable import CommerceGraphQL
-@testable import CommerceSQLite
-@testable import CommerceMemory
 
 @Suite("The products(query:) search string")
 struct ProductQueryParserTests {

@@ -2,9 +2,7 @@ import Foundation
 import GraphQLCore
 import Testing
 @testable import Commerce
-@testable import CommerceGraphQL
 @testable import CommerceSQLite
-@testable import CommerceMemory
 
 @Suite("Backend calls and time per request on the seeded SQLite store", .serialized)
 struct RequestCostTests {

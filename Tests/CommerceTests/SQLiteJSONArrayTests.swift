@@ -1,9 +1,7 @@
 import Foundation
 import Testing
 @testable import Commerce
-@testable import CommerceGraphQL
 @testable import CommerceSQLite
-@testable import CommerceMemory
 
 @Suite("JSON arrays bound for json_each")
 struct SQLiteJSONArrayTests {

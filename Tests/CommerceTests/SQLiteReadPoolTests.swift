@@ -2,7 +2,6 @@ import Dispatch
 import Foundation
 import Testing
 @testable import Commerce
-@testable import CommerceGraphQL
 @testable import CommerceSQLite
 @testable import CommerceMemory
 

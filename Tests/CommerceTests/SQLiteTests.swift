@@ -1,8 +1,6 @@
 import Testing
 @testable import Commerce
-@testable import CommerceGraphQL
 @testable import CommerceSQLite
-@testable import CommerceMemory
 
 @Suite("The SQLite connection wrapper")
 struct SQLiteTests {

@@ -1,9 +1,6 @@
 import GraphQLCore
 import Testing
 @testable import Commerce
-@testable import CommerceGraphQL
-@testable import CommerceSQLite
-@testable import CommerceMemory
 
 @Suite("schema.graphql and its bindings")
 struct SchemaBindingTests {

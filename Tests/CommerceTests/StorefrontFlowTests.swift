@@ -2,8 +2,6 @@ import GraphQLCore
 import Testing
 @testable import Commerce
 @testable import CommerceGraphQL
-@testable import CommerceSQLite
-@testable import CommerceMemory
 
 @Suite("Storefront flows through GraphQL, in process, against both backends")
 struct StorefrontFlowTests {

@@ -1,9 +1,6 @@
 import GraphQLCore
 import Testing
 @testable import Commerce
-@testable import CommerceGraphQL
-@testable import CommerceSQLite
-@testable import CommerceMemory
 
 // The static cost (GraphQLCore's `queryCost`) of every document the storefront sends, with the
 // variables it sends them with: the default storefront cost maximum (10,000 in

@@ -2,7 +2,6 @@ import Foundation
 import Testing
 import ConcordServer
 @testable import Commerce
-@testable import CommerceGraphQL
 @testable import CommerceSQLite
 @testable import CommerceMemory
 

@@ -5,9 +5,7 @@ import HTTPServer
 import Testing
 import HTTPTestSupport
 import Commerce
-import CommerceGraphQL
 import CommerceSQLite
-import CommerceMemory
 
 /// Every documented scope is enforced by the real resolvers, through the real server. (In the
 /// serialized `CommerceServiceTests` suite: services start one at a time.)

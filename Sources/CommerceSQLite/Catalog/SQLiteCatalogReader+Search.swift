@@ -1,4 +1,5 @@
 import Commerce
+
 extension SQLiteCatalogReader {
     func searchProducts(_ search: ProductSearch) throws -> SearchPage<Product> {
         let sortExpression: String

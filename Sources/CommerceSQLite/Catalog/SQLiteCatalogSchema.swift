@@ -1,4 +1,5 @@
 import Commerce
+
 /// The catalog's tables, indexes and full-text indexes, as versioned migrations.
 enum SQLiteCatalogSchema {
     static let migrator = SQLiteMigrator(domain: "catalog", migrations: [

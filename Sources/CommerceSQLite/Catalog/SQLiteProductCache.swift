@@ -1,4 +1,5 @@
 import Commerce
+
 /// The products one read connection has loaded, valid for one data version of the database:
 /// when any other connection commits, SQLite's `PRAGMA data_version` changes and the cache
 /// starts over. Bounded: past `limit` products it starts over too.

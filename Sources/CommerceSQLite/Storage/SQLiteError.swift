@@ -1,4 +1,5 @@
 import Commerce
+
 /// A failure reported by SQLite, with its result code and message.
 public struct SQLiteError: Error, Sendable, CustomStringConvertible {
     /// SQLite's result code.

@@ -1,4 +1,5 @@
 import Commerce
+
 /// JSON arrays of ids or keys for `IN (SELECT value FROM json_each(?))` bindings, written byte by
 /// byte: `JSONEncoder` per call (a Foundation encoder, boxing, a Data copy) was a hot spot of every
 /// batched catalog read. Strings are escaped as RFC 8259 requires: the quote, the backslash and the

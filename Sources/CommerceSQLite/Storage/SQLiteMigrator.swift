@@ -1,4 +1,5 @@
 import Commerce
+
 /// Versioned migrations: each domain's schema is a numbered list of steps; the versions applied are
 /// recorded per domain in `schema_migrations`, and the missing ones run in order, each in a transaction.
 public struct SQLiteMigrator: Sendable {

@@ -1,3 +1,5 @@
+import Commerce
+
 /// A configured token: its SHA-256 digest (the token itself is never stored), name, kind,
 /// scopes and, for partners, a rate limit.
 public struct AccessToken: Sendable {
@@ -6,14 +8,14 @@ public struct AccessToken: Sendable {
     /// The kind of token.
     public var kind: TokenKind
     /// What it may do.
-    public var scopes: Set<TokenScope>
+    public var scopes: Set<Scope>
     /// The 32-byte SHA-256 digest of the token.
     public var digest: [UInt8]
     /// Requests per second allowed on average, with bursts up to `burst`; nil for no limit.
     public var rateLimit: RateLimit?
 
     /// Creates an entry from the token's digest.
-    public init(name: String, kind: TokenKind, scopes: Set<TokenScope>? = nil, digest: [UInt8], rateLimit: RateLimit? = nil) {
+    public init(name: String, kind: TokenKind, scopes: Set<Scope>? = nil, digest: [UInt8], rateLimit: RateLimit? = nil) {
         self.name = name
         self.kind = kind
         self.scopes = scopes ?? kind.defaultScopes
@@ -22,7 +24,7 @@ public struct AccessToken: Sendable {
     }
 
     /// Creates an entry from the token text, keeping only its digest.
-    public init(name: String, kind: TokenKind, scopes: Set<TokenScope>? = nil, token: String, rateLimit: RateLimit? = nil) {
+    public init(name: String, kind: TokenKind, scopes: Set<Scope>? = nil, token: String, rateLimit: RateLimit? = nil) {
         self.init(name: name, kind: kind, scopes: scopes, digest: SHA256.digest(Array(token.utf8)), rateLimit: rateLimit)
     }
 }

@@ -1,3 +1,4 @@
+import Commerce
 import GraphQLCore
 import HTTPServer
 
@@ -32,5 +33,5 @@ public struct RequestContext: Sendable {
     }
 
     /// Whether the token grants `scope`.
-    public func allows(_ scope: TokenScope) -> Bool { scopes.contains(scope.rawValue) }
+    public func allows(_ scope: Scope) -> Bool { scopes.contains(scope.rawValue) }
 }

@@ -1,8 +1,5 @@
 import Foundation
 @testable import Commerce
-@testable import CommerceGraphQL
-@testable import CommerceSQLite
-@testable import CommerceMemory
 
 /// Counts backend calls by method name.
 final class CallCounter: @unchecked Sendable {

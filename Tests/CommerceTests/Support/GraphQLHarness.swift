@@ -3,8 +3,6 @@ import GraphQLCore
 import Testing
 @testable import Commerce
 @testable import CommerceGraphQL
-@testable import CommerceSQLite
-@testable import CommerceMemory
 
 /// Runs GraphQL documents in process against `schema.graphql` bound to a fixture's backends.
 enum GraphQLHarness {

@@ -1,10 +1,4 @@
 import Commerce
-import CommerceGraphQL
-import CommerceSQLite
-import CommerceMemory
-
-/// A permission a token carries: the commerce resolvers' `Scope` (declared once, there).
-public typealias TokenScope = Scope
 
 /// The kinds of token a shop hands out.
 public enum TokenKind: String, Sendable, Hashable {
@@ -16,7 +10,7 @@ public enum TokenKind: String, Sendable, Hashable {
     case editor
 
     /// The scopes a kind gets when its configuration names none.
-    public var defaultScopes: Set<TokenScope> {
+    public var defaultScopes: Set<Scope> {
         switch self {
         case .storefront: return Scope.storefrontDefaults
         case .partner: return [.catalogRead, .contentRead, .catalogWrite, .inventoryWrite]
