@@ -104,6 +104,14 @@ extension BackendKit {
                 try check.expect(found == expected, "collections matching \(terms) by RELEVANCE\(reverse ? " reversed" : ""): expected \(store.collectionHandles(expected)), got \(store.collectionHandles(found))")
             }
         }
+        let catalog = check.backends.catalog, linen = ProductFilter(terms: ["lin"])
+        for reverse in [false, true] {
+            let paging = KitPaging<Product>(
+                check: check, list: "products matching lin by RELEVANCE\(reverse ? " reversed" : "")", descending: !reverse,
+                fetch: { try await catalog.searchProducts(ProductSearch(filter: linen, sortKey: .RELEVANCE, reverse: reverse, window: $0)) },
+                id: \.id, names: store.handles)
+            try await paging.verify(store.expectedProducts(linen, .RELEVANCE, reverse: reverse), pageSize: 2)
+        }
     }
 
     static func cursorPaging(_ check: BackendKitCheck) async throws {
