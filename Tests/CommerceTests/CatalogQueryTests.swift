@@ -19,30 +19,6 @@ struct CatalogQueryTests {
         }
     }
 
-    @Test("paging forward then backward visits every product once, in order", arguments: BackendKind.allCases)
-    func paging(kind: BackendKind) async throws {
-        let fixture = try await Fixture.seeded(kind, productCount: 60)
-        let store = fixture.storefront()
-        var seen: [String] = []
-        var after: String?
-        repeat {
-            let page = try await store.products(PageArguments(first: 25, after: after), query: nil, sortKey: .TITLE, reverse: false)
-            seen += page.nodes.map(\.title)
-            after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : nil
-            #expect(try await page.totalCount() == 60)
-        } while after != nil
-        #expect(seen.count == 60)
-        #expect(seen.map { $0.lowercased() } == seen.map { $0.lowercased() }.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) } )
-        var backwards: [String] = []
-        var before: String?
-        repeat {
-            let page = try await store.products(PageArguments(last: 25, before: before), query: nil, sortKey: .TITLE, reverse: false)
-            backwards = page.nodes.map(\.title) + backwards
-            before = page.pageInfo.hasPreviousPage ? page.pageInfo.startCursor : nil
-        } while before != nil
-        #expect(backwards == seen)
-    }
-
     @Test("both backends give the same answers for every filter and order", arguments: ProductSortKey.allCases.filter { $0 != .RELEVANCE && $0 != .MANUAL })
     func backendsAgree(sortKey: ProductSortKey) async throws {
         let memory = try await Fixture.seeded(.memory, productCount: 120).storefront()

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Commerce
 @testable import CommerceSQLite
@@ -50,6 +51,26 @@ struct SQLiteTests {
         _ = try SQLiteCatalogBackend(path: path)
         _ = try SQLiteCatalogBackend(path: path)
         #expect(try db.query("SELECT version FROM schema_migrations WHERE domain = 'catalog' ORDER BY version") { $0.int(0) } == [1, 2])
+    }
+
+    @Test("a carts database from before line ids were never reused keeps its lines, and then never reuses an id")
+    func cartLineIDsMigration() async throws {
+        let path = temporaryDatabasePath()
+        do {
+            let db = try SQLiteConnection(path: path)
+            try SQLiteMigrator(domain: "carts", migrations: Array(SQLiteCartBackend.migrator.migrations.prefix(2))).migrate(db)
+            try db.execute("""
+                INSERT INTO carts (id, status, discount_codes, created_at, updated_at) VALUES ('c', 'OPEN', '[]', 0, 0);
+                INSERT INTO cart_lines (id, cart_id, variant_id, quantity) VALUES (1, 'c', 11, 2), (2, 'c', 12, 1);
+                """)
+        }
+        let carts = try SQLiteCartBackend(path: path)
+        #expect(try await carts.carts(ids: ["c"])["c"]?.lines == [CartLine(id: 1, variantID: 11, quantity: 2), CartLine(id: 2, variantID: 12, quantity: 1)])
+        _ = try await carts.removeLines(cartID: "c", lineIDs: [2], at: Date())
+        let change = try await carts.addLines(cartID: "c", lines: [LineAddition(variantID: 13, quantity: 1)], maximumQuantity: 10,
+                                              maximumLines: 10, at: Date())
+        #expect(change == .cart(try #require(try await carts.carts(ids: ["c"])["c"])))
+        #expect(try await carts.carts(ids: ["c"])["c"]?.lines.map(\.id) == [1, 3], "the removed line's id 2 is not given again")
     }
 
     @Test("the searches use indexes, not table scans")

@@ -58,18 +58,18 @@ public enum Cursor {
 
     /// Decodes a cursor made by `encode` for the same order, or throws a clear error naming `argument`.
     public static func decode(_ text: String, order: String, argument: String) throws(CommerceError) -> SortPosition {
+        // JSONDecoder, not JSONSerialization: the latter rounds many doubles on Linux (1.8874651810584958e-06
+        // came back as 1.887465181058496e-06), so a window after a relevance cursor held its own item again.
         guard let json = Base64URL.decode(text),
-              let object = (try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [String: Any],
-              let cursorOrder = object["o"] as? String,
-              let id = (object["i"] as? NSNumber)?.int64Value else {
+              let fields = try? JSONDecoder().decode(CursorFields.self, from: Data(json.utf8)) else {
             throw .badRequest("Invalid cursor \"\(text)\" for \(argument).")
         }
-        guard cursorOrder == order else {
+        guard fields.o == order else {
             throw .badRequest("The cursor \"\(text)\" for \(argument) belongs to another sort order; start again without \(argument).")
         }
-        if let value = object["n"] as? NSNumber { return SortPosition(value: .int(value.int64Value), id: id) }
-        if let value = object["s"] as? String { return SortPosition(value: .text(value), id: id) }
-        if let value = object["r"] as? NSNumber { return SortPosition(value: .real(value.doubleValue), id: id) }
+        if let value = fields.n { return SortPosition(value: .int(value), id: fields.i) }
+        if let value = fields.s { return SortPosition(value: .text(value), id: fields.i) }
+        if let value = fields.r { return SortPosition(value: .real(value), id: fields.i) }
         throw .badRequest("Invalid cursor \"\(text)\" for \(argument).")
     }
 }

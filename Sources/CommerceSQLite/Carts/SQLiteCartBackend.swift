@@ -58,6 +58,20 @@ public actor SQLiteCartBackend: CartBackend {
             ALTER TABLE carts ADD COLUMN checkout_started_at INTEGER;
             ALTER TABLE discount_codes ADD COLUMN combines_with_other_codes INTEGER NOT NULL DEFAULT 0;
             """),
+        // Line ids are never used twice (AUTOINCREMENT): without it, a removed line's id came back for the
+        // next line added, and a client still holding the old id changed the new line.
+        .init(version: 3, sql: """
+            CREATE TABLE cart_lines_v3 (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                cart_id TEXT NOT NULL REFERENCES carts (id) ON DELETE CASCADE,
+                variant_id INTEGER NOT NULL,
+                quantity INTEGER NOT NULL CHECK (quantity > 0),
+                UNIQUE (cart_id, variant_id));
+            INSERT INTO cart_lines_v3 (id, cart_id, variant_id, quantity) SELECT id, cart_id, variant_id, quantity FROM cart_lines;
+            DROP TABLE cart_lines;
+            ALTER TABLE cart_lines_v3 RENAME TO cart_lines;
+            CREATE INDEX cart_lines_cart ON cart_lines (cart_id, id);
+            """),
     ])
 
     /// Opens the database at `path` and brings the cart tables up to date.

@@ -5,7 +5,12 @@ extension SQLiteCatalogBackend {
     public func upsertProducts(_ drafts: [ProductDraft]) throws -> [Product] {
         let now = Date().milliseconds
         let ids = try db.transaction {
-            try drafts.map { try write($0, now: now) }
+            // A handle named by two drafts of one batch is taken by the first (the second would overwrite it).
+            var claimed = Set<String>()
+            return try drafts.map { draft in
+                guard claimed.insert(draft.handle).inserted else { throw CatalogWriteError.handleTaken(draft.handle) }
+                return try write(draft, now: now)
+            }
         }
         let products = try writer.products(ids: ids)
         return ids.compactMap { products[$0] }
