@@ -198,6 +198,15 @@ struct PostgresCartBackendTests {
         }
     }
 
+    @Test("each scratch schema (what the kit's factory gets) is a store of its own")
+    func scratchSchemas() async throws {
+        let one = try PostgresCartBackend(url: try await PostgresTestDatabase.scratchURL())
+        let other = try PostgresCartBackend(url: try await PostgresTestDatabase.scratchURL())
+        let cart = try await one.createCart(lines: [], discountCodes: [], buyerIdentity: BuyerIdentity(), at: start)
+        #expect(try await one.carts(ids: [cart.id]).count == 1)
+        #expect(try await other.carts(ids: [cart.id]).isEmpty)
+    }
+
     @Test("the storefront over a memory catalog and PostgreSQL carts: seed, add, discount, check out")
     func storefront() async throws {
         try await PostgresTestDatabase.withSchema { url in
