@@ -18,12 +18,16 @@ let package = Package(
         .target(name: "GraphQLCore"),
         // libsqlite3, the embedded default backend's storage.
         .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
+        // libpq, the PostgreSQL client library, for the backend that several servers share.
+        .systemLibrary(name: "CPostgres", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
         // The commerce domain: model, backend protocols, the domain rules and the storefront service.
         .target(name: "Commerce", dependencies: ["GraphQLCore"]),
         // The commerce schema's bindings: `schema.graphql` resolved by the storefront service.
         .target(name: "CommerceGraphQL", dependencies: ["Commerce", "GraphQLCore"]),
         // The embedded default backends: every domain in one SQLite file.
         .target(name: "CommerceSQLite", dependencies: ["Commerce", "CSQLite", "GraphQLCore"]),
+        // Backends on PostgreSQL, for several stateless servers on one database.
+        .target(name: "CommercePostgres", dependencies: ["Commerce", "CPostgres"]),
         // Backends held in memory, for tests and demos.
         .target(name: "CommerceMemory", dependencies: ["Commerce"]),
         // The backend test kit: the one suite every backend passes, handed a factory.
@@ -34,13 +38,13 @@ let package = Package(
         .target(name: "HTTPTestSupport", dependencies: ["HTTPServer"]),
         // GraphQL over HTTP, tokens and scopes, explorer, metrics, configuration.
         .target(name: "ConcordServer", dependencies: ["GraphQLCore", "Commerce", "CommerceGraphQL", "CommerceSQLite",
-                                                      "CommerceMemory", "HTTPServer"]),
+                                                      "CommerceMemory", "CommercePostgres", "HTTPServer"]),
         // The `concord` command line.
         .executableTarget(name: "Server", dependencies: ["ConcordServer", "GraphQLCore", "Commerce", "CommerceSQLite"]),
         .testTarget(name: "GraphQLCoreTests", dependencies: ["GraphQLCore"]),
         .testTarget(name: "ValidationTests", dependencies: ["GraphQLCore"]),
         .testTarget(name: "CommerceTests", dependencies: ["Commerce", "CommerceGraphQL", "CommerceSQLite", "CommerceMemory",
-                                                          "CommerceBackendTesting", "GraphQLCore"]),
+                                                          "CommercePostgres", "CommerceBackendTesting", "GraphQLCore"]),
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer", "HTTPTestSupport"]),
         .testTarget(name: "ServerTests", dependencies: ["ConcordServer", "Commerce", "CommerceGraphQL", "CommerceSQLite",
                                                         "CommerceMemory", "GraphQLCore", "HTTPServer", "HTTPTestSupport"]),

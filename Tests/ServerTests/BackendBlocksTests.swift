@@ -56,7 +56,7 @@ import Testing
 
     @Test("a wrong block is an error naming the key, the value and what is allowed", arguments: [
         (#"{"catalog": {"backend": "mongo"}}"#, #"catalog.backend "mongo" is not a backend kind; expected one of: memory, sqlite"#),
-        (#"{"carts": {"backend": 3}}"#, #"carts.backend 3 is not a backend kind; expected one of: memory, sqlite"#),
+        (#"{"carts": {"backend": 3}}"#, #"carts.backend 3 is not a backend kind; expected one of: memory, postgres, sqlite"#),
         (#"{"content": {}}"#, "content.backend is missing; expected one of: memory, sqlite"),
         (#"{"catalog": "sqlite"}"#, #"catalog must be an object such as {"backend": "memory"}; got "sqlite""#),
         (#"{"catalog": {"backend": "sqlite"}}"#, "catalog.path is missing; the sqlite backend needs it"),

@@ -1,0 +1,162 @@
+import CPostgres
+import Foundation
+
+/// One libpq connection. Statements with parameters are prepared once per connection and run with
+/// their parameters bound in text form (`PQprepare`, `PQexecPrepared`), never written into the SQL.
+/// Every failure is a thrown `PostgresError`, never a trap.
+///
+/// Not thread-safe: one thread uses a connection at a time (the pool hands each to one job on its own
+/// queue). Its calls block, so it never runs on a thread of Swift's cooperative pool.
+final class PostgresConnection {
+    /// The `PGconn *`.
+    private let handle: OpaquePointer
+    /// The name each statement was prepared under, by its SQL.
+    private var prepared: [String: String] = [:]
+
+    /// Connects with any libpq connection string (`postgresql://user@host:5432/db?…` or
+    /// `host=… dbname=…`). Unless the string says otherwise the attempt gives up after 10 seconds and
+    /// the server sees the application name "concord"; the client encoding is always UTF-8.
+    init(connectionString: String) throws {
+        guard PostgresValue.isStorable(connectionString) else {
+            throw PostgresError(.client, message: "The connection string holds a NUL character.")
+        }
+        // Given before "dbname", the defaults yield to the connection string; given after it, the encoding does not.
+        let keywords = ["fallback_application_name", "connect_timeout", "dbname", "client_encoding"]
+        let values = ["concord", "10", connectionString, "UTF8"]
+        let connection = try Self.withCStrings(keywords) { keywords in
+            try Self.withCStrings(values) { values in PQconnectdbParams(keywords, values, 1) }
+        }
+        guard let connection else {
+            throw PostgresError(.connection, message: "libpq could not allocate a connection.")
+        }
+        guard PQstatus(connection) == CONNECTION_OK else {
+            let message = Self.errorMessage(connection)
+            PQfinish(connection)
+            throw PostgresError(.connection, message: message)
+        }
+        // NOTICEs (such as "relation already exists, skipping") would go to stderr otherwise.
+        PQsetNoticeProcessor(connection, { _, _ in }, nil)
+        handle = connection
+    }
+
+    deinit {
+        PQfinish(handle)
+    }
+
+    /// Whether the connection was lost (a later use fails; the pool replaces it).
+    var isBroken: Bool {
+        PQstatus(handle) != CONNECTION_OK
+    }
+
+    /// Whether no transaction is open.
+    var isIdle: Bool {
+        PQtransactionStatus(handle) == PQTRANS_IDLE
+    }
+
+    /// The server process serving this connection.
+    var backendPID: Int32 {
+        PQbackendPID(handle)
+    }
+
+    /// Runs SQL without parameters, possibly several statements separated by semicolons (migrations,
+    /// BEGIN, COMMIT).
+    func execute(_ sql: String) throws {
+        guard PostgresValue.isStorable(sql) else {
+            throw PostgresError(.client, message: "The statement holds a NUL character.")
+        }
+        PQclear(try check(PQexec(handle, sql)))
+    }
+
+    /// Runs one statement with `parameters` for `$1`, `$2`, … and reads each row of its result with `row`.
+    func query<T>(_ sql: String, _ parameters: [PostgresValue] = [], row: (PostgresRow) throws -> T) throws -> [T] {
+        let result = try run(prepared: sql, parameters)
+        defer { PQclear(result) }
+        let count = PQntuples(result)
+        var rows: [T] = []
+        rows.reserveCapacity(Int(count))
+        for index in 0..<count {
+            rows.append(try row(PostgresRow(result: result, index: index)))
+        }
+        return rows
+    }
+
+    /// Runs one statement with `parameters` and returns the number of rows it changed (or returned).
+    @discardableResult
+    func run(_ sql: String, _ parameters: [PostgresValue] = []) throws -> Int {
+        let result = try run(prepared: sql, parameters)
+        defer { PQclear(result) }
+        return PQcmdTuples(result).flatMap { Int(String(cString: $0)) } ?? 0
+    }
+
+    /// Prepares `sql` unless this connection already did, runs it with the parameters bound, and returns
+    /// the successful result (the caller clears it).
+    private func run(prepared sql: String, _ parameters: [PostgresValue]) throws -> OpaquePointer {
+        guard PostgresValue.isStorable(sql) else {
+            throw PostgresError(.client, message: "The statement holds a NUL character.")
+        }
+        let texts = parameters.map(\.textForm)
+        if let index = texts.firstIndex(where: { $0.map { !PostgresValue.isStorable($0) } ?? false }) {
+            throw PostgresError(.client, sqlState: "22021",
+                                message: "Parameter $\(index + 1) holds a NUL character, which PostgreSQL text cannot store.")
+        }
+        let name: String
+        if let known = prepared[sql] {
+            name = known
+        } else {
+            name = "concord_\(prepared.count + 1)"
+            PQclear(try check(PQprepare(handle, name, sql, Int32(parameters.count), nil)))
+            prepared[sql] = name
+        }
+        return try Self.withCStrings(texts) { values in
+            try check(PQexecPrepared(handle, name, Int32(texts.count), values, nil, nil, 0))
+        }
+    }
+
+    /// The result if it reports success; otherwise clears it and throws the server's SQLSTATE and
+    /// message (a lost connection is of kind `.connection`).
+    private func check(_ result: OpaquePointer?) throws -> OpaquePointer {
+        guard let result else {
+            throw PostgresError(isBroken ? .connection : .client, message: Self.errorMessage(handle))
+        }
+        switch PQresultStatus(result) {
+        case PGRES_COMMAND_OK, PGRES_TUPLES_OK, PGRES_EMPTY_QUERY:
+            return result
+        default:
+            func field(_ code: UInt8) -> String? {
+                PQresultErrorField(result, Int32(code)).map { String(cString: $0) }
+            }
+            let state = field(UInt8(ascii: "C"))
+            var message = field(UInt8(ascii: "M")) ?? Self.errorMessage(handle)
+            if let detail = field(UInt8(ascii: "D")) { message += " " + detail }
+            if let hint = field(UInt8(ascii: "H")) { message += " " + hint }
+            PQclear(result)
+            throw PostgresError(isBroken || Self.isConnectionState(state) ? .connection : .server, sqlState: state, message: message)
+        }
+    }
+
+    /// Whether a SQLSTATE says the connection is gone: class 08 (connection exception), or the server
+    /// shutting down or restarting (57P01 to 57P03).
+    private static func isConnectionState(_ state: String?) -> Bool {
+        guard let state else { return false }
+        return state.hasPrefix("08") || ["57P01", "57P02", "57P03"].contains(state)
+    }
+
+    /// libpq's last message for the connection, without its trailing newline.
+    private static func errorMessage(_ connection: OpaquePointer) -> String {
+        let message = PQerrorMessage(connection).map { String(cString: $0) } ?? ""
+        let trimmed = message.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.isEmpty ? "unknown libpq error" : trimmed
+    }
+
+    /// Calls `body` with the strings as a NULL-terminated C array of C strings (NULL for nil), valid
+    /// for the call.
+    private static func withCStrings<T>(_ strings: [String?], _ body: (UnsafePointer<UnsafePointer<CChar>?>) throws -> T) throws -> T {
+        let copies: [UnsafeMutablePointer<CChar>?] = strings.map { $0.flatMap { strdup($0) } }
+        defer { for copy in copies { free(copy) } }
+        if zip(strings, copies).contains(where: { $0.0 != nil && $0.1 == nil }) {
+            throw PostgresError(.client, message: "Out of memory while copying parameters.")
+        }
+        let pointers: [UnsafePointer<CChar>?] = copies.map { $0.map { UnsafePointer($0) } } + [nil]
+        return try pointers.withUnsafeBufferPointer { try body($0.baseAddress!) }
+    }
+}

@@ -1,0 +1,21 @@
+extension PostgresValue {
+    /// A `text[]` parameter (cast it: `$1::text[]`), each element quoted, so no element can end the array.
+    static func textArray(_ elements: [String]) -> PostgresValue {
+        .text("{" + elements.map(quoted).joined(separator: ",") + "}")
+    }
+
+    /// A `bigint[]` parameter (cast it: `$1::bigint[]`).
+    static func integerArray(_ elements: [Int64]) -> PostgresValue {
+        .text("{" + elements.map { String($0) }.joined(separator: ",") + "}")
+    }
+
+    /// An array element in double quotes, its backslashes and double quotes escaped.
+    private static func quoted(_ element: String) -> String {
+        var result = "\""
+        for character in element.unicodeScalars {
+            if character == "\\" || character == "\"" { result.unicodeScalars.append("\\") }
+            result.unicodeScalars.append(character)
+        }
+        return result + "\""
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+@testable import Commerce
+@testable import CommerceMemory
+@testable import CommercePostgres
+
+/// No server needed: what a wrong `postgres` configuration says, before anything is stored.
+@Suite("PostgreSQL configuration: url, DATABASE_URL, pool, and a database that cannot be reached")
+struct PostgresConfigurationTests {
+    func choice(_ options: [String: String]) -> BackendConfiguration.Choice {
+        BackendConfiguration.Choice(backend: "postgres", options: options)
+    }
+
+    @Test("url comes from the option, else DATABASE_URL; with neither, the error says both")
+    func url() throws {
+        let own = try PostgresOptions(choice(["url": "postgresql:///a"]), domain: "carts", environment: ["DATABASE_URL": "postgresql:///b"])
+        #expect(own.url == "postgresql:///a" && own.source == "carts.url")
+        let fallback = try PostgresOptions(choice([:]), domain: "carts", environment: ["DATABASE_URL": "postgresql:///b"])
+        #expect(fallback.url == "postgresql:///b" && fallback.source == "DATABASE_URL" && fallback.poolSize == nil)
+        let missing = #expect(throws: ConfigurationError.self) { try PostgresOptions(choice([:]), domain: "carts", environment: [:]) }
+        #expect(missing?.message.contains("\"url\"") == true && missing?.message.contains("DATABASE_URL") == true)
+    }
+
+    @Test("pool is a whole number of connections from 1", arguments: ["0", "-1", "ten", "100000"])
+    func badPool(value: String) {
+        let refusal = #expect(throws: ConfigurationError.self) {
+            try PostgresOptions(choice(["url": "postgresql:///a", "pool": value]), domain: "carts", environment: [:])
+        }
+        #expect(refusal?.message.contains("carts.pool") == true)
+    }
+
+    @Test("a database that cannot be reached stops the start with an error naming the setting to fix")
+    func unreachable() throws {
+        var registry = BackendRegistry()
+        registry.registerMemory()
+        registry.registerPostgres()
+        let memory = BackendConfiguration.Choice(backend: "memory")
+        let configuration = BackendConfiguration(catalog: memory, content: memory, carts: choice([
+            "url": "postgresql:///concord?host=/nonexistent-concord-socket-directory&port=5999", "pool": "2"]))
+        let refusal = #expect(throws: ConfigurationError.self) { try registry.makeBackends(configuration) }
+        #expect(refusal?.message.contains("cannot connect to PostgreSQL (check carts.url)") == true)
+        #expect(refusal?.message.contains("nonexistent-concord-socket-directory") == true, "libpq's own words follow")
+    }
+
+    @Test("connection strings libpq cannot read are errors, not crashes", arguments: ["=", "host='unterminated", "postgresql://[::1", "a\u{0}b"])
+    func unreadable(connectionString: String) {
+        #expect(throws: PostgresError.self) { try PostgresConnection(connectionString: connectionString) }
+    }
+}

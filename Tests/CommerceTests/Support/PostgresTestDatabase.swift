@@ -1,0 +1,90 @@
+import Foundation
+import Synchronization
+import Testing
+@testable import CommercePostgres
+
+/// The PostgreSQL server the PostgreSQL tests run against: `CONCORD_TEST_POSTGRES_URL`, any libpq
+/// connection string (`.ci/run` starts a throwaway cluster and sets it). Each test works in a schema of
+/// its own, made for it and dropped after it, so tests never see each other's tables.
+///
+/// The one place that knows how to get a fresh PostgreSQL store: a `BackendFactory` for the backend kit
+/// makes its backends on `scratchURL()`.
+enum PostgresTestDatabase {
+    /// The environment variable that turns the PostgreSQL tests on.
+    static let variable = "CONCORD_TEST_POSTGRES_URL"
+
+    /// The server's connection string, when the tests are on.
+    static let url: String? = ProcessInfo.processInfo.environment[variable].flatMap { $0.isEmpty ? nil : $0 }
+
+    /// How to turn the tests on, shown beside each skipped one.
+    static let howToEnable: Comment = "PostgreSQL tests are off: set CONCORD_TEST_POSTGRES_URL to a libpq connection string (README, \"PostgreSQL\")."
+
+    /// Whether the PostgreSQL tests run; says once, on standard output, how to turn them on when they do not.
+    static let isEnabled: Bool = {
+        if url == nil {
+            print("PostgreSQL tests skipped: set \(variable)=postgresql:///DB?host=SOCKETDIR&port=PORT (see README, \"PostgreSQL\") to run them.")
+        }
+        return url != nil
+    }()
+
+    /// `connectionString` with its search path set to `schema`, so that every table it creates and
+    /// reads lives there. Works on both forms of a libpq connection string.
+    static func connectionString(_ connectionString: String, searchPath schema: String) -> String {
+        if connectionString.hasPrefix("postgresql://") || connectionString.hasPrefix("postgres://") {
+            let separator = connectionString.contains("?") ? "&" : "?"
+            return connectionString + separator + "options=-csearch_path%3D" + schema
+        }
+        return connectionString + " options='-csearch_path=\(schema)'"
+    }
+
+    /// Runs `body` with a connection string whose search path is a new, empty schema, and drops the
+    /// schema afterwards, whether `body` throws or not.
+    static func withSchema<T>(_ body: (_ url: String) async throws -> T) async throws -> T {
+        let (admin, schema) = try await createSchema()
+        do {
+            let result = try await body(try connectionString(server(), searchPath: schema))
+            try await drop(schema, admin)
+            return result
+        } catch {
+            try? await drop(schema, admin)
+            throw error
+        }
+    }
+
+    /// A connection string whose search path is a new, empty schema, dropped when the test process
+    /// exits (for factories, which have no end of their own).
+    static func scratchURL() async throws -> String {
+        let (_, schema) = try await createSchema()
+        scratchSchemas.withLock { schemas in
+            if schemas.isEmpty { atexit { PostgresTestDatabase.dropScratchSchemas() } }
+            schemas.append(schema)
+        }
+        return connectionString(try server(), searchPath: schema)
+    }
+
+    /// The schemas `scratchURL()` made.
+    private static let scratchSchemas = Mutex<[String]>([])
+
+    private static func server() throws -> String {
+        guard let url else { throw PostgresError(.client, message: howToEnable.rawValue) }
+        return url
+    }
+
+    private static func createSchema() async throws -> (PostgresPool, String) {
+        let admin = PostgresPool(connectionString: try server(), size: 1, label: "concord.test.admin")
+        let schema = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+        try await admin.withConnection { try $0.execute("CREATE SCHEMA \(schema)") }
+        return (admin, schema)
+    }
+
+    private static func drop(_ schema: String, _ admin: PostgresPool) async throws {
+        try await admin.withConnection { try $0.execute("DROP SCHEMA \(schema) CASCADE") }
+    }
+
+    private static func dropScratchSchemas() {
+        guard let url, let admin = try? PostgresConnection(connectionString: url) else { return }
+        for schema in scratchSchemas.withLock({ $0 }) {
+            try? admin.execute("DROP SCHEMA IF EXISTS \(schema) CASCADE")
+        }
+    }
+}
