@@ -12,9 +12,7 @@ public actor InMemoryCatalogBackend: CatalogBackend {
     public func products(ids: [Int64]) -> [Int64: Product] { state.products(ids: ids) }
 
     public func products(handles: [String]) -> [String: Product] {
-        var result: [String: Product] = [:]
-        for handle in handles { if let id = state.productIDByHandle[handle] { result[handle] = state.productsByID[id] } }
-        return result
+        state.productIDByHandle.entries(for: handles).compactMapValues { state.productsByID[$0] }
     }
 
     public func variants(ids: [Int64]) -> [Int64: ProductVariant] {
@@ -28,9 +26,7 @@ public actor InMemoryCatalogBackend: CatalogBackend {
     public func collections(ids: [Int64]) -> [Int64: Collection] { state.collections(ids: ids) }
 
     public func collections(handles: [String]) -> [String: Collection] {
-        var result: [String: Collection] = [:]
-        for handle in handles { if let id = state.collectionIDByHandle[handle] { result[handle] = state.collectionsByID[id] } }
-        return result
+        state.collectionIDByHandle.entries(for: handles).compactMapValues { state.collectionsByID[$0] }
     }
 
     public func searchProducts(_ search: ProductSearch) -> SearchPage<Product> {

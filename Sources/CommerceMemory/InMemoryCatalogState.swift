@@ -19,18 +19,10 @@ struct InMemoryCatalogState {
     var nextCollectionID: Int64 = 1
 
     /// Products by id.
-    func products(ids: [Int64]) -> [Int64: Product] {
-        var result: [Int64: Product] = [:]
-        for id in ids { if let product = productsByID[id] { result[id] = product } }
-        return result
-    }
+    func products(ids: [Int64]) -> [Int64: Product] { productsByID.entries(for: ids) }
 
     /// Collections by id.
-    func collections(ids: [Int64]) -> [Int64: Collection] {
-        var result: [Int64: Collection] = [:]
-        for id in ids { if let collection = collectionsByID[id] { result[id] = collection } }
-        return result
-    }
+    func collections(ids: [Int64]) -> [Int64: Collection] { collectionsByID.entries(for: ids) }
 
     /// The variant with the id and the index of its product's variant, or nil.
     func variantLocation(_ variantID: Int64) -> (productID: Int64, index: Int)? {

@@ -11,11 +11,7 @@ final class InMemoryCatalogTransaction: CatalogTransaction {
 
     func products(ids: [Int64]) -> [Int64: Product] { state.products(ids: ids) }
 
-    func productIDs(handles: [String]) -> [String: Int64] {
-        var result: [String: Int64] = [:]
-        for handle in handles { if let id = state.productIDByHandle[handle] { result[handle] = id } }
-        return result
-    }
+    func productIDs(handles: [String]) -> [String: Int64] { state.productIDByHandle.entries(for: handles) }
 
     func existingProductIDs(_ ids: [Int64]) -> Set<Int64> {
         Set(ids.filter { state.productsByID[$0] != nil })
@@ -23,11 +19,7 @@ final class InMemoryCatalogTransaction: CatalogTransaction {
 
     func collections(ids: [Int64]) -> [Int64: Collection] { state.collections(ids: ids) }
 
-    func collectionIDs(handles: [String]) -> [String: Int64] {
-        var result: [String: Int64] = [:]
-        for handle in handles { if let id = state.collectionIDByHandle[handle] { result[handle] = id } }
-        return result
-    }
+    func collectionIDs(handles: [String]) -> [String: Int64] { state.collectionIDByHandle.entries(for: handles) }
 
     func newProductID() -> Int64 { InMemoryCatalogState.allocate(&state.nextProductID) }
     func newVariantID() -> Int64 { InMemoryCatalogState.allocate(&state.nextVariantID) }

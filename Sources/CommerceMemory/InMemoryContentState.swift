@@ -9,16 +9,8 @@ struct InMemoryContentState {
     var nextModuleID: Int64 = 1
 
     /// Pages by id.
-    func pages(ids: [Int64]) -> [Int64: Page] {
-        var result: [Int64: Page] = [:]
-        for id in ids { if let page = pagesByID[id] { result[id] = page } }
-        return result
-    }
+    func pages(ids: [Int64]) -> [Int64: Page] { pagesByID.entries(for: ids) }
 
     /// Pages by handle.
-    func pages(handles: [String]) -> [String: Page] {
-        var result: [String: Page] = [:]
-        for handle in handles { if let id = pageIDByHandle[handle] { result[handle] = pagesByID[id] } }
-        return result
-    }
+    func pages(handles: [String]) -> [String: Page] { pageIDByHandle.entries(for: handles).compactMapValues { pagesByID[$0] } }
 }

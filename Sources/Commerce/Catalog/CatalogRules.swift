@@ -16,10 +16,8 @@ public enum CatalogRules {
                                      handleHolders: [String: Int64]) throws(CatalogWriteError) -> [Int64?] {
         var claimed = Set<String>()
         return try drafts.map { draft throws(CatalogWriteError) -> Int64? in
-            if let id = draft.id, stored[id] == nil { throw .notFound(id) }
-            let owner = draft.id ?? handleHolders[draft.handle]
-            if let holder = handleHolders[draft.handle], holder != owner { throw .handleTaken(draft.handle) }
-            guard claimed.insert(draft.handle).inserted else { throw .handleTaken(draft.handle) }
+            let owner = try self.owner(id: draft.id, handle: draft.handle, isStored: { stored[$0] != nil },
+                                       handleHolders: handleHolders, claimed: &claimed)
             let existing = owner.flatMap { stored[$0] }
             var seen = Set<Int64>()
             for variantID in draft.variants.compactMap(\.id) {
@@ -64,10 +62,8 @@ public enum CatalogRules {
                                         existingProducts: Set<Int64>) throws(CatalogWriteError) -> [Int64?] {
         var claimed = Set<String>()
         return try drafts.map { draft throws(CatalogWriteError) -> Int64? in
-            if let id = draft.id, stored[id] == nil { throw .notFound(id) }
-            let owner = draft.id ?? handleHolders[draft.handle]
-            if let holder = handleHolders[draft.handle], holder != owner { throw .handleTaken(draft.handle) }
-            guard claimed.insert(draft.handle).inserted else { throw .handleTaken(draft.handle) }
+            let owner = try self.owner(id: draft.id, handle: draft.handle, isStored: { stored[$0] != nil },
+                                       handleHolders: handleHolders, claimed: &claimed)
             if let missing = draft.productIDs.first(where: { !existingProducts.contains($0) }) { throw .notFound(missing) }
             return owner
         }
@@ -83,6 +79,18 @@ public enum CatalogRules {
             descriptionHtml: draft.descriptionHtml, image: draft.image, seo: draft.seo,
             updatedAt: Date(milliseconds: now.milliseconds))
         return (collection, members)
+    }
+
+    /// The stored id a draft of a batch replaces (nil: a new one), checked as products and
+    /// collections both are: its id must be stored; its handle may not belong to another, nor be
+    /// claimed by an earlier draft of the batch (`claimed` gathers them).
+    private static func owner(id: Int64?, handle: String, isStored: (Int64) -> Bool, handleHolders: [String: Int64],
+                              claimed: inout Set<String>) throws(CatalogWriteError) -> Int64? {
+        if let id, !isStored(id) { throw .notFound(id) }
+        let owner = id ?? handleHolders[handle]
+        if let holder = handleHolders[handle], holder != owner { throw .handleTaken(handle) }
+        guard claimed.insert(handle).inserted else { throw .handleTaken(handle) }
+        return owner
     }
 
     /// Whether a variant holding `current` units may change by `delta`: the stock never goes below

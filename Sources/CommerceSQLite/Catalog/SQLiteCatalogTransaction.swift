@@ -2,13 +2,12 @@ import Commerce
 import Foundation
 
 /// A write transaction of `SQLiteCatalogBackend`: lookups and saves on the writer connection,
-/// inside the `BEGIN IMMEDIATE` transaction `writeCatalog` opened. New ids count on from the
-/// largest stored one (what SQLite's rowids would be), read once per table and transaction.
+/// inside the `BEGIN IMMEDIATE` transaction `writeCatalog` opened. New ids come from a `SQLiteIDCounter`.
 final class SQLiteCatalogTransaction: CatalogTransaction {
     private let writer: SQLiteCatalogReader
     private let encoder: JSONEncoder
     private var db: SQLiteConnection { writer.connection }
-    private var nextIDs: [String: Int64] = [:]
+    private var ids = SQLiteIDCounter()
 
     init(writer: SQLiteCatalogReader, encoder: JSONEncoder) {
         self.writer = writer
@@ -20,7 +19,7 @@ final class SQLiteCatalogTransaction: CatalogTransaction {
     }
 
     func productIDs(handles: [String]) throws -> [String: Int64] {
-        try ids(in: "products", handles: handles)
+        try rowIDs(in: "products", handles: handles)
     }
 
     func existingProductIDs(_ ids: [Int64]) throws -> Set<Int64> {
@@ -33,13 +32,13 @@ final class SQLiteCatalogTransaction: CatalogTransaction {
     }
 
     func collectionIDs(handles: [String]) throws -> [String: Int64] {
-        try ids(in: "collections", handles: handles)
+        try rowIDs(in: "collections", handles: handles)
     }
 
-    func newProductID() throws -> Int64 { try newID(in: "products") }
-    func newVariantID() throws -> Int64 { try newID(in: "variants") }
-    func newImageID() throws -> Int64 { try newID(in: "images") }
-    func newCollectionID() throws -> Int64 { try newID(in: "collections") }
+    func newProductID() throws -> Int64 { try ids.newID(on: db, in: "products") }
+    func newVariantID() throws -> Int64 { try ids.newID(on: db, in: "variants") }
+    func newImageID() throws -> Int64 { try ids.newID(on: db, in: "images") }
+    func newCollectionID() throws -> Int64 { try ids.newID(on: db, in: "collections") }
 
     func save(_ product: Product) throws {
         let id = SQLiteValue.integer(product.id)
@@ -114,20 +113,13 @@ final class SQLiteCatalogTransaction: CatalogTransaction {
     }
 
     /// The ids of the rows of `table` holding these handles.
-    private func ids(in table: String, handles: [String]) throws -> [String: Int64] {
+    private func rowIDs(in table: String, handles: [String]) throws -> [String: Int64] {
         var result: [String: Int64] = [:]
         for (handle, id) in try db.query("SELECT handle, id FROM \(table) WHERE handle IN (SELECT value FROM json_each(?))",
                                          [.text(SQLiteJSONArray.strings(handles))], row: { ($0.text(0), $0.int(1)) }) {
             result[handle] = id
         }
         return result
-    }
-
-    /// The next id of `table`: one past the largest stored, then one past the last handed out.
-    private func newID(in table: String) throws -> Int64 {
-        let next = try nextIDs[table] ?? (db.query("SELECT COALESCE(MAX(id), 0) + 1 FROM \(table)") { $0.int(0) }.first ?? 1)
-        nextIDs[table] = next + 1
-        return next
     }
 
     private func json<T: Encodable>(_ value: T) -> String {

@@ -2,13 +2,12 @@ import Commerce
 import Foundation
 
 /// A write transaction of `SQLiteContentBackend`: lookups and saves on the writer connection, inside
-/// the `BEGIN IMMEDIATE` transaction `writeContent` opened. New ids count on from the largest stored
-/// one, read once per table and transaction.
+/// the `BEGIN IMMEDIATE` transaction `writeContent` opened. New ids come from a `SQLiteIDCounter`.
 final class SQLiteContentTransaction: ContentTransaction {
     private let writer: SQLiteContentReader
     private let encoder: JSONEncoder
     private var db: SQLiteConnection { writer.connection }
-    private var nextIDs: [String: Int64] = [:]
+    private var ids = SQLiteIDCounter()
 
     init(writer: SQLiteContentReader, encoder: JSONEncoder) {
         self.writer = writer
@@ -23,8 +22,8 @@ final class SQLiteContentTransaction: ContentTransaction {
         try writer.pages(handles: handles)
     }
 
-    func newPageID() throws -> Int64 { try newID(in: "pages") }
-    func newModuleID() throws -> Int64 { try newID(in: "modules") }
+    func newPageID() throws -> Int64 { try ids.newID(on: db, in: "pages") }
+    func newModuleID() throws -> Int64 { try ids.newID(on: db, in: "modules") }
 
     func save(_ page: Page) throws {
         let id = SQLiteValue.integer(page.id)
@@ -42,13 +41,6 @@ final class SQLiteContentTransaction: ContentTransaction {
             try db.run("INSERT INTO modules (id, page_id, position, body) VALUES (?, ?, ?, ?)",
                        [.integer(module.id), id, .integer(Int64(position)), .text(json(module.body))])
         }
-    }
-
-    /// The next id of `table`: one past the largest stored, then one past the last handed out.
-    private func newID(in table: String) throws -> Int64 {
-        let next = try nextIDs[table] ?? (db.query("SELECT COALESCE(MAX(id), 0) + 1 FROM \(table)") { $0.int(0) }.first ?? 1)
-        nextIDs[table] = next + 1
-        return next
     }
 
     private func json<T: Encodable>(_ value: T) -> String {
