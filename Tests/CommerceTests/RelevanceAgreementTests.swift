@@ -98,6 +98,18 @@ struct RelevanceAgreementTests {
         #expect(page.nodes.map(\.handle) == ["corner-2", "corner", "cafeteria", "kitchen"], "4 (title, description), 3, 1")
     }
 
+    @Test("SQLite runs each column match once per search, not once per matching row")
+    func sqlitePlan() throws {
+        let db = try SQLiteConnection(path: ":memory:")
+        try SQLiteCatalogSchema.migrator.migrate(db)
+        for subquery in [SQLiteRelevance.products, SQLiteRelevance.collections] {
+            let plan = try db.query("EXPLAIN QUERY PLAN " + subquery) { $0.text(3) }
+            let hits = try #require(plan.first { $0.hasPrefix("SCAN hit VIRTUAL TABLE") })
+            // FTS5 writes its constraints after the colon: M for MATCH, = for a rowid lookup.
+            #expect(hits.contains("M") && !hits.contains(":="), "\(plan)")
+        }
+    }
+
     // MARK: - Helpers
 
     private static func product(_ handle: String, _ title: String, _ description: String, _ tags: [String],
