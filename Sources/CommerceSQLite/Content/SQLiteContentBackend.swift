@@ -8,7 +8,7 @@ public actor SQLiteContentBackend: ContentBackend {
     public nonisolated let defaultLocale: String
     /// Runs the actor on its own queue, off the cooperative pool.
     public nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
-    /// The writer connection's reader: reads back what a write just did.
+    /// The writer connection's reader: the write transactions' lookups.
     private let writer: SQLiteContentReader
     private var db: SQLiteConnection { writer.connection }
     private let encoder = SQLiteJSON.encoder()
