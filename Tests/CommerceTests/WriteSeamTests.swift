@@ -69,6 +69,21 @@ struct WriteSeamTests {
         #expect(try await catalog.countCollections(terms: []) == 0)
     }
 
+    @Test("productUpsert naming one variant twice is a user error, and writes nothing", arguments: BackendKind.allCases)
+    func variantTwice(kind: BackendKind) async throws {
+        let fixture = try Fixture.empty(kind)
+        let partner = fixture.admin()
+        let product = try #require(try await partner.productUpsert(ProductInput(
+            handle: "cap", title: "Cap", variants: [ProductVariantInput(price: "10.00", inventoryQuantity: 2)])).product)
+        let variant = GlobalID(type: "ProductVariant", id: product.variants[0].id).encoded
+        let payload = try await partner.productUpsert(ProductInput(
+            id: GlobalID(type: "Product", id: product.id).encoded,
+            variants: [ProductVariantInput(id: variant, price: "11.00"), ProductVariantInput(id: variant, price: "12.00")]))
+        #expect(payload.product == nil)
+        #expect(payload.userErrors == [UserError(field: ["input", "variants"], message: "The variant \(variant) is given twice.", code: .INVALID)])
+        #expect(try await fixture.backends.catalog.products(ids: [product.id])[product.id] == product)
+    }
+
     @Test("memory and SQLite store the same demo catalog", arguments: [40])
     func sameStore(productCount: Int) async throws {
         let memory = CommerceBackends.inMemory(), sqlite = try CommerceBackends.sqlite(path: temporaryDatabasePath())
