@@ -25,8 +25,7 @@ final class FailingAfterTake: CatalogBackend, @unchecked Sendable {
     func countProducts(_ filter: ProductFilter) async throws -> Int { try check(); return try await base.countProducts(filter) }
     func searchCollections(_ search: CollectionSearch) async throws -> SearchPage<Collection> { try check(); return try await base.searchCollections(search) }
     func countCollections(terms: [String]) async throws -> Int { try check(); return try await base.countCollections(terms: terms) }
-    func upsertProducts(_ drafts: [ProductDraft]) async throws -> [Product] { try check(); return try await base.upsertProducts(drafts) }
-    func upsertCollections(_ drafts: [CollectionDraft]) async throws -> [Collection] { try check(); return try await base.upsertCollections(drafts) }
+    func writeCatalog<T: Sendable>(_ body: @Sendable (any CatalogTransaction) throws -> T) async throws -> T { try check(); return try await base.writeCatalog(body) }
     func adjustInventory(variantID: Int64, delta: Int, maximum: Int) async throws -> InventoryAdjustment { try check(); return try await base.adjustInventory(variantID: variantID, delta: delta, maximum: maximum) }
     func takeInventory(_ quantities: [Int64: Int], reservation: String) async throws -> InventoryTake {
         try check()

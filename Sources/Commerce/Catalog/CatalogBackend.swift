@@ -1,8 +1,11 @@
 import Foundation
 
-/// Where products, variants, collections and inventory come from. Every read is batch-first:
+/// Where products, variants, collections and inventory are stored. Every read is batch-first:
 /// one call loads many keys, and keys that name nothing are simply absent from the result.
-/// Implementations must be safe to call concurrently; writes are atomic.
+/// A backend only loads and saves: upserts (`upsertProducts`, `upsertCollections`, in
+/// `CatalogBackend+Writes.swift`) are the domain's rules (`CatalogRules`) run over `writeCatalog`'s
+/// transaction; stock changes are conditional writes, one per variant, with their arithmetic
+/// from `CatalogRules`. Implementations must be safe to call concurrently; writes are atomic.
 public protocol CatalogBackend: Sendable {
     /// Products (with variants, images and collection ids) by id.
     func products(ids: [Int64]) async throws -> [Int64: Product]
@@ -23,16 +26,18 @@ public protocol CatalogBackend: Sendable {
     /// How many collections match the words.
     func countCollections(terms: [String]) async throws -> Int
 
-    /// Creates or replaces products, all or none (throws `CatalogWriteError`).
-    func upsertProducts(_ drafts: [ProductDraft]) async throws -> [Product]
-    /// Creates or replaces collections with their product lists, all or none.
-    func upsertCollections(_ drafts: [CollectionDraft]) async throws -> [Collection]
-    /// Changes one variant's stock by `delta` units, in one write: stock never goes below zero,
-    /// and an increase never takes it over `maximum`.
+    /// Runs `body` in one write transaction (SQLite: one `BEGIN IMMEDIATE` on the writer connection;
+    /// memory: inside the actor) and returns what it returns: everything `body` saved is kept when it
+    /// returns, and nothing when it throws (the error is rethrown). Writes are serialized: no other
+    /// write of the catalog runs while `body` does.
+    func writeCatalog<T: Sendable>(_ body: @Sendable (any CatalogTransaction) throws -> T) async throws -> T
+    /// Changes one variant's stock by `delta` units, in one write, as `CatalogRules.stockChange`
+    /// allows: stock never goes below zero, and an increase never takes it over `maximum`.
     func adjustInventory(variantID: Int64, delta: Int, maximum: Int) async throws -> InventoryAdjustment
     /// Takes stock for an order, all or nothing, and counts the units as sold; records what was
     /// taken under `reservation` (the cart's key) in the same write, so that it can be given back
-    /// exactly once even after a crash.
+    /// exactly once even after a crash. Short variants are those of `CatalogRules.shortfall`; a
+    /// reservation already recorded takes nothing (`.short([:])`).
     func takeInventory(_ quantities: [Int64: Int], reservation: String) async throws -> InventoryTake
     /// Gives back the stock recorded under `reservation` and forgets it (an order that could not be
     /// recorded); false when nothing is recorded under it (never taken, or already given back or settled).
@@ -80,4 +85,6 @@ public enum CatalogWriteError: Error, Sendable, Hashable {
     case notFound(Int64)
     /// The variant id belongs to no variant of the product.
     case variantNotFound(Int64)
+    /// The variant id is given twice in one product.
+    case duplicateVariant(Int64)
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 extension ProductDraft {
-    /// The product this draft describes once stored, given the ids the backend assigned.
+    /// The product this draft describes once stored, given the ids handed out for it (see `CatalogRules.product(from:…)`).
     package func build(id: Int64, variantIDs: [Int64], imageIDs: [Int64], collectionIDs: [Int64], createdAt: Date,
                updatedAt: Date, salesCount: Int64, inventory: [Int]) -> Product {
         let images = zip(self.images, imageIDs).map { image, imageID in

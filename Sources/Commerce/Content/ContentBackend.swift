@@ -1,6 +1,8 @@
 import Foundation
 
-/// Where pages and their modules come from. Batch-first reads; atomic writes.
+/// Where pages and their modules are stored. Batch-first reads; atomic writes. A backend only loads
+/// and saves: page and module upserts, publication and imports (`ContentBackend+Writes.swift`) are
+/// the domain's rules (`ContentRules`) run over `writeContent`'s transaction.
 public protocol ContentBackend: Sendable {
     /// The locale texts fall back to: a setting, known without reading any content.
     var defaultLocale: String { get }
@@ -15,17 +17,10 @@ public protocol ContentBackend: Sendable {
     /// How many pages there are; drafts only counted when `includeDrafts`.
     func countPages(includeDrafts: Bool) async throws -> Int
 
-    /// Creates a page (as a draft) or changes its texts in one locale (throws `ContentWriteError`).
-    func upsertPage(_ change: PageChange) async throws -> Page
-    /// Publishes a page or takes it back to draft; nil when no page has the id.
-    func setPageStatus(id: Int64, status: PublicationStatus, at time: Date) async throws -> Page?
-    /// Creates or changes one module atomically: `update` gets the module's current body (nil for a new one)
-    /// and returns the new body. Returns the page and the module's id.
-    func upsertModule(pageID: Int64, moduleID: Int64?, position: Int?,
-                      update: @escaping @Sendable (ContentModule.Body?) -> ContentModule.Body,
-                      at time: Date) async throws -> (page: Page, moduleID: Int64)
-    /// Writes whole pages, assigning ids to pages and modules (used by the seeder), all or none.
-    func importPages(_ pages: [Page]) async throws -> [Page]
+    /// Runs `body` in one write transaction (SQLite: one `BEGIN IMMEDIATE` on the writer connection;
+    /// memory: inside the actor) and returns what it returns: everything `body` saved is kept when it
+    /// returns, and nothing when it throws (the error is rethrown). Writes are serialized.
+    func writeContent<T: Sendable>(_ body: @Sendable (any ContentTransaction) throws -> T) async throws -> T
 }
 
 /// The store's languages (`Localization`).

@@ -57,6 +57,8 @@ extension Storefront {
             return ProductPayload(product: nil, userErrors: [UserError(field: ["input", "handle"], message: "The handle \(handle) is taken by another product.", code: .TAKEN)])
         } catch CatalogWriteError.variantNotFound(let id) {
             return ProductPayload(product: nil, userErrors: [UserError(field: ["input", "variants"], message: "The product has no variant \(GlobalID(type: "ProductVariant", id: id)).", code: .NOT_FOUND)])
+        } catch CatalogWriteError.duplicateVariant(let id) {
+            return ProductPayload(product: nil, userErrors: [UserError(field: ["input", "variants"], message: "The variant \(GlobalID(type: "ProductVariant", id: id)) is given twice.", code: .INVALID)])
         } catch CatalogWriteError.notFound {
             return ProductPayload(product: nil, userErrors: [UserError(field: ["input", "id"], message: "The product no longer exists.", code: .NOT_FOUND)])
         } catch let error as CommerceError {

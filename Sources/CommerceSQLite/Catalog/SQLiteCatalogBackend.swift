@@ -12,9 +12,10 @@ public actor SQLiteCatalogBackend: CatalogBackend {
     private let executor: SQLiteExecutor
     /// Runs the actor on its own queue, off the cooperative pool.
     public nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
-    /// The writer connection's reader: reads back what a write just did.
+    /// The writer connection's reader: the write transactions' lookups (and `adjustInventory`'s answer).
     let writer: SQLiteCatalogReader
     var db: SQLiteConnection { writer.connection }
+    /// Writes JSON columns, in write transactions on the actor.
     let encoder = SQLiteJSON.encoder()
     /// Where the catalog reads run.
     nonisolated let readers: SQLiteReadPool<SQLiteCatalogReader>
@@ -67,9 +68,5 @@ public actor SQLiteCatalogBackend: CatalogBackend {
 
     public nonisolated func countCollections(terms: [String]) async throws -> Int {
         try await readers.read { try $0.countCollections(terms: terms) }
-    }
-
-    func json<T: Encodable>(_ value: T) -> String {
-        (try? String(decoding: encoder.encode(value), as: UTF8.self)) ?? "[]"
     }
 }

@@ -80,7 +80,7 @@ extension SQLiteCatalogReader {
     }
 
     /// SELECT … FROM products p [JOIN the collection] [JOIN the full-text matches] WHERE the filter.
-    /// Relevance is FTS5's bm25 with the title weighted 3, tags 2 and description 1, negated so higher is better.
+    /// Relevance is `ProductRanking.relevance`, computed by `SQLiteRelevance`.
     private func productQuery(select: String, filter: ProductFilter) -> (String, [SQLiteValue]) {
         var sql = "SELECT \(select) FROM products p"
         var bindings: [SQLiteValue] = []
@@ -89,8 +89,8 @@ extension SQLiteCatalogReader {
             bindings.append(.integer(collectionID))
         }
         if !filter.terms.isEmpty {
-            sql += " JOIN (SELECT rowid, -bm25(product_search, 3.0, 1.0, 2.0) AS relevance FROM product_search WHERE product_search MATCH ?) s ON s.rowid = p.id"
-            bindings.append(.text(SQLKeyset.ftsQuery(filter.terms)))
+            sql += " JOIN (\(SQLiteRelevance.products)) s ON s.rowid = p.id"
+            bindings += SQLiteRelevance.bindings(filter.terms)
         }
         sql += " WHERE 1"
         for tag in filter.tags {
@@ -116,8 +116,8 @@ extension SQLiteCatalogReader {
         var sql = "SELECT \(select) FROM collections c"
         var bindings: [SQLiteValue] = []
         if !terms.isEmpty {
-            sql += " JOIN (SELECT rowid, -bm25(collection_search, 3.0, 1.0) AS relevance FROM collection_search WHERE collection_search MATCH ?) s ON s.rowid = c.id"
-            bindings.append(.text(SQLKeyset.ftsQuery(terms)))
+            sql += " JOIN (\(SQLiteRelevance.collections)) s ON s.rowid = c.id"
+            bindings += SQLiteRelevance.bindings(terms)
         }
         return (sql + " WHERE 1", bindings)
     }

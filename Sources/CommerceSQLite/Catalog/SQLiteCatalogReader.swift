@@ -5,7 +5,7 @@ import Foundation
 /// variants, collections, and (in `+Search`) the keyset-paginated searches and counts.
 ///
 /// Not thread-safe, like its connection: each `SQLiteReadPool` slot uses its reader on its own queue,
-/// and `SQLiteCatalogBackend` reads back what it wrote with the reader over its writer connection.
+/// and `SQLiteCatalogBackend`'s write transactions look up with the reader over its writer connection.
 final class SQLiteCatalogReader: SQLiteConnectionOwner {
     let connection: SQLiteConnection
     /// Variants' `options` JSON decoded, by text: a store has few distinct option sets

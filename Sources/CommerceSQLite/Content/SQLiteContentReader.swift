@@ -2,8 +2,8 @@ import Commerce
 import Foundation
 
 /// Reads pages and their modules on one connection. Not thread-safe, like its connection: each
-/// `SQLiteReadPool` slot uses its reader on its own queue, and `SQLiteContentBackend` reads back what
-/// it wrote with the reader over its writer connection.
+/// `SQLiteReadPool` slot uses its reader on its own queue, and `SQLiteContentBackend`'s write transactions
+/// look pages up with the reader over its writer connection.
 final class SQLiteContentReader: SQLiteConnectionOwner {
     let connection: SQLiteConnection
     private let defaultLocale: String
@@ -56,7 +56,7 @@ final class SQLiteContentReader: SQLiteConnectionOwner {
     }
 
     /// Pages matching a condition, with their modules: two statements.
-    func load(where condition: String, _ bindings: [SQLiteValue]) throws -> [Page] {
+    private func load(where condition: String, _ bindings: [SQLiteValue]) throws -> [Page] {
         var pages = try connection.query("""
             SELECT id, handle, status, published_at, updated_at, title, seo_title, seo_description FROM pages WHERE \(condition)
             """, bindings) { row in

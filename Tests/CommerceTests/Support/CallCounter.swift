@@ -40,8 +40,7 @@ struct CountingCatalog: CatalogBackend {
     func countProducts(_ filter: ProductFilter) async throws -> Int { counter.record("catalog.countProducts"); return try await base.countProducts(filter) }
     func searchCollections(_ search: CollectionSearch) async throws -> SearchPage<Collection> { counter.record("catalog.searchCollections"); return try await base.searchCollections(search) }
     func countCollections(terms: [String]) async throws -> Int { counter.record("catalog.countCollections"); return try await base.countCollections(terms: terms) }
-    func upsertProducts(_ drafts: [ProductDraft]) async throws -> [Product] { counter.record("catalog.upsertProducts"); return try await base.upsertProducts(drafts) }
-    func upsertCollections(_ drafts: [CollectionDraft]) async throws -> [Collection] { counter.record("catalog.upsertCollections"); return try await base.upsertCollections(drafts) }
+    func writeCatalog<T: Sendable>(_ body: @Sendable (any CatalogTransaction) throws -> T) async throws -> T { counter.record("catalog.writeCatalog"); return try await base.writeCatalog(body) }
     func adjustInventory(variantID: Int64, delta: Int, maximum: Int) async throws -> InventoryAdjustment { counter.record("catalog.adjustInventory"); return try await base.adjustInventory(variantID: variantID, delta: delta, maximum: maximum) }
     func takeInventory(_ quantities: [Int64: Int], reservation: String) async throws -> InventoryTake { counter.record("catalog.takeInventory"); return try await base.takeInventory(quantities, reservation: reservation) }
     func returnInventory(reservation: String) async throws -> Bool { counter.record("catalog.returnInventory"); return try await base.returnInventory(reservation: reservation) }
@@ -59,13 +58,7 @@ struct CountingContent: ContentBackend {
     func pages(handles: [String]) async throws -> [String: Page] { counter.record("content.pagesByHandle"); return try await base.pages(handles: handles) }
     func listPages(window: PageWindow, includeDrafts: Bool) async throws -> SearchPage<Page> { counter.record("content.listPages"); return try await base.listPages(window: window, includeDrafts: includeDrafts) }
     func countPages(includeDrafts: Bool) async throws -> Int { counter.record("content.countPages"); return try await base.countPages(includeDrafts: includeDrafts) }
-    func upsertPage(_ change: PageChange) async throws -> Page { counter.record("content.upsertPage"); return try await base.upsertPage(change) }
-    func setPageStatus(id: Int64, status: PublicationStatus, at time: Date) async throws -> Page? { counter.record("content.setPageStatus"); return try await base.setPageStatus(id: id, status: status, at: time) }
-    func upsertModule(pageID: Int64, moduleID: Int64?, position: Int?, update: @escaping @Sendable (ContentModule.Body?) -> ContentModule.Body, at time: Date) async throws -> (page: Page, moduleID: Int64) {
-        counter.record("content.upsertModule")
-        return try await base.upsertModule(pageID: pageID, moduleID: moduleID, position: position, update: update, at: time)
-    }
-    func importPages(_ pages: [Page]) async throws -> [Page] { counter.record("content.importPages"); return try await base.importPages(pages) }
+    func writeContent<T: Sendable>(_ body: @Sendable (any ContentTransaction) throws -> T) async throws -> T { counter.record("content.writeContent"); return try await base.writeContent(body) }
 }
 
 struct CountingCarts: CartBackend {
