@@ -12,10 +12,8 @@ public actor InMemoryContentBackend: ContentBackend {
         self.defaultLocale = defaultLocale
     }
 
-    public func localization() -> Localization {
-        var locales = Set([defaultLocale])
-        for page in state.pagesByID.values { locales.formUnion(page.title.values.keys) }
-        return Localization(defaultLocale: defaultLocale, availableLocales: locales.sorted())
+    public func titleLocales() -> Set<String> {
+        state.pagesByID.values.reduce(into: Set<String>()) { $0.formUnion($1.title.values.keys) }
     }
 
     public func pages(ids: [Int64]) -> [Int64: Page] { state.pages(ids: ids) }

@@ -104,6 +104,9 @@ struct ContentTests {
         let shipping = try #require(try await editor.page(handle: "shipping", locale: nil))
         #expect(codes(try await editor.pageUpsert(PageInput(id: GlobalID(type: "Page", id: shipping.page.id).encoded, handle: "home"))) == ["TAKEN input.handle"])
         #expect(codes(try await editor.pagePublish(id: GlobalID(type: "Page", id: 999).encoded, published: true)) == ["NOT_FOUND id"])
+        #expect(codes(try await editor.pageUpsert(PageInput(id: GlobalID(type: "Page", id: 999).encoded, locale: "en", title: "X"))) == ["NOT_FOUND input.id"])
+        #expect(codes(try await editor.contentModuleUpsert(pageId: GlobalID(type: "Page", id: 999).encoded, input: ContentModuleInput(kinds: [
+            .richText(html: "<p>x</p>")]))) == ["NOT_FOUND pageId"])
         #expect(codes(try await editor.contentModuleUpsert(pageId: homeID, input: ContentModuleInput(kinds: []))) == ["INVALID input"])
         #expect(codes(try await editor.contentModuleUpsert(pageId: homeID, input: ContentModuleInput(kinds: [
             .productCarousel(heading: "X", productIds: [GlobalID(type: "Product", id: 424_242).encoded, "junk"])]))) ==

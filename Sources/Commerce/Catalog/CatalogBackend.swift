@@ -87,4 +87,6 @@ public enum CatalogWriteError: Error, Sendable, Hashable {
     case variantNotFound(Int64)
     /// The variant id is given twice in one product.
     case duplicateVariant(Int64)
+    /// Two drafts of one batch replace the same stored product or collection (by id or by handle).
+    case changedTwice(Int64)
 }

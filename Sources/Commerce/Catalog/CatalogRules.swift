@@ -14,10 +14,10 @@ public enum CatalogRules {
     ///   - handleHolders: the stored product holding each draft's handle, where one does.
     public static func productOwners(_ drafts: [ProductDraft], stored: [Int64: Product],
                                      handleHolders: [String: Int64]) throws(CatalogWriteError) -> [Int64?] {
-        var claimed = Set<String>()
+        var claimed = Set<String>(), owners = Set<Int64>()
         return try drafts.map { draft throws(CatalogWriteError) -> Int64? in
             let owner = try self.owner(id: draft.id, handle: draft.handle, isStored: { stored[$0] != nil },
-                                       handleHolders: handleHolders, claimed: &claimed)
+                                       handleHolders: handleHolders, claimed: &claimed, owners: &owners)
             let existing = owner.flatMap { stored[$0] }
             var seen = Set<Int64>()
             for variantID in draft.variants.compactMap(\.id) {
@@ -60,10 +60,10 @@ public enum CatalogRules {
     public static func collectionOwners(_ drafts: [CollectionDraft], stored: [Int64: Collection],
                                         handleHolders: [String: Int64],
                                         existingProducts: Set<Int64>) throws(CatalogWriteError) -> [Int64?] {
-        var claimed = Set<String>()
+        var claimed = Set<String>(), owners = Set<Int64>()
         return try drafts.map { draft throws(CatalogWriteError) -> Int64? in
             let owner = try self.owner(id: draft.id, handle: draft.handle, isStored: { stored[$0] != nil },
-                                       handleHolders: handleHolders, claimed: &claimed)
+                                       handleHolders: handleHolders, claimed: &claimed, owners: &owners)
             if let missing = draft.productIDs.first(where: { !existingProducts.contains($0) }) { throw .notFound(missing) }
             return owner
         }
@@ -83,13 +83,15 @@ public enum CatalogRules {
 
     /// The stored id a draft of a batch replaces (nil: a new one), checked as products and
     /// collections both are: its id must be stored; its handle may not belong to another, nor be
-    /// claimed by an earlier draft of the batch (`claimed` gathers them).
+    /// claimed by an earlier draft of the batch (`claimed` gathers them); nor may two drafts replace
+    /// one stored product or collection (`owners` gathers them).
     private static func owner(id: Int64?, handle: String, isStored: (Int64) -> Bool, handleHolders: [String: Int64],
-                              claimed: inout Set<String>) throws(CatalogWriteError) -> Int64? {
+                              claimed: inout Set<String>, owners: inout Set<Int64>) throws(CatalogWriteError) -> Int64? {
         if let id, !isStored(id) { throw .notFound(id) }
         let owner = id ?? handleHolders[handle]
         if let holder = handleHolders[handle], holder != owner { throw .handleTaken(handle) }
         guard claimed.insert(handle).inserted else { throw .handleTaken(handle) }
+        if let owner, !owners.insert(owner).inserted { throw .changedTwice(owner) }
         return owner
     }
 

@@ -6,8 +6,8 @@ import Foundation
 public protocol ContentBackend: Sendable {
     /// The locale texts fall back to: a setting, known without reading any content.
     var defaultLocale: String { get }
-    /// The default locale and every locale content is written in.
-    func localization() async throws -> Localization
+    /// Every locale a page's title is written in (drafts included), in any order.
+    func titleLocales() async throws -> Set<String>
     /// Pages by id, drafts included (the storefront hides drafts from shoppers).
     func pages(ids: [Int64]) async throws -> [Int64: Page]
     /// Pages by handle, drafts included.
@@ -21,6 +21,13 @@ public protocol ContentBackend: Sendable {
     /// memory: inside the actor) and returns what it returns: everything `body` saved is kept when it
     /// returns, and nothing when it throws (the error is rethrown). Writes are serialized.
     func writeContent<T: Sendable>(_ body: @Sendable (any ContentTransaction) throws -> T) async throws -> T
+}
+
+extension ContentBackend {
+    /// The store's languages: `ContentRules.localization` over the stored title locales.
+    public func localization() async throws -> Localization {
+        ContentRules.localization(defaultLocale: defaultLocale, titleLocales: try await titleLocales())
+    }
 }
 
 /// The store's languages (`Localization`).

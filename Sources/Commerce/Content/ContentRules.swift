@@ -5,6 +5,11 @@ import Foundation
 /// `ContentBackend`'s write methods run them inside the backend's transaction. Times are kept to
 /// whole milliseconds, as every backend stores them.
 public enum ContentRules {
+    /// The store's languages: the default locale and every locale a page's title is written in, sorted.
+    public static func localization(defaultLocale: String, titleLocales: Set<String>) -> Localization {
+        Localization(defaultLocale: defaultLocale, availableLocales: titleLocales.union([defaultLocale]).sorted())
+    }
+
     /// The page `change` applies to: the page with its id (which must exist), else the page holding
     /// its handle, else nil (a new page).
     /// - Parameters:

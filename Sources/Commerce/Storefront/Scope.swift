@@ -9,7 +9,7 @@ public enum Scope: String, Sendable, Hashable, CaseIterable {
     case catalogWrite = "catalog:write"
     /// `inventoryAdjust`.
     case inventoryWrite = "inventory:write"
-    /// Reading published content: `page`, `pages`, and `node`/`nodes` for pages and modules.
+    /// Reading published content: `page`, `pages`, `localization`, and `node`/`nodes` for pages and modules.
     case contentRead = "content:read"
     /// Reading draft pages too (`content:write` implies it).
     case contentPreview = "content:preview"

@@ -61,6 +61,8 @@ extension Storefront {
             return ProductPayload(product: nil, userErrors: [UserError(field: ["input", "variants"], message: "The variant \(GlobalID(type: "ProductVariant", id: id)) is given twice.", code: .INVALID)])
         } catch CatalogWriteError.notFound {
             return ProductPayload(product: nil, userErrors: [UserError(field: ["input", "id"], message: "The product no longer exists.", code: .NOT_FOUND)])
+        } catch CatalogWriteError.changedTwice {
+            return ProductPayload(product: nil, userErrors: [UserError(field: ["input"], message: "The product is changed twice in one batch.", code: .INVALID)])
         } catch let error as CommerceError {
             throw error
         } catch {

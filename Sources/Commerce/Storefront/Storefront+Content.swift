@@ -1,7 +1,8 @@
 extension Storefront {
     /// `localization`.
     public func localization() async throws(CommerceError) -> Localization {
-        try await backendCall { try await backends.content.localization() }
+        try require(.contentRead, for: "localization")
+        return try await backendCall { try await backends.content.localization() }
     }
 
     /// `page(handle:, locale:)`: drafts only for callers who may preview. Prefetches every product and

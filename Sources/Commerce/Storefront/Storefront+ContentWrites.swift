@@ -27,7 +27,7 @@ extension Storefront {
             recordPublicWrite()
             return PagePayload(page: try await view(page, locale: locale), userErrors: [])
         } catch let error {
-            return PagePayload(userErrors: [try contentError(error)])
+            return PagePayload(userErrors: [try contentError(error, pageField: ["input", "id"])])
         }
     }
 
@@ -80,7 +80,7 @@ extension Storefront {
             let view = try await view(page, locale: locale)
             return PagePayload(page: view, module: view.modules.first { $0.module.id == moduleID }, userErrors: [])
         } catch let error {
-            return PagePayload(userErrors: [try contentError(error)])
+            return PagePayload(userErrors: [try contentError(error, pageField: ["pageId"])])
         }
     }
 
@@ -93,9 +93,10 @@ extension Storefront {
         return locale
     }
 
-    private func contentError(_ error: any Error) throws(CommerceError) -> UserError {
+    /// The user error for a refused content write; `pageField` is the argument that named the page.
+    private func contentError(_ error: any Error, pageField: [String]) throws(CommerceError) -> UserError {
         switch error {
-        case ContentWriteError.pageNotFound: return UserError(field: ["pageId"], message: "No page has this id.", code: .NOT_FOUND)
+        case ContentWriteError.pageNotFound: return UserError(field: pageField, message: "No page has this id.", code: .NOT_FOUND)
         case ContentWriteError.moduleNotFound: return UserError(field: ["input", "id"], message: "The page has no module with this id.", code: .NOT_FOUND)
         case ContentWriteError.handleTaken(let handle): return UserError(field: ["input", "handle"], message: "The handle \(handle) is taken by another page.", code: .TAKEN)
         case ContentWriteError.missingHandleOrTitle: return UserError(field: ["input"], message: "A new page needs a handle and a title.", code: .BLANK)

@@ -49,6 +49,22 @@ extension BackendKit {
         try check.expect(!store.productIDs.contains(created.id), "a new product gets a new id, got \(created.id)")
         try check.equal(created.handle, spec.handle, "a freed handle can be taken again")
         try check.equal(try await catalog.countProducts(ProductFilter()), store.products.count + 1, "one product added")
+
+        // An id is never handed out twice: the newest product's last variant and its images, the
+        // highest ids in the store, dropped by one write and replaced by the next, come back under new
+        // ids (a cart line, an order or a reservation may still hold the old ones).
+        let oldVariants = created.variants.map(\.id), oldImages = Set(created.images.compactMap(\.id))
+        var shrunk = spec.draft(id: created.id, variantIDs: oldVariants.map { Optional($0) })
+        shrunk.variants.removeLast()
+        shrunk.images = []
+        for index in shrunk.variants.indices { shrunk.variants[index].imageIndex = nil }
+        _ = try await catalog.upsertProducts([shrunk])
+        let grown = spec.draft(id: created.id, variantIDs: oldVariants.dropLast().map { Optional($0) } + [nil])
+        let rewritten = try check.require(try await catalog.upsertProducts([grown]).first, "a rewrite of the newest product")
+        let newVariant = try check.require(rewritten.variants.last, "the rewritten product's last variant").id
+        try check.expect(!oldVariants.contains(newVariant), "a new variant never gets a dropped variant's id, got \(newVariant)")
+        try check.expect(oldImages.isDisjoint(with: rewritten.images.compactMap(\.id)),
+                         "new images never get dropped images' ids: \(oldImages.sorted()) then \(rewritten.images.compactMap(\.id))")
     }
 
     static func refusedCatalogWrites(_ check: BackendKitCheck) async throws {

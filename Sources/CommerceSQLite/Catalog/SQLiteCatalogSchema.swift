@@ -91,5 +91,8 @@ enum SQLiteCatalogSchema {
                 quantities TEXT NOT NULL,
                 taken_at INTEGER NOT NULL);
             """),
+        // The highest id each table ever handed out, so that a dropped variant's or image's id is
+        // never given to a new one (a cart line or an order may still hold it).
+        .init(version: 3, sql: SQLiteIDCounter.sequencesTable),
     ])
 }

@@ -7,7 +7,7 @@ final class SQLiteCatalogTransaction: CatalogTransaction {
     private let writer: SQLiteCatalogReader
     private let encoder: JSONEncoder
     private var db: SQLiteConnection { writer.connection }
-    private var ids = SQLiteIDCounter()
+    private let ids = SQLiteIDCounter()
 
     init(writer: SQLiteCatalogReader, encoder: JSONEncoder) {
         self.writer = writer

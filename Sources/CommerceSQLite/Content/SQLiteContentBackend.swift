@@ -34,6 +34,8 @@ public actor SQLiteContentBackend: ContentBackend {
                 body TEXT NOT NULL);
             CREATE INDEX modules_page ON modules (page_id, position);
             """),
+        // The highest id each table ever handed out (`SQLiteIDCounter`).
+        .init(version: 2, sql: SQLiteIDCounter.sequencesTable),
     ])
 
     /// Opens the database at `path` and `readers` read connections (by default one per active processor,
@@ -52,8 +54,8 @@ public actor SQLiteContentBackend: ContentBackend {
         }
     }
 
-    public nonisolated func localization() async throws -> Localization {
-        try await readers.read { try $0.localization() }
+    public nonisolated func titleLocales() async throws -> Set<String> {
+        try await readers.read { try $0.titleLocales() }
     }
 
     public nonisolated func pages(ids: [Int64]) async throws -> [Int64: Page] {

@@ -15,12 +15,12 @@ final class SQLiteContentReader: SQLiteConnectionOwner {
         self.defaultLocale = defaultLocale
     }
 
-    func localization() throws -> Localization {
-        var locales = Set([defaultLocale])
+    func titleLocales() throws -> Set<String> {
+        var locales = Set<String>()
         for title in try connection.query("SELECT title FROM pages", row: { try text($0.text(0)) }) {
             locales.formUnion(title.values.keys)
         }
-        return Localization(defaultLocale: defaultLocale, availableLocales: locales.sorted())
+        return locales
     }
 
     func pages(ids: [Int64]) throws -> [Int64: Page] {

@@ -7,7 +7,7 @@ final class SQLiteContentTransaction: ContentTransaction {
     private let writer: SQLiteContentReader
     private let encoder: JSONEncoder
     private var db: SQLiteConnection { writer.connection }
-    private var ids = SQLiteIDCounter()
+    private let ids = SQLiteIDCounter()
 
     init(writer: SQLiteContentReader, encoder: JSONEncoder) {
         self.writer = writer

@@ -53,7 +53,7 @@ struct CountingContent: ContentBackend {
     let counter: CallCounter
 
     var defaultLocale: String { base.defaultLocale }
-    func localization() async throws -> Localization { counter.record("content.localization"); return try await base.localization() }
+    func titleLocales() async throws -> Set<String> { counter.record("content.localization"); return try await base.titleLocales() }
     func pages(ids: [Int64]) async throws -> [Int64: Page] { counter.record("content.pages"); return try await base.pages(ids: ids) }
     func pages(handles: [String]) async throws -> [String: Page] { counter.record("content.pagesByHandle"); return try await base.pages(handles: handles) }
     func listPages(window: PageWindow, includeDrafts: Bool) async throws -> SearchPage<Page> { counter.record("content.listPages"); return try await base.listPages(window: window, includeDrafts: includeDrafts) }
