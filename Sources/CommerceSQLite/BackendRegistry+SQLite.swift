@@ -4,19 +4,24 @@ import Foundation
 extension BackendRegistry {
     /// Registers `sqlite` for every domain: option `path` (required), and `readers` for the catalog
     /// and content (read connections from 1 to 64, one per core by default). A store is new when
-    /// its file does not exist yet.
+    /// its file does not exist yet, and a new store's file is removed again when the other
+    /// backends could not be built.
     public mutating func registerSQLite() {
         let fileIsNew: Freshness = { choice in !FileManager.default.fileExists(atPath: choice.options["path"] ?? "") }
+        let removeFile: Discard = { choice in
+            guard let path = choice.options["path"] else { return }
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        }
         let readable: [Option] = [.text("path", required: true), .wholeNumber("readers", in: 1...64)]
-        registerCatalog("sqlite", options: readable, isNew: fileIsNew) { choice, _ in
+        registerCatalog("sqlite", options: readable, isNew: fileIsNew, discard: removeFile) { choice, _ in
             try SQLiteCatalogBackend(path: choice.require("path", domain: "catalog"),
                                      readers: choice.integer("readers", domain: "catalog", in: 1...64))
         }
-        registerContent("sqlite", options: readable, isNew: fileIsNew) { choice, configuration in
+        registerContent("sqlite", options: readable, isNew: fileIsNew, discard: removeFile) { choice, configuration in
             try SQLiteContentBackend(path: choice.require("path", domain: "content"), defaultLocale: configuration.defaultLocale,
                                      readers: choice.integer("readers", domain: "content", in: 1...64))
         }
-        registerCarts("sqlite", options: [.text("path", required: true)], isNew: fileIsNew) { choice, _ in
+        registerCarts("sqlite", options: [.text("path", required: true)], isNew: fileIsNew, discard: removeFile) { choice, _ in
             try SQLiteCartBackend(path: choice.require("path", domain: "carts"))
         }
     }

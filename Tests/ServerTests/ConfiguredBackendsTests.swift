@@ -189,6 +189,29 @@ import Testing
         }
     }
 
+    @Test func aBackendThatCannotBeBuiltLeavesNoNewStoreBehindAndAnExistingOneUntouched() async throws {
+        try await Self.withFolder { folder in
+            let existing = folder.appendingPathComponent("existing.db").path
+            let missing = folder.appendingPathComponent("missing.db").path
+            _ = try CommerceBackends.sqlite(path: existing)
+            let before = try Self.snapshot(folder)
+            var registry = BackendRegistry.standard
+            // A kind whose store cannot be reached, as an unreachable database is, built after the catalog.
+            registry.registerCarts("unreachable", options: []) { _, _ in throw ConfigurationError("carts: the database is unreachable") }
+            for catalogPath in [existing, missing] {
+                let configuration = BackendConfiguration(catalog: .init(backend: "sqlite", options: ["path": catalogPath]),
+                                                         content: .init(backend: "sqlite", options: ["path": catalogPath]),
+                                                         carts: .init(backend: "unreachable"))
+                #expect(throws: ConfigurationError("carts: the database is unreachable")) { try registry.makeBackends(configuration) }
+            }
+            #expect(try Self.snapshot(folder) == before, "the existing file is unchanged and the new one is gone")
+            #expect(!FileManager.default.fileExists(atPath: missing))
+            #expect(registry.newDomains(BackendConfiguration(catalog: .init(backend: "sqlite", options: ["path": missing]),
+                                                             content: .init(backend: "memory"), carts: .init(backend: "memory")))
+                        .contains(.catalog), "the next start still finds the catalog new, and seeds it")
+        }
+    }
+
     @Test func pagesSeededOverAStoredCatalogAreTheFullSeedsPages() async throws {
         let whole = CommerceBackends.inMemory()
         _ = try await StoreSeeder().seed(into: whole)

@@ -14,6 +14,10 @@ public struct BackendRegistry: Sendable {
     public typealias Factory<Backend> = @Sendable (BackendConfiguration.Choice, BackendConfiguration) throws -> Backend
     /// Whether a choice names a store that holds nothing yet, judged before any backend is opened.
     public typealias Freshness = @Sendable (BackendConfiguration.Choice) -> Bool
+    /// Removes what opening a new store created (its file), when building the backends failed
+    /// after it was opened: a start that failed leaves no half-made store behind, and the next
+    /// start still finds the store new and seeds it.
+    public typealias Discard = @Sendable (BackendConfiguration.Choice) -> Void
     private typealias Domain = BackendConfiguration.Domain
 
     /// An option a backend kind takes.
@@ -70,6 +74,7 @@ public struct BackendRegistry: Sendable {
     private struct Kind<Backend>: Sendable {
         var options: [Option]?
         var isNew: Freshness
+        var discard: Discard
         var factory: Factory<Backend>
     }
 
@@ -81,22 +86,26 @@ public struct BackendRegistry: Sendable {
     public init() {}
 
     /// Registers a catalog backend under `name`, replacing one of the same name. `options` lists
-    /// the options it takes (nil: any, unchecked); `isNew` tells whether a choice's store is new.
+    /// the options it takes (nil: any, unchecked); `isNew` tells whether a choice's store is new, and
+    /// `discard` removes a new store again when the backends could not all be built.
     public mutating func registerCatalog(_ name: String, options: [Option]? = nil, isNew: @escaping Freshness = { _ in false },
+                                         discard: @escaping Discard = { _ in },
                                          _ factory: @escaping Factory<any CatalogBackend>) {
-        catalogs[name] = Kind(options: options, isNew: isNew, factory: factory)
+        catalogs[name] = Kind(options: options, isNew: isNew, discard: discard, factory: factory)
     }
 
     /// Registers a content backend under `name`, as `registerCatalog` does.
     public mutating func registerContent(_ name: String, options: [Option]? = nil, isNew: @escaping Freshness = { _ in false },
+                                         discard: @escaping Discard = { _ in },
                                          _ factory: @escaping Factory<any ContentBackend>) {
-        contents[name] = Kind(options: options, isNew: isNew, factory: factory)
+        contents[name] = Kind(options: options, isNew: isNew, discard: discard, factory: factory)
     }
 
     /// Registers a carts-and-orders backend under `name`, as `registerCatalog` does.
     public mutating func registerCarts(_ name: String, options: [Option]? = nil, isNew: @escaping Freshness = { _ in false },
+                                       discard: @escaping Discard = { _ in },
                                        _ factory: @escaping Factory<any CartBackend>) {
-        carts[name] = Kind(options: options, isNew: isNew, factory: factory)
+        carts[name] = Kind(options: options, isNew: isNew, discard: discard, factory: factory)
     }
 
     /// Checks every domain's choice: a registered kind, the options it takes with values it
@@ -129,15 +138,35 @@ public struct BackendRegistry: Sendable {
 
     /// Builds the backends a configuration names once the whole configuration passed `check(_:)`,
     /// so that a wrong choice for one domain leaves the others' stores unopened.
+    /// When one fails (an unreachable database, say), the stores that were new before the call are
+    /// discarded again, so nothing is left half made.
     public func makeBackends(_ configuration: BackendConfiguration) throws -> CommerceBackends {
         try check(configuration)
+        let fresh = newDomains(configuration)
         func make<Backend>(_ kinds: [String: Kind<Backend>], _ domain: Domain) throws -> Backend {
             guard let kind = kinds[configuration[domain].backend] else {
                 throw unknownKind(BackendConfiguration.quoted(configuration[domain].backend), domain: domain)
             }
             return try kind.factory(configuration[domain], configuration)
         }
-        return CommerceBackends(catalog: try make(catalogs, .catalog), content: try make(contents, .content), carts: try make(carts, .carts))
+        do {
+            return CommerceBackends(catalog: try make(catalogs, .catalog), content: try make(contents, .content),
+                                    carts: try make(carts, .carts))
+        } catch {
+            for domain in BackendConfiguration.Domain.allCases where fresh.contains(domain) {
+                discard(configuration[domain], domain)
+            }
+            throw error
+        }
+    }
+
+    /// Runs the kind's `discard` for a domain's choice.
+    private func discard(_ choice: BackendConfiguration.Choice, _ domain: Domain) {
+        switch domain {
+        case .catalog: catalogs[choice.backend]?.discard(choice)
+        case .content: contents[choice.backend]?.discard(choice)
+        case .carts: carts[choice.backend]?.discard(choice)
+        }
     }
 
     /// The kinds registered for a domain, sorted.
