@@ -76,7 +76,7 @@ public final class CommerceService: Sendable {
         let engine = SchemaEngine(schema: schema, privateRootFields: ["cart", "node", "nodes"],
                                   cacheNeutralMutationFields: cartMutations, recordsPublicWrites: true) { context in
             let writes = context.publicWrites
-            return Storefront(backends: backends, scopes: Set(context.scopes.compactMap(Scope.init(rawValue:))),
+            return Storefront(backends: backends, scopes: context.scopes,
                               recordPublicWrite: { writes.record() })
         }
         let explorer = ExplorerPage.bytes(endpoint: configuration.app.graphQLPath, token: demoToken)

@@ -93,7 +93,7 @@ public final class ConcordApp<Engine: GraphQLEngine>: Sendable {
         }
         // A request without a token (allowed only with `requiresToken: false`) has a storefront's rights.
         let scopes = token?.scopes ?? TokenKind.storefront.defaultScopes
-        let context = RequestContext(tokenName: token?.name, tokenKind: token?.kind, scopes: Set(scopes.map(\.rawValue)),
+        let context = RequestContext(tokenName: token?.name, tokenKind: token?.kind, scopes: scopes,
                                      headers: request.headers, requestID: requestID)
         let limits = configuration.limits(for: token?.kind)
         let plan: GraphQLHTTPHandler<Engine>.Plan

@@ -31,7 +31,7 @@ import HTTPTestSupport
             }
             let contexts = engine.contexts.withLock { $0 }
             #expect(contexts.map(\.tokenName) == ["storefront", "partner-acme", "editor"])
-            #expect(contexts[0].scopes == ["catalog:read", "content:read", "carts"])
+            #expect(contexts[0].scopes == [.catalogRead, .contentRead, .carts])
             #expect(contexts[1].allows(.catalogWrite) && contexts[1].allows(.inventoryWrite) && !contexts[1].allows(.carts))
             #expect(contexts[2].allows(.contentPreview) && contexts[2].allows(.contentWrite) && !contexts[2].allows(.catalogWrite))
         }

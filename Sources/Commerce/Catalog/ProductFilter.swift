@@ -25,7 +25,7 @@ public struct ProductFilter: Sendable, Hashable {
     }
 
     /// Whether `product` passes the filter, other than the collection condition and the terms.
-    package func matchesFields(_ product: Product) -> Bool {
+    public func matchesFields(_ product: Product) -> Bool {
         let productTags = Set(product.tags.map { $0.lowercased() })
         guard tags.allSatisfy(productTags.contains) else { return false }
         let vendor = product.vendor.lowercased(), type = product.productType.lowercased()

@@ -35,7 +35,7 @@ public enum ProductRanking {
     }
 
     /// The sort value of a product under `key`.
-    package static func sortValue(_ product: Product, key: ProductSortKey, relevance: Double, manualPosition: Int?) -> SortValue {
+    public static func sortValue(_ product: Product, key: ProductSortKey, relevance: Double, manualPosition: Int?) -> SortValue {
         switch key {
         case .TITLE: return .text(product.title.lowercased())
         case .PRICE: return .int(product.minPriceMinorUnits)
@@ -49,7 +49,7 @@ public enum ProductRanking {
     }
 
     /// The sort value of a collection under `key`.
-    package static func sortValue(_ collection: Collection, key: CollectionSortKey, relevance: Double) -> SortValue {
+    public static func sortValue(_ collection: Collection, key: CollectionSortKey, relevance: Double) -> SortValue {
         switch key {
         case .TITLE: return .text(collection.title.lowercased())
         case .UPDATED_AT: return .int(collection.updatedAt.milliseconds)

@@ -221,7 +221,7 @@ public final class GraphQLHTTPHandler<Engine: GraphQLEngine>: Sendable {
             if !values.isEmpty { extensions.write(.object(values)) }
         }
         return ResponseCache.Key(text: text, operationName: parameters.operationName, variables: variables.bytes,
-                                 extensions: extensions.bytes, tokenKind: context.tokenKind, scopes: context.scopes.sorted())
+                                 extensions: extensions.bytes, tokenKind: context.tokenKind, scopes: context.scopes.map(\.rawValue).sorted())
     }
 
     private func readParameters(_ request: HTTPRequest, isGet: Bool) throws(RequestProblem) -> GraphQLParameters {

@@ -9,7 +9,7 @@ public struct RequestContext: Sendable {
     /// The token's kind.
     public var tokenKind: TokenKind?
     /// What the token may do, as the scope strings resolvers check (`catalog:write`, ...).
-    public var scopes: Set<String>
+    public var scopes: Set<Scope>
     /// The request's headers.
     public var headers: HTTPHeaders
     /// A per-request identifier, also in the access log.
@@ -22,7 +22,7 @@ public struct RequestContext: Sendable {
     public var executionLimits = ExecutionLimits()
 
     /// Creates a context.
-    public init(tokenName: String? = nil, tokenKind: TokenKind? = nil, scopes: Set<String> = [],
+    public init(tokenName: String? = nil, tokenKind: TokenKind? = nil, scopes: Set<Scope> = [],
                 headers: HTTPHeaders = [:], requestID: String = "", extensions: JSONObject? = nil) {
         self.tokenName = tokenName
         self.tokenKind = tokenKind
@@ -33,5 +33,5 @@ public struct RequestContext: Sendable {
     }
 
     /// Whether the token grants `scope`.
-    public func allows(_ scope: Scope) -> Bool { scopes.contains(scope.rawValue) }
+    public func allows(_ scope: Scope) -> Bool { scopes.contains(scope) }
 }
