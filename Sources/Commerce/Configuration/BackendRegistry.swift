@@ -14,6 +14,9 @@ public struct BackendRegistry: Sendable {
     public typealias Factory<Backend> = @Sendable (BackendConfiguration.Choice, BackendConfiguration) throws -> Backend
     /// Whether a choice names a store that holds nothing yet, judged before any backend is opened.
     public typealias Freshness = @Sendable (BackendConfiguration.Choice) -> Bool
+    /// Brings a choice's store up to date with this build's schema, opening nothing else
+    /// (`concord migrate`), and says what it did.
+    public typealias Migration = @Sendable (BackendConfiguration.Choice, BackendConfiguration) throws -> SchemaMigration
     private typealias Domain = BackendConfiguration.Domain
 
     /// An option a backend kind takes.
@@ -70,6 +73,7 @@ public struct BackendRegistry: Sendable {
     private struct Kind<Backend>: Sendable {
         var options: [Option]?
         var isNew: Freshness
+        var migrate: Migration?
         var factory: Factory<Backend>
     }
 
@@ -81,22 +85,23 @@ public struct BackendRegistry: Sendable {
     public init() {}
 
     /// Registers a catalog backend under `name`, replacing one of the same name. `options` lists
-    /// the options it takes (nil: any, unchecked); `isNew` tells whether a choice's store is new.
+    /// the options it takes (nil: any, unchecked); `isNew` tells whether a choice's store is new;
+    /// `migrate` brings its schema up to date alone (nil: the kind keeps no schema to migrate).
     public mutating func registerCatalog(_ name: String, options: [Option]? = nil, isNew: @escaping Freshness = { _ in false },
-                                         _ factory: @escaping Factory<any CatalogBackend>) {
-        catalogs[name] = Kind(options: options, isNew: isNew, factory: factory)
+                                         migrate: Migration? = nil, _ factory: @escaping Factory<any CatalogBackend>) {
+        catalogs[name] = Kind(options: options, isNew: isNew, migrate: migrate, factory: factory)
     }
 
     /// Registers a content backend under `name`, as `registerCatalog` does.
     public mutating func registerContent(_ name: String, options: [Option]? = nil, isNew: @escaping Freshness = { _ in false },
-                                         _ factory: @escaping Factory<any ContentBackend>) {
-        contents[name] = Kind(options: options, isNew: isNew, factory: factory)
+                                         migrate: Migration? = nil, _ factory: @escaping Factory<any ContentBackend>) {
+        contents[name] = Kind(options: options, isNew: isNew, migrate: migrate, factory: factory)
     }
 
     /// Registers a carts-and-orders backend under `name`, as `registerCatalog` does.
     public mutating func registerCarts(_ name: String, options: [Option]? = nil, isNew: @escaping Freshness = { _ in false },
-                                       _ factory: @escaping Factory<any CartBackend>) {
-        carts[name] = Kind(options: options, isNew: isNew, factory: factory)
+                                       migrate: Migration? = nil, _ factory: @escaping Factory<any CartBackend>) {
+        carts[name] = Kind(options: options, isNew: isNew, migrate: migrate, factory: factory)
     }
 
     /// Checks every domain's choice: a registered kind, the options it takes with values it
@@ -140,6 +145,14 @@ public struct BackendRegistry: Sendable {
         return CommerceBackends(catalog: try make(catalogs, .catalog), content: try make(contents, .content), carts: try make(carts, .carts))
     }
 
+    /// Brings one domain's store up to date with this build's schema and opens nothing else
+    /// (`concord migrate`): what it did, or nil when the domain's kind keeps no schema (memory).
+    /// Checks the whole configuration first, as `makeBackends` does.
+    public func migrate(_ domain: BackendConfiguration.Domain, of configuration: BackendConfiguration) throws -> SchemaMigration? {
+        try check(configuration)
+        return try kind(configuration[domain].backend, domain)?.migrate?(configuration[domain], configuration)
+    }
+
     /// The kinds registered for a domain, sorted.
     func kinds(_ domain: BackendConfiguration.Domain) -> [String] {
         switch domain {
@@ -164,12 +177,12 @@ public struct BackendRegistry: Sendable {
         throw ConfigurationError("\(domain).\(key) is not an option of the \(backend) backend\(expected)")
     }
 
-    /// A kind's options and freshness, whatever its domain.
-    private func kind(_ name: String, _ domain: Domain) -> (options: [Option]?, isNew: Freshness)? {
+    /// A kind's options, freshness and migration, whatever its domain.
+    private func kind(_ name: String, _ domain: Domain) -> (options: [Option]?, isNew: Freshness, migrate: Migration?)? {
         switch domain {
-        case .catalog: return catalogs[name].map { ($0.options, $0.isNew) }
-        case .content: return contents[name].map { ($0.options, $0.isNew) }
-        case .carts: return carts[name].map { ($0.options, $0.isNew) }
+        case .catalog: return catalogs[name].map { ($0.options, $0.isNew, $0.migrate) }
+        case .content: return contents[name].map { ($0.options, $0.isNew, $0.migrate) }
+        case .carts: return carts[name].map { ($0.options, $0.isNew, $0.migrate) }
         }
     }
 }
