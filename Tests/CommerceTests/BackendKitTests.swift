@@ -32,12 +32,9 @@ extension BackendFactory {
     static let memory = BackendFactory(name: "memory") { .inMemory() }
     /// Fresh SQLite backends, in a new temporary file each time.
     static let sqlite = BackendFactory(name: "sqlite") { try .sqlite(path: temporaryDatabasePath()) }
-    /// The catalog, content and carts on PostgreSQL, together in a new schema each time, each with a
-    /// small pool (the kit's cases run at once, on one server).
+    /// The catalog, content and carts on PostgreSQL, together in a new schema each time, on one small
+    /// pool (the kit's cases run at once, on one server).
     static let postgres = BackendFactory(name: "postgres") {
-        let url = try await PostgresTestDatabase.scratchURL()
-        return CommerceBackends(catalog: try PostgresCatalogBackend(url: url, poolSize: 4),
-                                content: try PostgresContentBackend(url: url, poolSize: 4),
-                                carts: try PostgresCartBackend(url: url, poolSize: 4))
+        try PostgresTestDatabase.backends(on: try await PostgresTestDatabase.scratchURL(), poolSize: 4)
     }
 }

@@ -14,11 +14,17 @@ public final class PostgresCatalogBackend: CatalogBackend {
     /// the migration lock, and keeps a pool of at most `poolSize` connections (10 by default). Throws a
     /// `PostgresError` when the database cannot be reached, and a `ConfigurationError` when its schema
     /// is newer than this build.
-    public init(url: String, poolSize: Int? = nil) throws {
+    public convenience init(url: String, poolSize: Int? = nil) throws {
         let first = try PostgresConnection(connectionString: url)
         try PostgresCatalogSchema.migrator.migrate(first)
-        pool = PostgresPool(connectionString: url, size: poolSize ?? PostgresPool.defaultSize,
-                            label: "concord.postgres.catalog", opened: first)
+        self.init(pool: PostgresPool(connectionString: url, size: poolSize ?? PostgresPool.defaultSize,
+                                     label: "concord.postgres.catalog", opened: first))
+    }
+
+    /// A backend on `pool`, whose database already holds the catalog tables up to date (a pool several
+    /// domains' backends may share).
+    init(pool: PostgresPool) {
+        self.pool = pool
     }
 
     /// The advisory lock every catalog write transaction holds ("catalogw" in ASCII).

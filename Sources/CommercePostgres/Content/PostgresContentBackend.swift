@@ -16,12 +16,18 @@ public final class PostgresContentBackend: ContentBackend {
     /// migration lock, and keeps a pool of at most `poolSize` connections (10 by default); texts fall
     /// back to `defaultLocale`. Throws a `PostgresError` when the database cannot be reached, and a
     /// `ConfigurationError` when its schema is newer than this build.
-    public init(url: String, defaultLocale: String = "en", poolSize: Int? = nil) throws {
-        self.defaultLocale = defaultLocale
+    public convenience init(url: String, defaultLocale: String = "en", poolSize: Int? = nil) throws {
         let first = try PostgresConnection(connectionString: url)
         try PostgresContentSchema.migrator.migrate(first)
-        pool = PostgresPool(connectionString: url, size: poolSize ?? PostgresPool.defaultSize,
-                            label: "concord.postgres.content", opened: first)
+        self.init(pool: PostgresPool(connectionString: url, size: poolSize ?? PostgresPool.defaultSize,
+                                     label: "concord.postgres.content", opened: first), defaultLocale: defaultLocale)
+    }
+
+    /// A backend on `pool`, whose database already holds the content tables up to date (a pool
+    /// several domains' backends may share); texts fall back to `defaultLocale`.
+    init(pool: PostgresPool, defaultLocale: String = "en") {
+        self.pool = pool
+        self.defaultLocale = defaultLocale
     }
 
     public func localization() async throws -> Localization {

@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import Testing
+@testable import Commerce
 @testable import CommercePostgres
 
 /// The PostgreSQL server the PostgreSQL tests run against: `CONCORD_TEST_POSTGRES_URL`, any libpq
@@ -55,10 +56,39 @@ enum PostgresTestDatabase {
     /// exits (for factories, which have no end of their own).
     static func scratchURL() async throws -> String {
         let (_, schema) = try await createSchema()
+        remember(schema)
+        return connectionString(try server(), searchPath: schema)
+    }
+
+    /// Drops `schema` when the test process exits.
+    private static func remember(_ schema: String) {
         scratchSchemas.withLock { schemas in
             if schemas.isEmpty { atexit { PostgresTestDatabase.dropScratchSchemas() } }
             schemas.append(schema)
         }
+    }
+
+    /// A schema name no other test uses.
+    private static func newSchemaName() -> String {
+        "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+    }
+
+    /// The catalog, content and carts on the schema of `url`, their tables made there, all three on
+    /// one pool of `poolSize` connections (so that the tests, which run at once, stay within the
+    /// server's connection limit).
+    static func backends(on url: String, poolSize: Int = 3) throws -> CommerceBackends {
+        let first = try PostgresConnection(connectionString: url)
+        for migrator in PostgresSchemas.migrators { try migrator.migrate(first) }
+        let pool = PostgresPool(connectionString: url, size: poolSize, label: "concord.test.backends", opened: first)
+        return CommerceBackends(catalog: PostgresCatalogBackend(pool: pool), content: PostgresContentBackend(pool: pool),
+                                carts: PostgresCartBackend(pool: pool))
+    }
+
+    /// `scratchURL()` for synchronous callers: the schema is made on a connection of its own.
+    static func scratchURLNow() throws -> String {
+        let schema = newSchemaName()
+        try PostgresConnection(connectionString: try server()).execute("CREATE SCHEMA \(schema)")
+        remember(schema)
         return connectionString(try server(), searchPath: schema)
     }
 
@@ -72,7 +102,7 @@ enum PostgresTestDatabase {
 
     private static func createSchema() async throws -> (PostgresPool, String) {
         let admin = PostgresPool(connectionString: try server(), size: 1, label: "concord.test.admin")
-        let schema = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+        let schema = newSchemaName()
         try await admin.withConnection { try $0.execute("CREATE SCHEMA \(schema)") }
         return (admin, schema)
     }
