@@ -15,12 +15,13 @@ enum BackendKind: String, CaseIterable, CustomTestStringConvertible, Sendable {
 
     var testDescription: String { rawValue }
 
-    /// Fresh, empty backends (SQLite in a new temporary file, PostgreSQL in a new schema).
-    func makeBackends() throws -> CommerceBackends {
+    /// Fresh, empty backends (SQLite in a new temporary file, PostgreSQL in a new schema, on a pool
+    /// of `connections`).
+    func makeBackends(connections: Int = 3) throws -> CommerceBackends {
         switch self {
         case .memory: return .inMemory()
         case .sqlite: return try .sqlite(path: temporaryDatabasePath())
-        case .postgres: return try PostgresTestDatabase.backends(on: try PostgresTestDatabase.scratchURLNow())
+        case .postgres: return try PostgresTestDatabase.backends(on: try PostgresTestDatabase.scratchURLNow(), poolSize: connections)
         }
     }
 }

@@ -38,6 +38,15 @@ enum PostgresTestDatabase {
         return connectionString + " options='-csearch_path=\(schema)'"
     }
 
+    /// `connectionString` with the libpq setting `key` set to `value` (a later setting wins), on both
+    /// forms of a connection string; `value` is plain (letters, digits, `_`, `-`).
+    static func connectionString(_ connectionString: String, setting key: String, to value: String) -> String {
+        if connectionString.hasPrefix("postgresql://") || connectionString.hasPrefix("postgres://") {
+            return connectionString + (connectionString.contains("?") ? "&" : "?") + "\(key)=\(value)"
+        }
+        return connectionString + " \(key)='\(value)'"
+    }
+
     /// Runs `body` with a connection string whose search path is a new, empty schema, and drops the
     /// schema afterwards, whether `body` throws or not.
     static func withSchema<T>(_ body: (_ url: String) async throws -> T) async throws -> T {
