@@ -42,6 +42,24 @@ struct PostgresConfigurationTests {
         #expect(refusal?.message.contains("nonexistent-concord-socket-directory") == true, "libpq's own words follow")
     }
 
+    @Test("a host that cannot be reached: a clear error naming the setting, for every domain and for migrate; never new")
+    func unreachableEveryDomain() throws {
+        let url = "postgresql:///concord?host=/nonexistent-concord-socket-directory&port=5999"
+        var registry = BackendRegistry()
+        registry.registerPostgres()
+        let domain = choice(["url": url, "pool": "2"])
+        let configuration = BackendConfiguration(catalog: domain, content: domain, carts: domain)
+        #expect(registry.newDomains(configuration) == [], "a database that cannot be read is not judged new")
+        for domain in BackendConfiguration.Domain.allCases {
+            let refusal = #expect(throws: ConfigurationError.self) { try registry.migrate(domain, of: configuration) }
+            #expect(refusal?.message.contains("The postgres \(domain) backend cannot connect to PostgreSQL (check \(domain).url)") == true,
+                    "\(refusal?.message ?? "")")
+            #expect(refusal?.message.contains("nonexistent-concord-socket-directory") == true, "libpq's own words follow")
+        }
+        let opening = #expect(throws: ConfigurationError.self) { try registry.makeBackends(configuration) }
+        #expect(opening?.message.contains("check catalog.url") == true, "the first domain opened names its setting")
+    }
+
     @Test("connection strings libpq cannot read are errors, not crashes", arguments: ["=", "host='unterminated", "postgresql://[::1", "a\u{0}b"])
     func unreadable(connectionString: String) {
         #expect(throws: PostgresError.self) { try PostgresConnection(connectionString: connectionString) }

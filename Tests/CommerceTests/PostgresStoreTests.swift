@@ -84,21 +84,6 @@ struct PostgresStoreTests {
         }
     }
 
-    @Test("a host that cannot be reached: a clear error naming the setting, for every domain and for migrate; never new")
-    func unreachable() throws {
-        let url = "postgresql:///concord?host=/nonexistent-concord-socket-directory&port=5999"
-        let configuration = configuration(url)
-        #expect(registry.newDomains(configuration) == [], "a database that cannot be read is not judged new")
-        for domain in BackendConfiguration.Domain.allCases {
-            let refusal = #expect(throws: ConfigurationError.self) { try registry.migrate(domain, of: configuration) }
-            #expect(refusal?.message.contains("The postgres \(domain) backend cannot connect to PostgreSQL (check \(domain).url)") == true,
-                    "\(refusal?.message ?? "")")
-            #expect(refusal?.message.contains("nonexistent-concord-socket-directory") == true, "libpq's own words follow")
-        }
-        let opening = #expect(throws: ConfigurationError.self) { try registry.makeBackends(configuration) }
-        #expect(opening?.message.contains("check catalog.url") == true, "the first domain opened names its setting")
-    }
-
     @Test("a wrong password: a clear error naming the setting, and the schema is left as it was",
           .enabled(if: PostgresStoreTests.passwordRoleExists, "needs the role concord_password of .ci/pg-cluster, which must give a password"))
     func wrongPassword() async throws {
