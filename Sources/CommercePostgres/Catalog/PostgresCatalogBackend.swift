@@ -27,8 +27,9 @@ public final class PostgresCatalogBackend: CatalogBackend {
         self.pool = pool
     }
 
-    /// The advisory lock every catalog write transaction holds ("catalogw" in ASCII).
-    static let writeLock: Int64 = 0x6361_7461_6C6F_6777
+    /// The advisory lock every catalog write transaction holds ("catw" in ASCII), with the store's schema
+    /// as its second key: the stores of two schemas in one database never wait for each other.
+    static let writeLock: Int32 = 0x6361_7477
 
     /// Runs `read` with a reader in one read transaction.
     private func read<T: Sendable>(_ read: @Sendable (PostgresCatalogReader) throws -> T) async throws -> T {
@@ -80,7 +81,7 @@ public final class PostgresCatalogBackend: CatalogBackend {
     public func writeCatalog<T: Sendable>(_ body: @Sendable (any CatalogTransaction) throws -> T) async throws -> T {
         try await pool.withConnection { db in
             try db.transaction {
-                try db.run("SELECT pg_advisory_xact_lock($1)", [.integer(Self.writeLock)])
+                try db.run("SELECT pg_advisory_xact_lock($1::integer, hashtext(current_schema()))", [.integer(Int64(Self.writeLock))])
                 return try body(PostgresCatalogTransaction(db))
             }
         }

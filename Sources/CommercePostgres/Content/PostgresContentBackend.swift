@@ -9,8 +9,9 @@ public final class PostgresContentBackend: ContentBackend {
     public let defaultLocale: String
     let pool: PostgresPool
 
-    /// The advisory lock every content write transaction holds ("contentw" in ASCII).
-    static let writeLock: Int64 = 0x636F_6E74_656E_7477
+    /// The advisory lock every content write transaction holds ("conw" in ASCII), with the store's schema
+    /// as its second key: the stores of two schemas in one database never wait for each other.
+    static let writeLock: Int32 = 0x636F_6E77
 
     /// Connects with the libpq connection string `url`, brings the content tables up to date under the
     /// migration lock, and keeps a pool of at most `poolSize` connections (10 by default); texts fall
@@ -58,7 +59,7 @@ public final class PostgresContentBackend: ContentBackend {
     public func writeContent<T: Sendable>(_ body: @Sendable (any ContentTransaction) throws -> T) async throws -> T {
         try await pool.withConnection { db in
             try db.transaction {
-                try db.run("SELECT pg_advisory_xact_lock($1)", [.integer(Self.writeLock)])
+                try db.run("SELECT pg_advisory_xact_lock($1::integer, hashtext(current_schema()))", [.integer(Int64(Self.writeLock))])
                 return try body(PostgresContentTransaction(db))
             }
         }
