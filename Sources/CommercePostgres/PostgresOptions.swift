@@ -53,6 +53,12 @@ struct PostgresOptions: Sendable {
         }
     }
 
+    /// Checks, changing nothing, that the database answers, takes the credentials, and holds no
+    /// domain at a newer schema version than this build knows (errors as `open` words them).
+    func preflight(_ migrator: PostgresMigrator) throws {
+        try open { url, _ in _ = try migrator.verify(try PostgresConnection(connectionString: url)) }
+    }
+
     /// Whether the domain's store holds nothing: `table` (found on the search path) does not exist or
     /// has no rows. Decided by reading only: nothing is created or migrated. A database that cannot be
     /// read is not judged new (opening it fails next, with the reason).

@@ -4,7 +4,9 @@ import Commerce
 
 /// `concord migrate [--config concord.json] [--db PATH]`: brings every configured domain's store up to
 /// date with this build's schema (every domain without a block, or every domain without `--config`,
-/// on SQLite at `--db`), opens nothing else, prints what it did per domain, and exits. `concord
+/// on SQLite at `--db`), opens nothing else, prints what it did per domain, and exits. A store that
+/// cannot be opened (a server that does not answer, a wrong password, a newer schema) stops it
+/// before any domain is migrated. `concord
 /// serve` does the same at start; this runs it alone, before servers start or while they are stopped.
 struct MigrateCommand: CLICommand {
     let name = "migrate"
@@ -41,9 +43,8 @@ struct MigrateCommand: CLICommand {
                 file = try ConfigurationFile.parse(Array(data))
             }
             let configuration = file.backends(databasePath: path)
-            let registry = BackendRegistry.standard
-            for domain in BackendConfiguration.Domain.allCases {
-                if let migration = try registry.migrate(domain, of: configuration) {
+            for (domain, migration) in try BackendRegistry.standard.migrate(configuration) {
+                if let migration {
                     print("\(domain): \(migration.place): \(migration.summary)")
                 } else {
                     print("\(domain): \(configuration[domain].backend): no schema to migrate")

@@ -3,6 +3,7 @@ import Testing
 @testable import Commerce
 @testable import CommerceMemory
 @testable import CommercePostgres
+@testable import CommerceSQLite
 
 /// No server needed: what a wrong `postgres` configuration says, before anything is stored.
 @Suite("PostgreSQL configuration: url, DATABASE_URL, pool, and a database that cannot be reached")
@@ -58,6 +59,23 @@ struct PostgresConfigurationTests {
         }
         let opening = #expect(throws: ConfigurationError.self) { try registry.makeBackends(configuration) }
         #expect(opening?.message.contains("check catalog.url") == true, "the first domain opened names its setting")
+    }
+
+    @Test("a configuration one store of which cannot be opened opens none: no SQLite file is made, nothing migrated")
+    func nothingOpened() throws {
+        var registry = BackendRegistry()
+        registry.registerSQLite()
+        registry.registerPostgres()
+        let path = temporaryDatabasePath()
+        let configuration = BackendConfiguration(
+            catalog: .init(backend: "sqlite", options: ["path": path]),
+            content: choice(["url": "postgresql:///concord?host=/nonexistent-concord-socket-directory&port=5999"]),
+            carts: .init(backend: "sqlite", options: ["path": path]))
+        let opening = #expect(throws: ConfigurationError.self) { try registry.makeBackends(configuration) }
+        #expect(opening?.message.contains("check content.url") == true, "\(opening?.message ?? "")")
+        let migrating = #expect(throws: ConfigurationError.self) { try registry.migrate(configuration) }
+        #expect(migrating?.message.contains("check content.url") == true)
+        #expect(!FileManager.default.fileExists(atPath: path), "the SQLite catalog was neither created nor migrated")
     }
 
     @Test("connection strings libpq cannot read are errors, not crashes", arguments: ["=", "host='unterminated", "postgresql://[::1", "a\u{0}b"])

@@ -42,8 +42,9 @@ struct PostgresStoreTests {
                 #expect(migration.summary == "migrated from version 0 to \(migration.toVersion)")
             }
             #expect(try tables(url).contains("products") && tables(url).contains("pages") && tables(url).contains("carts"))
-            for domain in BackendConfiguration.Domain.allCases {
-                let again = try #require(try registry.migrate(domain, of: configuration))
+            // What `concord migrate` runs: every domain, after checking that each store can be opened.
+            for (domain, again) in try registry.migrate(configuration) {
+                let again = try #require(again, "\(domain)")
                 #expect(again.fromVersion == again.toVersion && again.summary == "up to date at version \(again.toVersion)")
             }
             #expect(registry.newDomains(configuration) == Set(BackendConfiguration.Domain.allCases),
@@ -126,6 +127,8 @@ struct PostgresStoreTests {
             }
             let opening = #expect(throws: ConfigurationError.self) { try registry.makeBackends(configuration) }
             #expect(opening?.message.contains("version 99") == true)
+            let migrating = #expect(throws: ConfigurationError.self) { try registry.migrate(configuration) }
+            #expect(migrating?.message.contains("version 99") == true)
             #expect(try tables(url) == ["schema_migrations"], "no domain's tables were made")
             #expect(try db.query("SELECT domain || ' ' || version FROM schema_migrations") { try $0.text(0) } == ["content 99"])
         }

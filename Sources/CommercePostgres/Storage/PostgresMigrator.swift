@@ -40,17 +40,7 @@ struct PostgresMigrator: Sendable {
     func apply(_ connection: PostgresConnection) throws -> (from: Int, to: Int) {
         try connection.run("SELECT pg_advisory_lock($1)", [.integer(Self.lockKey)])
         defer { _ = try? connection.run("SELECT pg_advisory_unlock($1)", [.integer(Self.lockKey)]) }
-        let recorded = try recordedVersions(connection)
-        for known in [self] + PostgresSchemas.migrators.filter({ $0.domain != domain }) {
-            let version = recorded[known.domain] ?? 0
-            guard version <= known.latestVersion else {
-                throw ConfigurationError("""
-                    The PostgreSQL database's \(known.domain) schema is at migration version \(version), newer than this \
-                    concord knows (\(known.latestVersion)): run a newer concord against it, or point the \(domain) "url" at \
-                    another database.
-                    """)
-            }
-        }
+        let recorded = try verify(connection)
         let current = recorded[domain] ?? 0
         guard current < latestVersion else { return (current, current) }
         try connection.execute("""
@@ -68,6 +58,24 @@ struct PostgresMigrator: Sendable {
             }
         }
         return (current, latestVersion)
+    }
+
+    /// Every domain's version as recorded, after checking, changing nothing, that neither this
+    /// domain nor any other of `PostgresSchemas` is newer than this build knows (a `ConfigurationError`
+    /// naming the domain, both versions and what to do).
+    func verify(_ connection: PostgresConnection) throws -> [String: Int] {
+        let recorded = try recordedVersions(connection)
+        for known in [self] + PostgresSchemas.migrators.filter({ $0.domain != domain }) {
+            let version = recorded[known.domain] ?? 0
+            guard version <= known.latestVersion else {
+                throw ConfigurationError("""
+                    The PostgreSQL database's \(known.domain) schema is at migration version \(version), newer than this \
+                    concord knows (\(known.latestVersion)): run a newer concord against it, or point the \(domain) "url" at \
+                    another database.
+                    """)
+            }
+        }
+        return recorded
     }
 
     /// Every domain's version as recorded, read without writing (none before the first migration).
