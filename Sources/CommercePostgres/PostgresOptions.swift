@@ -42,4 +42,31 @@ struct PostgresOptions: Sendable {
             throw ConfigurationError("The postgres \(domain) backend \(what) (check \(source)): \(error.description)")
         }
     }
+
+    /// Runs the migrations of `migrator`'s domain alone, on a connection of its own, and says what
+    /// they did (`concord migrate`).
+    func migrate(_ migrator: PostgresMigrator) throws -> SchemaMigration {
+        try open { url, _ in
+            let connection = try PostgresConnection(connectionString: url)
+            let (from, to) = try migrator.apply(connection)
+            return SchemaMigration(place: "postgres \(connection.location)", fromVersion: from, toVersion: to)
+        }
+    }
+
+    /// Checks, changing nothing, that the database answers, takes the credentials, and holds no
+    /// domain at a newer schema version than this build knows (errors as `open` words them).
+    func preflight(_ migrator: PostgresMigrator) throws {
+        try open { url, _ in _ = try migrator.verify(try PostgresConnection(connectionString: url)) }
+    }
+
+    /// Whether the domain's store holds nothing: `table` (found on the search path) does not exist or
+    /// has no rows. Decided by reading only: nothing is created or migrated. A database that cannot be
+    /// read is not judged new (opening it fails next, with the reason).
+    func holdsNothing(in table: String) -> Bool {
+        guard let connection = try? PostgresConnection(connectionString: url),
+              let missing = try? connection.query("SELECT to_regclass($1) IS NULL", [.text(table)], row: { try $0.bool(0) }).first
+        else { return false }
+        if missing { return true }
+        return (try? connection.query("SELECT NOT EXISTS (SELECT 1 FROM \(table))", row: { try $0.bool(0) }).first) ?? false
+    }
 }

@@ -19,12 +19,11 @@ struct BackendKitTests {
         try await kitCase.run(.sqlite)
     }
 
-    /// PostgreSQL holds carts and orders so far: the kit's cart, checkout and concurrency cases run
-    /// over PostgreSQL carts beside a memory catalog and content.
-    @Test("postgres carts", .enabled(if: PostgresTestDatabase.isEnabled, PostgresTestDatabase.howToEnable),
-          arguments: BackendKit.cases(in: .carts) + BackendKit.cases(in: .checkout) + BackendKit.cases(in: .concurrency))
-    func postgresCarts(_ kitCase: BackendKitCase) async throws {
-        try await kitCase.run(.postgresCarts)
+    /// Every domain on PostgreSQL, in a scratch schema of its own per case (CONCORD_TEST_POSTGRES_URL).
+    @Test("postgres", .enabled(if: PostgresTestDatabase.isEnabled, PostgresTestDatabase.howToEnable),
+          arguments: BackendKit.cases)
+    func postgres(_ kitCase: BackendKitCase) async throws {
+        try await kitCase.run(.postgres)
     }
 }
 
@@ -33,10 +32,9 @@ extension BackendFactory {
     static let memory = BackendFactory(name: "memory") { .inMemory() }
     /// Fresh SQLite backends, in a new temporary file each time.
     static let sqlite = BackendFactory(name: "sqlite") { try .sqlite(path: temporaryDatabasePath()) }
-    /// PostgreSQL carts in a new schema each time, with a memory catalog and content.
-    static let postgresCarts = BackendFactory(name: "postgres") {
-        let memory = CommerceBackends.inMemory()
-        return CommerceBackends(catalog: memory.catalog, content: memory.content,
-                                carts: try PostgresCartBackend(url: try await PostgresTestDatabase.scratchURL()))
+    /// The catalog, content and carts on PostgreSQL, together in a new schema each time, on one small
+    /// pool (the kit's cases run at once, on one server).
+    static let postgres = BackendFactory(name: "postgres") {
+        try PostgresTestDatabase.backends(on: try await PostgresTestDatabase.scratchURL(), poolSize: 4)
     }
 }

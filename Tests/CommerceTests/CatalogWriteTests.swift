@@ -61,6 +61,13 @@ struct CatalogWriteTests {
         #expect(codes(try await partner.productUpsert(ProductInput(id: GlobalID(type: "Product", id: existing[0].id).encoded,
             variants: [ProductVariantInput(id: GlobalID(type: "ProductVariant", id: existing[1].variants[0].id).encoded, price: "1")]))) ==
                 ["NOT_FOUND input.variants.0.id"])
+        // No backend keeps NUL in a catalog text (PostgreSQL's text cannot hold it): a user error on each field.
+        #expect(codes(try await partner.productUpsert(ProductInput(handle: "nul", title: "A\u{0}B", vendor: "V\u{0}", tags: ["ok", "t\u{0}"],
+            options: [ProductOption(name: "Size", values: ["S\u{0}"])],
+            variants: [ProductVariantInput(sku: "S\u{0}", price: "1")], images: [Image(url: "https://x.example/a.jpg", altText: "\u{0}")],
+            seo: SEO(title: "\u{0}")))) ==
+                ["INVALID input.title", "INVALID input.vendor", "INVALID input.tags.1", "INVALID input.options.0", "INVALID input.images.0",
+                 "INVALID input.variants.0", "INVALID input.seo"])
         #expect(try await fixture.backends.catalog.countProducts(ProductFilter()) == 5)
         #expect(try await fixture.backends.catalog.products(ids: [existing[0].id])[existing[0].id] == existing[0])
     }

@@ -3,6 +3,7 @@ import Testing
 @testable import Commerce
 @testable import CommerceMemory
 @testable import CommercePostgres
+@testable import CommerceSQLite
 
 /// No server needed: what a wrong `postgres` configuration says, before anything is stored.
 @Suite("PostgreSQL configuration: url, DATABASE_URL, pool, and a database that cannot be reached")
@@ -40,6 +41,41 @@ struct PostgresConfigurationTests {
         let refusal = #expect(throws: ConfigurationError.self) { try registry.makeBackends(configuration) }
         #expect(refusal?.message.contains("cannot connect to PostgreSQL (check carts.url)") == true)
         #expect(refusal?.message.contains("nonexistent-concord-socket-directory") == true, "libpq's own words follow")
+    }
+
+    @Test("a host that cannot be reached: a clear error naming the setting, for every domain and for migrate; never new")
+    func unreachableEveryDomain() throws {
+        let url = "postgresql:///concord?host=/nonexistent-concord-socket-directory&port=5999"
+        var registry = BackendRegistry()
+        registry.registerPostgres()
+        let domain = choice(["url": url, "pool": "2"])
+        let configuration = BackendConfiguration(catalog: domain, content: domain, carts: domain)
+        #expect(registry.newDomains(configuration) == [], "a database that cannot be read is not judged new")
+        for domain in BackendConfiguration.Domain.allCases {
+            let refusal = #expect(throws: ConfigurationError.self) { try registry.migrate(domain, of: configuration) }
+            #expect(refusal?.message.contains("The postgres \(domain) backend cannot connect to PostgreSQL (check \(domain).url)") == true,
+                    "\(refusal?.message ?? "")")
+            #expect(refusal?.message.contains("nonexistent-concord-socket-directory") == true, "libpq's own words follow")
+        }
+        let opening = #expect(throws: ConfigurationError.self) { try registry.makeBackends(configuration) }
+        #expect(opening?.message.contains("check catalog.url") == true, "the first domain opened names its setting")
+    }
+
+    @Test("a configuration one store of which cannot be opened opens none: no SQLite file is made, nothing migrated")
+    func nothingOpened() throws {
+        var registry = BackendRegistry()
+        registry.registerSQLite()
+        registry.registerPostgres()
+        let path = temporaryDatabasePath()
+        let configuration = BackendConfiguration(
+            catalog: .init(backend: "sqlite", options: ["path": path]),
+            content: choice(["url": "postgresql:///concord?host=/nonexistent-concord-socket-directory&port=5999"]),
+            carts: .init(backend: "sqlite", options: ["path": path]))
+        let opening = #expect(throws: ConfigurationError.self) { try registry.makeBackends(configuration) }
+        #expect(opening?.message.contains("check content.url") == true, "\(opening?.message ?? "")")
+        let migrating = #expect(throws: ConfigurationError.self) { try registry.migrate(configuration) }
+        #expect(migrating?.message.contains("check content.url") == true)
+        #expect(!FileManager.default.fileExists(atPath: path), "the SQLite catalog was neither created nor migrated")
     }
 
     @Test("connection strings libpq cannot read are errors, not crashes", arguments: ["=", "host='unterminated", "postgresql://[::1", "a\u{0}b"])

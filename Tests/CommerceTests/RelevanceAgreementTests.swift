@@ -3,10 +3,12 @@ import Testing
 @testable import Commerce
 @testable import CommerceSQLite
 @testable import CommerceMemory
+@testable import CommercePostgres
 
 /// Search relevance has one definition, `ProductRanking.relevance`: the same data searched in
-/// memory and in SQLite lists the same products in the same order, page after page, both ways.
-@Suite("Search relevance: one definition, the same order in memory and in SQLite")
+/// memory, in SQLite and (with CONCORD_TEST_POSTGRES_URL) in PostgreSQL lists the same products in the
+/// same order, page after page, both ways.
+@Suite("Search relevance: one definition, the same order in memory, SQLite and PostgreSQL")
 struct RelevanceAgreementTests {
     /// Products with accents written several ways, ties, prefixes and words in every column. Ids
     /// follow this order from 1 in both backends.
@@ -37,16 +39,15 @@ struct RelevanceAgreementTests {
 
     @Test("hand-made products: the same order, and the definition's, for every search both ways")
     func handMadeProducts() async throws {
-        let (memory, sqlite) = try await Self.backends { try await $0.catalog.upsertProducts(Self.handMade) }
+        let backends = try await Self.backends { try await $0.catalog.upsertProducts(Self.handMade) }
         for query in Self.handMadeQueries {
-            try await Self.expectSameProducts(query, memory, sqlite, pageSize: 2)
+            try await Self.expectSameProducts(query, backends, pageSize: 2)
         }
     }
 
     @Test("the relevance is 3 for the title, 2 for the tags, 1 for the description, per word; ties go by id")
     func handMadeOrder() async throws {
-        let (memory, sqlite) = try await Self.backends { try await $0.catalog.upsertProducts(Self.handMade) }
-        for backends in [memory, sqlite] {
+        for backends in try await Self.backends({ try await $0.catalog.upsertProducts(Self.handMade) }) {
             let store = Storefront(backends: backends, scopes: Scope.storefrontDefaults)
             for query in ["cafe", "café", "CAFÉ", "Cafe\u{301}"] {
                 let page = try await store.products(PageArguments(first: 20), query: query, sortKey: .RELEVANCE, reverse: false)
@@ -63,7 +64,7 @@ struct RelevanceAgreementTests {
 
     @Test("the demo catalog: the same order, and the definition's, for many searches both ways")
     func demoCatalog() async throws {
-        let (memory, sqlite) = try await Self.backends { _ = try await StoreSeeder(productCount: 120).seed(into: $0) }
+        let backends = try await Self.backends { _ = try await StoreSeeder(productCount: 120).seed(into: $0) }
         var queries = Set(["s", "co", "linen summer", "tag:sale cotton", "available:true wool", "the", "by", "merino merino",
                            "vendor:\"nordic loom\" linen", "product_type:shirts o"])
         for word in SeedVocabulary.materials + SeedVocabulary.adjectives + SeedVocabulary.seasons + SeedVocabulary.vendors {
@@ -72,7 +73,7 @@ struct RelevanceAgreementTests {
             if let first = tokens.first { queries.insert(String(first.prefix(3))) }
         }
         for query in queries.sorted() {
-            try await Self.expectSameProducts(query, memory, sqlite, pageSize: 16)
+            try await Self.expectSameProducts(query, backends, pageSize: 16)
         }
     }
 
@@ -81,21 +82,23 @@ struct RelevanceAgreementTests {
         let drafts = [("corner", "Café corner", "Everything for a café."), ("kitchen", "Kitchen", "Cafe and kitchen things"),
                       ("cafeteria", "Cafeteria", ""), ("corner-2", "Café corner", "Everything for a café."),
                       ("linen", "Linen", "Towels and aprons.")]
-        let (memory, sqlite) = try await Self.backends { backends in
+        let backends = try await Self.backends { backends in
             _ = try await backends.catalog.upsertCollections(drafts.map {
                 CollectionDraft(handle: $0.0, title: $0.1, description: $0.2, descriptionHtml: $0.2, image: nil, seo: SEO(), productIDs: [])
             })
         }
-        let (seededMemory, seededSQLite) = try await Self.backends { _ = try await StoreSeeder(productCount: 40).seed(into: $0) }
+        let seeded = try await Self.backends { _ = try await StoreSeeder(productCount: 40).seed(into: $0) }
         for query in ["cafe", "café", "caf", "corner", "everything cafe", "kitchen", "c", "e", "nothing", ""] {
-            try await Self.expectSameCollections(query, memory, sqlite)
+            try await Self.expectSameCollections(query, backends)
         }
         for query in ["s", "summer", "the", "winter wool", "every", "co", "in"] {
-            try await Self.expectSameCollections(query, seededMemory, seededSQLite)
+            try await Self.expectSameCollections(query, seeded)
         }
-        let store = Storefront(backends: sqlite, scopes: Scope.storefrontDefaults)
-        let page = try await store.collections(PageArguments(first: 10), query: "cafe", sortKey: .RELEVANCE, reverse: false)
-        #expect(page.nodes.map(\.handle) == ["corner-2", "corner", "cafeteria", "kitchen"], "4 (title, description), 3, 1")
+        for each in backends {
+            let store = Storefront(backends: each, scopes: Scope.storefrontDefaults)
+            let page = try await store.collections(PageArguments(first: 10), query: "cafe", sortKey: .RELEVANCE, reverse: false)
+            #expect(page.nodes.map(\.handle) == ["corner-2", "corner", "cafeteria", "kitchen"], "4 (title, description), 3, 1")
+        }
     }
 
     @Test("SQLite runs each column match once per search, not once per matching row")
@@ -121,19 +124,22 @@ struct RelevanceAgreementTests {
                      seo: SEO())
     }
 
-    /// Fresh memory and SQLite backends, each filled by `fill`.
-    private static func backends<T>(_ fill: (CommerceBackends) async throws -> T) async throws -> (CommerceBackends, CommerceBackends) {
-        let memory = CommerceBackends.inMemory(), sqlite = try CommerceBackends.sqlite(path: temporaryDatabasePath())
-        _ = try await fill(memory)
-        _ = try await fill(sqlite)
-        return (memory, sqlite)
+    /// Fresh memory and SQLite backends, and PostgreSQL ones when the PostgreSQL tests are on, each
+    /// filled by `fill`; memory first.
+    private static func backends<T>(_ fill: (CommerceBackends) async throws -> T) async throws -> [CommerceBackends] {
+        var all = [CommerceBackends.inMemory(), try CommerceBackends.sqlite(path: temporaryDatabasePath())]
+        if PostgresTestDatabase.isEnabled {
+            all.append(try PostgresTestDatabase.backends(on: try await PostgresTestDatabase.scratchURL(), poolSize: 2))
+        }
+        for backends in all { _ = try await fill(backends) }
+        return all
     }
 
-    /// Both backends list the same products for `query` by relevance, ascending and reversed, with
+    /// Every backend lists the same products for `query` by relevance, ascending and reversed, with
     /// the same cursors, forwards and backwards, in the order `ProductRanking.relevance` defines
     /// (by id for a query without words, as the storefront sorts those).
-    private static func expectSameProducts(_ query: String, _ memory: CommerceBackends, _ sqlite: CommerceBackends,
-                                           pageSize: Int) async throws {
+    private static func expectSameProducts(_ query: String, _ backends: [CommerceBackends], pageSize: Int) async throws {
+        let memory = backends[0]
         let filter = try ProductQueryParser.parse(query)
         let all = try await memory.catalog.searchProducts(ProductSearch(
             filter: ProductFilter(), sortKey: .ID, reverse: false, window: PageWindow(limit: 250))).items.map(\.item)
@@ -144,8 +150,8 @@ struct RelevanceAgreementTests {
                 return (product, SortPosition(value: .real(relevance), id: product.id))
             }.sorted { $0.1.precedes($1.1, descending: filter.terms.isEmpty ? reverse : !reverse) }.map(\.0.handle)
             var walks: [[String]] = []
-            for backends in [memory, sqlite] {
-                let store = Storefront(backends: backends, scopes: Scope.storefrontDefaults)
+            for each in backends {
+                let store = Storefront(backends: each, scopes: Scope.storefrontDefaults)
                 let forward = try await walk(pageSize: pageSize) { arguments in
                     try await store.products(arguments, query: query, sortKey: .RELEVANCE, reverse: reverse).edges.map { ($0.node.handle, $0.cursor) }
                 }
@@ -158,12 +164,13 @@ struct RelevanceAgreementTests {
                 #expect(count == expected.count, "\(query): totalCount")
                 walks.append(forward)
             }
-            #expect(walks[0] == walks[1], "\(query) reverse=\(reverse): memory and SQLite differ")
+            #expect(walks.allSatisfy { $0 == walks[0] }, "\(query) reverse=\(reverse): the backends differ")
         }
     }
 
-    /// Both backends list the same collections for `query` by relevance, both ways, as defined.
-    private static func expectSameCollections(_ query: String, _ memory: CommerceBackends, _ sqlite: CommerceBackends) async throws {
+    /// Every backend lists the same collections for `query` by relevance, both ways, as defined.
+    private static func expectSameCollections(_ query: String, _ backends: [CommerceBackends]) async throws {
+        let memory = backends[0]
         let terms = try ProductQueryParser.terms(query)
         let all = try await memory.catalog.searchCollections(CollectionSearch(
             terms: [], sortKey: .ID, reverse: false, window: PageWindow(limit: 250))).items.map(\.item)
@@ -174,8 +181,8 @@ struct RelevanceAgreementTests {
                 return (collection, SortPosition(value: .real(relevance), id: collection.id))
             }.sorted { $0.1.precedes($1.1, descending: terms.isEmpty ? reverse : !reverse) }.map(\.0.handle)
             var walks: [[String]] = []
-            for backends in [memory, sqlite] {
-                let store = Storefront(backends: backends, scopes: Scope.storefrontDefaults)
+            for each in backends {
+                let store = Storefront(backends: each, scopes: Scope.storefrontDefaults)
                 let forward = try await walk(pageSize: 2) { arguments in
                     try await store.collections(arguments, query: query, sortKey: .RELEVANCE, reverse: reverse).edges.map { ($0.node.handle, $0.cursor) }
                 }
@@ -186,7 +193,7 @@ struct RelevanceAgreementTests {
                 #expect(forward.map { String($0.split(separator: " ")[0]) } == expected, "\(query) reverse=\(reverse)")
                 walks.append(forward)
             }
-            #expect(walks[0] == walks[1], "\(query) reverse=\(reverse): memory and SQLite differ")
+            #expect(walks.allSatisfy { $0 == walks[0] }, "\(query) reverse=\(reverse): the backends differ")
         }
     }
 

@@ -53,6 +53,26 @@ struct SQLiteTests {
         #expect(try db.query("SELECT version FROM schema_migrations WHERE domain = 'catalog' ORDER BY version") { $0.int(0) } == [1, 2, 3])
     }
 
+    @Test("concord migrate on SQLite: every domain from 0 to its latest version in the file, then up to date")
+    func registryMigrate() throws {
+        var registry = BackendRegistry()
+        registry.registerSQLite()
+        let path = temporaryDatabasePath()
+        let configuration = BackendConfiguration.sqlite(path: path)
+        let latest: [BackendConfiguration.Domain: Int] = [
+            .catalog: SQLiteCatalogSchema.migrator.migrations.last!.version,
+            .content: SQLiteContentBackend.migrator.migrations.last!.version,
+            .carts: SQLiteCartBackend.migrator.migrations.last!.version,
+        ]
+        for domain in BackendConfiguration.Domain.allCases {
+            #expect(try registry.migrate(domain, of: configuration) == SchemaMigration(place: "sqlite \(path)", fromVersion: 0,
+                                                                                        toVersion: latest[domain]!))
+        }
+        for domain in BackendConfiguration.Domain.allCases {
+            #expect(try registry.migrate(domain, of: configuration)?.summary == "up to date at version \(latest[domain]!)")
+        }
+    }
+
     @Test("a carts database from before line ids were never reused keeps its lines, and then never reuses an id")
     func cartLineIDsMigration() async throws {
         let path = temporaryDatabasePath()

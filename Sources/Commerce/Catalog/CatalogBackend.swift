@@ -27,9 +27,11 @@ public protocol CatalogBackend: Sendable {
     func countCollections(terms: [String]) async throws -> Int
 
     /// Runs `body` in one write transaction (SQLite: one `BEGIN IMMEDIATE` on the writer connection;
-    /// memory: inside the actor) and returns what it returns: everything `body` saved is kept when it
-    /// returns, and nothing when it throws (the error is rethrown). Writes are serialized: no other
-    /// write of the catalog runs while `body` does.
+    /// memory: inside the actor; PostgreSQL: one transaction holding the catalog's advisory lock) and
+    /// returns what it returns: everything `body` saved is kept when it returns, and nothing when it
+    /// throws (the error is rethrown). Writes are serialized: no other write of the catalog runs while
+    /// `body` does. A backend may roll the transaction back and run `body` again from the start
+    /// (PostgreSQL does after a deadlock), so `body` acts only through the transaction.
     func writeCatalog<T: Sendable>(_ body: @Sendable (any CatalogTransaction) throws -> T) async throws -> T
     /// Changes one variant's stock by `delta` units, in one write, as `CatalogRules.stockChange`
     /// allows: stock never goes below zero, and an increase never takes it over `maximum`.

@@ -18,6 +18,13 @@ public struct BackendRegistry: Sendable {
     /// after it was opened: a start that failed leaves no half-made store behind, and the next
     /// start still finds the store new and seeds it.
     public typealias Discard = @Sendable (BackendConfiguration.Choice) -> Void
+    /// Brings a choice's store up to date with this build's schema, opening nothing else
+    /// (`concord migrate`), and says what it did.
+    public typealias Migration = @Sendable (BackendConfiguration.Choice, BackendConfiguration) throws -> SchemaMigration
+    /// Checks, changing nothing, that a choice's store can be opened (a server that answers and takes
+    /// the credentials, a schema no newer than this build), so that a configuration one domain of
+    /// which cannot be opened opens no store at all.
+    public typealias Preflight = @Sendable (BackendConfiguration.Choice, BackendConfiguration) throws -> Void
     private typealias Domain = BackendConfiguration.Domain
 
     /// An option a backend kind takes.
@@ -75,6 +82,8 @@ public struct BackendRegistry: Sendable {
         var options: [Option]?
         var isNew: Freshness
         var discard: Discard
+        var migrate: Migration?
+        var preflight: Preflight?
         var factory: Factory<Backend>
     }
 
@@ -86,26 +95,31 @@ public struct BackendRegistry: Sendable {
     public init() {}
 
     /// Registers a catalog backend under `name`, replacing one of the same name. `options` lists
-    /// the options it takes (nil: any, unchecked); `isNew` tells whether a choice's store is new, and
+    /// the options it takes (nil: any, unchecked); `isNew` tells whether a choice's store is new;
+    /// `migrate` brings its schema up to date alone (nil: the kind keeps no schema to migrate);
+    /// `preflight` checks, changing nothing, that its store can be opened (nil: nothing to check);
     /// `discard` removes a new store again when the backends could not all be built.
     public mutating func registerCatalog(_ name: String, options: [Option]? = nil, isNew: @escaping Freshness = { _ in false },
+                                         migrate: Migration? = nil, preflight: Preflight? = nil,
                                          discard: @escaping Discard = { _ in },
                                          _ factory: @escaping Factory<any CatalogBackend>) {
-        catalogs[name] = Kind(options: options, isNew: isNew, discard: discard, factory: factory)
+        catalogs[name] = Kind(options: options, isNew: isNew, discard: discard, migrate: migrate, preflight: preflight, factory: factory)
     }
 
     /// Registers a content backend under `name`, as `registerCatalog` does.
     public mutating func registerContent(_ name: String, options: [Option]? = nil, isNew: @escaping Freshness = { _ in false },
+                                         migrate: Migration? = nil, preflight: Preflight? = nil,
                                          discard: @escaping Discard = { _ in },
                                          _ factory: @escaping Factory<any ContentBackend>) {
-        contents[name] = Kind(options: options, isNew: isNew, discard: discard, factory: factory)
+        contents[name] = Kind(options: options, isNew: isNew, discard: discard, migrate: migrate, preflight: preflight, factory: factory)
     }
 
     /// Registers a carts-and-orders backend under `name`, as `registerCatalog` does.
     public mutating func registerCarts(_ name: String, options: [Option]? = nil, isNew: @escaping Freshness = { _ in false },
+                                       migrate: Migration? = nil, preflight: Preflight? = nil,
                                        discard: @escaping Discard = { _ in },
                                        _ factory: @escaping Factory<any CartBackend>) {
-        carts[name] = Kind(options: options, isNew: isNew, discard: discard, factory: factory)
+        carts[name] = Kind(options: options, isNew: isNew, discard: discard, migrate: migrate, preflight: preflight, factory: factory)
     }
 
     /// Checks every domain's choice: a registered kind, the options it takes with values it
@@ -136,12 +150,22 @@ public struct BackendRegistry: Sendable {
         })
     }
 
-    /// Builds the backends a configuration names once the whole configuration passed `check(_:)`,
-    /// so that a wrong choice for one domain leaves the others' stores unopened.
-    /// When one fails (an unreachable database, say), the stores that were new before the call are
-    /// discarded again, so nothing is left half made.
-    public func makeBackends(_ configuration: BackendConfiguration) throws -> CommerceBackends {
+    /// Checks every domain's choice (`check(_:)`), then that every domain's store can be opened
+    /// (each kind's `preflight`), changing nothing: a configuration that fails either opens no store.
+    public func preflight(_ configuration: BackendConfiguration) throws {
         try check(configuration)
+        for domain in BackendConfiguration.Domain.allCases {
+            try kind(configuration[domain].backend, domain)?.preflight?(configuration[domain], configuration)
+        }
+    }
+
+    /// Builds the backends a configuration names once the whole configuration passed `preflight(_:)`,
+    /// so that a wrong choice for one domain, or a store that cannot be opened, leaves the others'
+    /// stores unopened.
+    /// When one fails all the same, the stores that were new before the call are discarded again,
+    /// so nothing is left half made.
+    public func makeBackends(_ configuration: BackendConfiguration) throws -> CommerceBackends {
+        try preflight(configuration)
         let fresh = newDomains(configuration)
         func make<Backend>(_ kinds: [String: Kind<Backend>], _ domain: Domain) throws -> Backend {
             guard let kind = kinds[configuration[domain].backend] else {
@@ -169,6 +193,21 @@ public struct BackendRegistry: Sendable {
         }
     }
 
+    /// Brings every domain's store up to date with this build's schema, in domain order, and opens
+    /// nothing else (`concord migrate`): what each did, nil for a kind that keeps no schema (memory).
+    /// Runs `preflight(_:)` first, so a configuration one store of which cannot be opened migrates none.
+    public func migrate(_ configuration: BackendConfiguration) throws -> [(domain: BackendConfiguration.Domain, migration: SchemaMigration?)] {
+        try preflight(configuration)
+        return try BackendConfiguration.Domain.allCases.map { domain in (domain, try migrate(domain, of: configuration)) }
+    }
+
+    /// Brings one domain's store up to date, as `migrate(_:)` does for every domain, after checking
+    /// the configuration (`check(_:)`) but without the other domains' preflight.
+    public func migrate(_ domain: BackendConfiguration.Domain, of configuration: BackendConfiguration) throws -> SchemaMigration? {
+        try check(configuration)
+        return try kind(configuration[domain].backend, domain)?.migrate?(configuration[domain], configuration)
+    }
+
     /// The kinds registered for a domain, sorted.
     func kinds(_ domain: BackendConfiguration.Domain) -> [String] {
         switch domain {
@@ -193,12 +232,13 @@ public struct BackendRegistry: Sendable {
         throw ConfigurationError("\(domain).\(key) is not an option of the \(backend) backend\(expected)")
     }
 
-    /// A kind's options and freshness, whatever its domain.
-    private func kind(_ name: String, _ domain: Domain) -> (options: [Option]?, isNew: Freshness)? {
+    /// A kind's options, freshness, migration and preflight, whatever its domain.
+    private func kind(_ name: String, _ domain: Domain)
+        -> (options: [Option]?, isNew: Freshness, migrate: Migration?, preflight: Preflight?)? {
         switch domain {
-        case .catalog: return catalogs[name].map { ($0.options, $0.isNew) }
-        case .content: return contents[name].map { ($0.options, $0.isNew) }
-        case .carts: return carts[name].map { ($0.options, $0.isNew) }
+        case .catalog: return catalogs[name].map { ($0.options, $0.isNew, $0.migrate, $0.preflight) }
+        case .content: return contents[name].map { ($0.options, $0.isNew, $0.migrate, $0.preflight) }
+        case .carts: return carts[name].map { ($0.options, $0.isNew, $0.migrate, $0.preflight) }
         }
     }
 }

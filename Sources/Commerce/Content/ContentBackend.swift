@@ -18,8 +18,11 @@ public protocol ContentBackend: Sendable {
     func countPages(includeDrafts: Bool) async throws -> Int
 
     /// Runs `body` in one write transaction (SQLite: one `BEGIN IMMEDIATE` on the writer connection;
-    /// memory: inside the actor) and returns what it returns: everything `body` saved is kept when it
-    /// returns, and nothing when it throws (the error is rethrown). Writes are serialized.
+    /// memory: inside the actor; PostgreSQL: one transaction holding the content's advisory lock) and
+    /// returns what it returns: everything `body` saved is kept when it returns, and nothing when it
+    /// throws (the error is rethrown). Writes are serialized. A backend may roll the transaction back
+    /// and run `body` again from the start (PostgreSQL does after a deadlock), so `body` acts only
+    /// through the transaction.
     func writeContent<T: Sendable>(_ body: @Sendable (any ContentTransaction) throws -> T) async throws -> T
 }
 

@@ -7,6 +7,12 @@ extension Storefront {
     /// `productUpsert(input:)`: changes the product named by id (or handle), or creates one.
     public func productUpsert(_ input: ProductInput) async throws(CommerceError) -> ProductPayload {
         try require(.catalogWrite, for: "productUpsert")
+        let nul = input.pathsHoldingNUL
+        guard nul.isEmpty else {
+            return ProductPayload(product: nil, userErrors: nul.map {
+                UserError(field: $0, message: "The text must not hold the NUL character (U+0000).", code: .INVALID)
+            })
+        }
         var errors: [UserError] = []
         let catalog = backends.catalog
         var existing: Product?

@@ -13,11 +13,17 @@ public final class PostgresCartBackend: CartBackend {
     /// `host=… dbname=…`), brings the cart tables up to date under the migration lock, and keeps a pool
     /// of at most `poolSize` connections (10 by default). Throws a `PostgresError` when the database
     /// cannot be reached, and a `ConfigurationError` when its schema is newer than this build.
-    public init(url: String, poolSize: Int? = nil) throws {
+    public convenience init(url: String, poolSize: Int? = nil) throws {
         let first = try PostgresConnection(connectionString: url)
         try PostgresCartSchema.migrator.migrate(first)
-        pool = PostgresPool(connectionString: url, size: poolSize ?? PostgresPool.defaultSize,
-                            label: "concord.postgres.carts", opened: first)
+        self.init(pool: PostgresPool(connectionString: url, size: poolSize ?? PostgresPool.defaultSize,
+                                     label: "concord.postgres.carts", opened: first))
+    }
+
+    /// A backend on `pool`, whose database already holds the carts tables up to date (a pool several
+    /// domains' backends may share).
+    init(pool: PostgresPool) {
+        self.pool = pool
     }
 
     public func carts(ids: [String]) async throws -> [String: Cart] {

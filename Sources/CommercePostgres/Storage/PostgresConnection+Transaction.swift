@@ -28,6 +28,22 @@ extension PostgresConnection {
         }
     }
 
+    /// Runs `body` in one read-only transaction whose statements all see the same snapshot of the
+    /// database (REPEATABLE READ): a read of several statements, such as products with their variants
+    /// and images, never mixes data from before and after another server's commit. A read-only
+    /// transaction never fails to serialize, so it is not run again.
+    func readTransaction<T>(_ body: () throws -> T) throws -> T {
+        try execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        do {
+            let value = try body()
+            try execute("COMMIT")
+            return value
+        } catch {
+            rollBackQuietly()
+            throw error
+        }
+    }
+
     /// Ends an open or failed transaction, ignoring any error: a lost connection has none to end.
     func rollBackQuietly() {
         guard !isIdle, !isBroken else { return }

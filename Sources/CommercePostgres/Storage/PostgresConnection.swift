@@ -53,6 +53,13 @@ final class PostgresConnection {
         PQtransactionStatus(handle) == PQTRANS_IDLE
     }
 
+    /// Where the connection goes, for people: `database concord on db.internal:5432` (a socket
+    /// directory for the host when it connects by socket). No user name or password.
+    var location: String {
+        func text(_ pointer: UnsafeMutablePointer<CChar>?) -> String { pointer.map { String(cString: $0) } ?? "" }
+        return "database \(text(PQdb(handle))) on \(text(PQhost(handle))):\(text(PQport(handle)))"
+    }
+
     /// The server process serving this connection.
     var backendPID: Int32 {
         PQbackendPID(handle)

@@ -29,8 +29,20 @@ struct PostgresMigrator: Sendable {
     /// `ConfigurationError` that says so.
     @discardableResult
     func migrate(_ connection: PostgresConnection) throws -> Int {
+        try apply(connection).to
+    }
+
+    /// Applies the migrations the database lacks and returns the domain's version before and after.
+    /// Before any change, under the lock, every domain of `PostgresSchemas` is checked: a database in
+    /// which any of them is newer than this build knows is refused, unchanged, with a
+    /// `ConfigurationError` naming the domain and both versions, so that no domain of such a database
+    /// is migrated.
+    func apply(_ connection: PostgresConnection) throws -> (from: Int, to: Int) {
         try connection.run("SELECT pg_advisory_lock($1)", [.integer(Self.lockKey)])
         defer { _ = try? connection.run("SELECT pg_advisory_unlock($1)", [.integer(Self.lockKey)]) }
+        let recorded = try verify(connection)
+        let current = recorded[domain] ?? 0
+        guard current < latestVersion else { return (current, current) }
         try connection.execute("""
             CREATE TABLE IF NOT EXISTS schema_migrations (
                 domain text NOT NULL,
@@ -38,13 +50,6 @@ struct PostgresMigrator: Sendable {
                 applied_at timestamptz NOT NULL DEFAULT now(),
                 PRIMARY KEY (domain, version))
             """)
-        let current = try version(connection)
-        guard current <= latestVersion else {
-            throw ConfigurationError("""
-                The PostgreSQL database's \(domain) schema is at migration version \(current), newer than this concord \
-                knows (\(latestVersion)): run a newer concord against it, or point the \(domain) "url" at another database.
-                """)
-        }
         for migration in migrations where migration.version > current {
             try connection.transaction(retries: 0) {
                 try connection.execute(migration.sql)
@@ -52,7 +57,36 @@ struct PostgresMigrator: Sendable {
                                    [.text(domain), .integer(Int64(migration.version))])
             }
         }
-        return max(current, latestVersion)
+        return (current, latestVersion)
+    }
+
+    /// Every domain's version as recorded, after checking, changing nothing, that neither this
+    /// domain nor any other of `PostgresSchemas` is newer than this build knows (a `ConfigurationError`
+    /// naming the domain, both versions and what to do).
+    func verify(_ connection: PostgresConnection) throws -> [String: Int] {
+        let recorded = try recordedVersions(connection)
+        for known in [self] + PostgresSchemas.migrators.filter({ $0.domain != domain }) {
+            let version = recorded[known.domain] ?? 0
+            guard version <= known.latestVersion else {
+                throw ConfigurationError("""
+                    The PostgreSQL database's \(known.domain) schema is at migration version \(version), newer than this \
+                    concord knows (\(known.latestVersion)): run a newer concord against it, or point the \(domain) "url" at \
+                    another database.
+                    """)
+            }
+        }
+        return recorded
+    }
+
+    /// Every domain's version as recorded, read without writing (none before the first migration).
+    private func recordedVersions(_ connection: PostgresConnection) throws -> [String: Int] {
+        guard try connection.query("SELECT to_regclass('schema_migrations') IS NOT NULL", row: { try $0.bool(0) }).first == true else {
+            return [:]
+        }
+        let rows = try connection.query("SELECT domain, MAX(version) FROM schema_migrations GROUP BY domain") {
+            (try $0.text(0), Int(try $0.int(1)))
+        }
+        return Dictionary(rows, uniquingKeysWith: { first, _ in first })
     }
 
     /// The domain's version as recorded (0 before its first migration).

@@ -42,6 +42,25 @@ struct PostgresRow {
         return number
     }
 
+    /// The column as a real number (`float8`); NULL throws.
+    func double(_ column: Int32) throws -> Double {
+        let text = try text(column)
+        guard let number = Double(text) else { throw typeError(column, text, "a real number") }
+        return number
+    }
+
+    /// The column as whole numbers, from a `bigint[]` without NULL elements; NULL throws.
+    func integers(_ column: Int32) throws -> [Int64] {
+        let text = try text(column)
+        guard text.hasPrefix("{"), text.hasSuffix("}") else { throw typeError(column, text, "an array of whole numbers") }
+        let inner = text.dropFirst().dropLast()
+        if inner.isEmpty { return [] }
+        return try inner.split(separator: ",", omittingEmptySubsequences: false).map { element in
+            guard let number = Int64(element) else { throw typeError(column, text, "an array of whole numbers") }
+            return number
+        }
+    }
+
     /// The column as a truth value (`boolean`); NULL throws.
     func bool(_ column: Int32) throws -> Bool {
         switch try text(column) {
@@ -51,7 +70,8 @@ struct PostgresRow {
         }
     }
 
-    private func name(_ column: Int32) -> String {
+    /// The column's name, for messages.
+    func name(_ column: Int32) -> String {
         PQfname(result, column).map { String(cString: $0) } ?? String(column)
     }
 

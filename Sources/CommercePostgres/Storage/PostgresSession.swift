@@ -1,9 +1,11 @@
-/// One connection of a `PostgresPool`, an actor on an executor of its own (`PostgresExecutor`): its
+import Commerce
+
+/// One connection of a `PostgresPool`, an actor on an executor of its own (`QueueExecutor`): its
 /// jobs run one at a time on its own thread, so libpq's blocking calls hold no thread of the
 /// cooperative pool. The connection opens on first use; one that was lost is dropped after the job
 /// that found it broken and opened anew by the next job, so the pool outlives a database restart.
 actor PostgresSession {
-    private let executor: PostgresExecutor
+    private let executor: QueueExecutor
     /// Runs the actor on its own queue, off the cooperative pool.
     nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
     private let connectionString: String
@@ -11,7 +13,7 @@ actor PostgresSession {
 
     /// A session that connects with `connectionString`, or starts with `connection`, already open.
     init(connectionString: String, label: String, connection: PostgresConnection? = nil) {
-        executor = PostgresExecutor(label: label)
+        executor = QueueExecutor(label: label)
         self.connectionString = connectionString
         self.connection = connection
     }

@@ -4,9 +4,19 @@ extension PostgresValue {
         .text("{" + elements.map(quoted).joined(separator: ",") + "}")
     }
 
+    /// A `text[]` parameter whose nil elements are NULL.
+    static func nullableTextArray(_ elements: [String?]) -> PostgresValue {
+        .text("{" + elements.map { $0.map(quoted) ?? "NULL" }.joined(separator: ",") + "}")
+    }
+
     /// A `bigint[]` parameter (cast it: `$1::bigint[]`).
     static func integerArray(_ elements: [Int64]) -> PostgresValue {
         .text("{" + elements.map { String($0) }.joined(separator: ",") + "}")
+    }
+
+    /// A `bigint[]` parameter whose nil elements are NULL.
+    static func nullableIntegerArray(_ elements: [Int64?]) -> PostgresValue {
+        .text("{" + elements.map { $0.map { String($0) } ?? "NULL" }.joined(separator: ",") + "}")
     }
 
     /// An array element in double quotes, its backslashes and double quotes escaped.

@@ -7,6 +7,8 @@ enum PostgresValue: Sendable, Hashable {
     case integer(Int64?)
     /// A truth value, or NULL.
     case boolean(Bool?)
+    /// A real number (`float8`), or NULL.
+    case real(Double?)
 
     /// The text the server receives; nil for NULL.
     var textForm: String? {
@@ -14,6 +16,7 @@ enum PostgresValue: Sendable, Hashable {
         case .text(let text): return text
         case .integer(let number): return number.map { String($0) }
         case .boolean(let flag): return flag.map { $0 ? "t" : "f" }
+        case .real(let number): return number.map { $0.isFinite ? "\($0)" : $0.isNaN ? "NaN" : $0 < 0 ? "-Infinity" : "Infinity" }
         }
     }
 

@@ -5,7 +5,7 @@ import Foundation
 /// are `CartRules`): every change to a cart loads it, runs the rule and saves the edit in one IMMEDIATE
 /// transaction on the actor's connection, so concurrent changes queue and none is lost.
 public actor SQLiteCartBackend: CartBackend {
-    private let executor = SQLiteExecutor(label: "concord.sqlite.carts")
+    private let executor = QueueExecutor(label: "concord.sqlite.carts")
     /// Runs the actor on its own queue, off the cooperative pool.
     public nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
     let db: SQLiteConnection

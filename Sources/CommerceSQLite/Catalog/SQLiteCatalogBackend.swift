@@ -9,7 +9,7 @@ import Foundation
 /// same file (WAL lets readers work beside the writer). A database no second connection can see
 /// (":memory:", or "" for a private temporary file) is read on the writer connection, on the actor's queue.
 public actor SQLiteCatalogBackend: CatalogBackend {
-    private let executor: SQLiteExecutor
+    private let executor: QueueExecutor
     /// Runs the actor on its own queue, off the cooperative pool.
     public nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
     /// The writer connection's reader: the write transactions' lookups (and `adjustInventory`'s answer).
@@ -23,7 +23,7 @@ public actor SQLiteCatalogBackend: CatalogBackend {
     /// Opens the database at `path`, brings the catalog tables up to date, and opens `readers` read
     /// connections (by default one per active processor, at least two).
     public init(path: String, readers: Int? = nil) throws {
-        let executor = SQLiteExecutor(label: "concord.sqlite.catalog")
+        let executor = QueueExecutor(label: "concord.sqlite.catalog")
         let db = try SQLiteConnection(path: path)
         try SQLiteCatalogSchema.migrator.migrate(db)
         let writer = SQLiteCatalogReader(connection: db)

@@ -4,7 +4,7 @@ import Foundation
 /// The default content store: pages and modules in SQLite. Module bodies are JSON documents
 /// (every locale's texts together); pages are indexed by handle and status.
 public actor SQLiteContentBackend: ContentBackend {
-    private let executor: SQLiteExecutor
+    private let executor: QueueExecutor
     public nonisolated let defaultLocale: String
     /// Runs the actor on its own queue, off the cooperative pool.
     public nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
@@ -42,7 +42,7 @@ public actor SQLiteContentBackend: ContentBackend {
     /// at least two); texts fall back to `defaultLocale`.
     public init(path: String, defaultLocale: String = "en", readers: Int? = nil) throws {
         self.defaultLocale = defaultLocale
-        let executor = SQLiteExecutor(label: "concord.sqlite.content")
+        let executor = QueueExecutor(label: "concord.sqlite.content")
         let db = try SQLiteConnection(path: path)
         try Self.migrator.migrate(db)
         let writer = SQLiteContentReader(connection: db, defaultLocale: defaultLocale)

@@ -31,6 +31,11 @@ public struct SQLiteMigrator: Sendable {
     /// Applies the migrations `connection` lacks; returns the domain's version afterwards.
     @discardableResult
     public func migrate(_ connection: SQLiteConnection) throws -> Int {
+        try apply(connection).to
+    }
+
+    /// Applies the migrations `connection` lacks; returns the domain's version before and after.
+    func apply(_ connection: SQLiteConnection) throws -> (from: Int, to: Int) {
         try connection.execute("""
             CREATE TABLE IF NOT EXISTS schema_migrations (
                 domain TEXT NOT NULL, version INTEGER NOT NULL, applied_at INTEGER NOT NULL,
@@ -46,7 +51,7 @@ public struct SQLiteMigrator: Sendable {
                     "INSERT INTO schema_migrations (domain, version, applied_at) VALUES (?, ?, strftime('%s','now'))",
                     [.text(domain), .integer(Int64(migration.version))])
             }
-            return max(current, migrations.last?.version ?? 0)
+            return (current, max(current, migrations.last?.version ?? 0))
         }
     }
 }

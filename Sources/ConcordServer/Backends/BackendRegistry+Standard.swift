@@ -4,8 +4,8 @@ import CommercePostgres
 import CommerceSQLite
 
 extension BackendRegistry {
-    /// The backends `concord` ships with: `sqlite` and `memory` for every domain, and `postgres` for
-    /// carts and orders. A backend in another target plugs in by registering its factories beside these.
+    /// The backends `concord` ships with: `sqlite`, `memory` and `postgres` for every domain. A
+    /// backend in another target plugs in by registering its factories beside these.
     public static var standard: BackendRegistry {
         var registry = BackendRegistry()
         registry.registerSQLite()

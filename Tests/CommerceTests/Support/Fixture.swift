@@ -3,18 +3,25 @@ import Testing
 @testable import Commerce
 @testable import CommerceSQLite
 @testable import CommerceMemory
+@testable import CommercePostgres
 
-/// The two built-in backend families every behaviour is tested against.
+/// The built-in backend families every behaviour is tested against: memory, SQLite, and PostgreSQL
+/// when CONCORD_TEST_POSTGRES_URL is set.
 enum BackendKind: String, CaseIterable, CustomTestStringConvertible, Sendable {
-    case memory, sqlite
+    case memory, sqlite, postgres
+
+    /// Memory and SQLite, and PostgreSQL when its tests are on.
+    static var allCases: [BackendKind] { PostgresTestDatabase.isEnabled ? [.memory, .sqlite, .postgres] : [.memory, .sqlite] }
 
     var testDescription: String { rawValue }
 
-    /// Fresh, empty backends (SQLite in a new temporary file).
-    func makeBackends() throws -> CommerceBackends {
+    /// Fresh, empty backends (SQLite in a new temporary file, PostgreSQL in a new schema, on a pool
+    /// of `connections`).
+    func makeBackends(connections: Int = 3) throws -> CommerceBackends {
         switch self {
         case .memory: return .inMemory()
         case .sqlite: return try .sqlite(path: temporaryDatabasePath())
+        case .postgres: return try PostgresTestDatabase.backends(on: try PostgresTestDatabase.scratchURLNow(), poolSize: connections)
         }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import Testing
+@testable import Commerce
 @testable import CommercePostgres
 
 /// The PostgreSQL server the PostgreSQL tests run against: `CONCORD_TEST_POSTGRES_URL`, any libpq
@@ -37,6 +38,15 @@ enum PostgresTestDatabase {
         return connectionString + " options='-csearch_path=\(schema)'"
     }
 
+    /// `connectionString` with the libpq setting `key` set to `value` (a later setting wins), on both
+    /// forms of a connection string; `value` is plain (letters, digits, `_`, `-`).
+    static func connectionString(_ connectionString: String, setting key: String, to value: String) -> String {
+        if connectionString.hasPrefix("postgresql://") || connectionString.hasPrefix("postgres://") {
+            return connectionString + (connectionString.contains("?") ? "&" : "?") + "\(key)=\(value)"
+        }
+        return connectionString + " \(key)='\(value)'"
+    }
+
     /// Runs `body` with a connection string whose search path is a new, empty schema, and drops the
     /// schema afterwards, whether `body` throws or not.
     static func withSchema<T>(_ body: (_ url: String) async throws -> T) async throws -> T {
@@ -55,10 +65,39 @@ enum PostgresTestDatabase {
     /// exits (for factories, which have no end of their own).
     static func scratchURL() async throws -> String {
         let (_, schema) = try await createSchema()
+        remember(schema)
+        return connectionString(try server(), searchPath: schema)
+    }
+
+    /// Drops `schema` when the test process exits.
+    private static func remember(_ schema: String) {
         scratchSchemas.withLock { schemas in
             if schemas.isEmpty { atexit { PostgresTestDatabase.dropScratchSchemas() } }
             schemas.append(schema)
         }
+    }
+
+    /// A schema name no other test uses.
+    private static func newSchemaName() -> String {
+        "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+    }
+
+    /// The catalog, content and carts on the schema of `url`, their tables made there, all three on
+    /// one pool of `poolSize` connections (so that the tests, which run at once, stay within the
+    /// server's connection limit).
+    static func backends(on url: String, poolSize: Int = 3) throws -> CommerceBackends {
+        let first = try PostgresConnection(connectionString: url)
+        for migrator in PostgresSchemas.migrators { try migrator.migrate(first) }
+        let pool = PostgresPool(connectionString: url, size: poolSize, label: "concord.test.backends", opened: first)
+        return CommerceBackends(catalog: PostgresCatalogBackend(pool: pool), content: PostgresContentBackend(pool: pool),
+                                carts: PostgresCartBackend(pool: pool))
+    }
+
+    /// `scratchURL()` for synchronous callers: the schema is made on a connection of its own.
+    static func scratchURLNow() throws -> String {
+        let schema = newSchemaName()
+        try PostgresConnection(connectionString: try server()).execute("CREATE SCHEMA \(schema)")
+        remember(schema)
         return connectionString(try server(), searchPath: schema)
     }
 
@@ -72,7 +111,7 @@ enum PostgresTestDatabase {
 
     private static func createSchema() async throws -> (PostgresPool, String) {
         let admin = PostgresPool(connectionString: try server(), size: 1, label: "concord.test.admin")
-        let schema = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+        let schema = newSchemaName()
         try await admin.withConnection { try $0.execute("CREATE SCHEMA \(schema)") }
         return (admin, schema)
     }

@@ -1,0 +1,89 @@
+import Commerce
+import Foundation
+
+/// Products, variants, collections and inventory in PostgreSQL, shared by every server on the
+/// database. Storage only (the rules are `CatalogRules`): reads are batched, each one read transaction
+/// (one snapshot); `writeCatalog` runs the domain's closure in one transaction holding the catalog's
+/// write lock, a transaction-level advisory lock, so catalog writes from any number of processes
+/// take turns. Stock changes are conditional statements, one per variant (`+Inventory`), that never
+/// wait for that lock. Statements run on a bounded pool of connections, each on its own thread.
+public final class PostgresCatalogBackend: CatalogBackend {
+    let pool: PostgresPool
+
+    /// Connects with the libpq connection string `url`, brings the catalog tables up to date under
+    /// the migration lock, and keeps a pool of at most `poolSize` connections (10 by default). Throws a
+    /// `PostgresError` when the database cannot be reached, and a `ConfigurationError` when its schema
+    /// is newer than this build.
+    public convenience init(url: String, poolSize: Int? = nil) throws {
+        let first = try PostgresConnection(connectionString: url)
+        try PostgresCatalogSchema.migrator.migrate(first)
+        self.init(pool: PostgresPool(connectionString: url, size: poolSize ?? PostgresPool.defaultSize,
+                                     label: "concord.postgres.catalog", opened: first))
+    }
+
+    /// A backend on `pool`, whose database already holds the catalog tables up to date (a pool several
+    /// domains' backends may share).
+    init(pool: PostgresPool) {
+        self.pool = pool
+    }
+
+    /// The advisory lock every catalog write transaction holds ("catw" in ASCII), with the store's schema
+    /// as its second key: the stores of two schemas in one database never wait for each other.
+    static let writeLock: Int32 = 0x6361_7477
+
+    /// Runs `read` with a reader in one read transaction.
+    private func read<T: Sendable>(_ read: @Sendable (PostgresCatalogReader) throws -> T) async throws -> T {
+        try await pool.withConnection { db in try db.readTransaction { try read(PostgresCatalogReader(db)) } }
+    }
+
+    public func products(ids: [Int64]) async throws -> [Int64: Product] {
+        guard !ids.isEmpty else { return [:] }
+        return try await read { try $0.products(ids: ids) }
+    }
+
+    public func products(handles: [String]) async throws -> [String: Product] {
+        guard !handles.isEmpty else { return [:] }
+        return try await read { try $0.products(handles: handles) }
+    }
+
+    public func variants(ids: [Int64]) async throws -> [Int64: ProductVariant] {
+        guard !ids.isEmpty else { return [:] }
+        // One statement: a snapshot of its own.
+        return try await pool.withConnection { try PostgresCatalogReader($0).variants(ids: ids) }
+    }
+
+    public func collections(ids: [Int64]) async throws -> [Int64: Collection] {
+        guard !ids.isEmpty else { return [:] }
+        return try await pool.withConnection { try PostgresCatalogReader($0).collections(ids: ids) }
+    }
+
+    public func collections(handles: [String]) async throws -> [String: Collection] {
+        guard !handles.isEmpty else { return [:] }
+        return try await pool.withConnection { try PostgresCatalogReader($0).collections(handles: handles) }
+    }
+
+    public func searchProducts(_ search: ProductSearch) async throws -> SearchPage<Product> {
+        try await read { try $0.searchProducts(search) }
+    }
+
+    public func countProducts(_ filter: ProductFilter) async throws -> Int {
+        try await pool.withConnection { try PostgresCatalogReader($0).countProducts(filter) }
+    }
+
+    public func searchCollections(_ search: CollectionSearch) async throws -> SearchPage<Collection> {
+        try await read { try $0.searchCollections(search) }
+    }
+
+    public func countCollections(terms: [String]) async throws -> Int {
+        try await pool.withConnection { try PostgresCatalogReader($0).countCollections(terms: terms) }
+    }
+
+    public func writeCatalog<T: Sendable>(_ body: @Sendable (any CatalogTransaction) throws -> T) async throws -> T {
+        try await pool.withConnection { db in
+            try db.transaction {
+                try db.run("SELECT pg_advisory_xact_lock($1::integer, hashtext(current_schema()))", [.integer(Int64(Self.writeLock))])
+                return try body(PostgresCatalogTransaction(db))
+            }
+        }
+    }
+}
