@@ -35,6 +35,6 @@ extension BackendFactory {
     /// The catalog, content and carts on PostgreSQL, together in a new schema each time, on one small
     /// pool (the kit's cases run at once, on one server).
     static let postgres = BackendFactory(name: "postgres") {
-        try PostgresTestDatabase.backends(on: try await PostgresTestDatabase.scratchURL(), poolSize: 4)
+        try await PostgresTestDatabase.backends(on: try await PostgresTestDatabase.scratchURL(), poolSize: 4)
     }
 }

@@ -170,7 +170,7 @@ struct CartRulesTests {
 
     @Test("through a backend, completing a cart that is not CHECKING_OUT records nothing", arguments: BackendKind.allCases)
     func backendCompletesOnlyCheckingOut(kind: BackendKind) async throws {
-        let carts = try kind.makeBackends().carts
+        let carts = try await kind.makeBackends().carts
         let open = try await carts.createCart(lines: [LineAddition(variantID: 1, quantity: 1)], discountCodes: [],
                                               buyerIdentity: BuyerIdentity(), at: created)
         await #expect(throws: CartRefusal.notCheckingOut) { try await carts.completeCheckout(cartID: open.id, order: draft(at: later)) }

@@ -57,7 +57,7 @@ struct CatalogQueryTests {
 
     @Test("relevance puts title matches before description-only matches", arguments: BackendKind.allCases)
     func relevance(kind: BackendKind) async throws {
-        let fixture = try Fixture.empty(kind)
+        let fixture = try await Fixture.empty(kind)
         func draft(_ handle: String, _ title: String, _ description: String) -> ProductDraft {
             ProductDraft(handle: handle, title: title, description: description, descriptionHtml: description, vendor: "V",
                          productType: "T", tags: [], options: [], images: [], variants: [

@@ -5,7 +5,7 @@ import Testing
 struct CatalogWriteTests {
     @Test("create a product, then change it by id keeping variant ids and stock", arguments: BackendKind.allCases)
     func upsert(kind: BackendKind) async throws {
-        let fixture = try Fixture.empty(kind)
+        let fixture = try await Fixture.empty(kind)
         let partner = fixture.admin()
         let created = try await partner.productUpsert(ProductInput(
             handle: "field-jacket", title: "Field Jacket", descriptionHtml: "<p>Waxed &amp; warm.</p>", vendor: "Fjell Outdoor",

@@ -34,7 +34,7 @@ struct MoneyBoundsTests {
 
     @Test("productUpsert refuses a price or compare-at price over the bound", arguments: BackendKind.allCases)
     func priceBound(kind: BackendKind) async throws {
-        let fixture = try Fixture.empty(kind)
+        let fixture = try await Fixture.empty(kind)
         func upsert(_ price: String, compareAt: String? = nil) async throws -> [String] {
             try await fixture.admin().productUpsert(ProductInput(
                 handle: "p-\(UUID().uuidString.prefix(8).lowercased())", title: "P",
@@ -93,7 +93,7 @@ struct MoneyBoundsTests {
 
     @Test("a huge price already in the backend gives an error for its cart, not a trap", arguments: BackendKind.allCases)
     func storedHugePrice(kind: BackendKind) async throws {
-        let fixture = try Fixture.empty(kind)
+        let fixture = try await Fixture.empty(kind)
         let huge = Money(minorUnits: Int64.max / 3, currency: .EUR)
         let product = try #require(try await fixture.backends.catalog.upsertProducts([ProductDraft(
             handle: "huge", title: "Huge", description: "", descriptionHtml: "", vendor: "", productType: "", tags: [], options: [],

@@ -143,7 +143,7 @@ struct PostgresStoreTests {
         defer { try? admin.execute("DROP DATABASE \(name) WITH (FORCE)") }
         let url = PostgresTestDatabase.connectionString(server, setting: "dbname", to: name)
         let titles = ["b", "Á", "a", "É", "e", "Z", "z", "ä", "Ab", "aa"]
-        let backends = try PostgresTestDatabase.backends(on: url)
+        let backends = try await PostgresTestDatabase.backends(on: url)
         _ = try await backends.catalog.upsertProducts(titles.enumerated().map { index, title in
             ProductDraft(handle: "p\(index)", title: title, description: "", descriptionHtml: "", vendor: "V", productType: "T",
                          tags: [], options: [], images: [], variants: [

@@ -129,7 +129,7 @@ struct RelevanceAgreementTests {
     private static func backends<T>(_ fill: (CommerceBackends) async throws -> T) async throws -> [CommerceBackends] {
         var all = [CommerceBackends.inMemory(), try CommerceBackends.sqlite(path: temporaryDatabasePath())]
         if PostgresTestDatabase.isEnabled {
-            all.append(try PostgresTestDatabase.backends(on: try await PostgresTestDatabase.scratchURL(), poolSize: 2))
+            all.append(try await PostgresTestDatabase.backends(on: try await PostgresTestDatabase.scratchURL(), poolSize: 2))
         }
         for backends in all { _ = try await fill(backends) }
         return all

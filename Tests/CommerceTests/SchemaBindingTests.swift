@@ -39,7 +39,7 @@ struct SchemaBindingTests {
 
     @Test("the Decimal scalar refuses what is not a decimal, with a located error")
     func decimalInput() async throws {
-        let fixture = try Fixture.empty(.memory)
+        let fixture = try await Fixture.empty(.memory)
         let response = try await GraphQLHarness.run(#"mutation { productUpsert(input: {handle: "x", variants: [{price: 1.5}]}) { userErrors { code } } }"#,
                                                     store: fixture.admin())
         #expect(response["errors.0"] != nil)

@@ -7,7 +7,7 @@ import Testing
 struct SeedTests {
     @Test("500 products in EUR, 20 collections, pages and codes; the same on both backends")
     func seed() async throws {
-        let memory = try BackendKind.memory.makeBackends(), sqlite = try BackendKind.sqlite.makeBackends()
+        let memory = try await BackendKind.memory.makeBackends(), sqlite = try await BackendKind.sqlite.makeBackends()
         let summary = try await StoreSeeder().seed(into: memory)
         #expect(try await StoreSeeder().seed(into: sqlite) == summary)
         #expect(summary.products == 500 && summary.collections == 20 && summary.pages == 5 && summary.discountCodes == 5)
@@ -28,7 +28,7 @@ struct SeedTests {
 
     @Test("seeding twice into one store is refused")
     func twice() async throws {
-        let backends = try BackendKind.sqlite.makeBackends()
+        let backends = try await BackendKind.sqlite.makeBackends()
         _ = try await StoreSeeder(productCount: 10).seed(into: backends)
         await #expect(throws: ConfigurationError("The catalog already has products; seed writes into an empty store.")) {
             try await StoreSeeder(productCount: 10).seed(into: backends)

@@ -21,7 +21,7 @@ struct StockContentionTests {
     @Test("40 takes of one unit while the product is rewritten 10 times: every unit taken stays taken and sold",
           arguments: BackendKind.allCases)
     func catalogWritesDuringTakes(kind: BackendKind) async throws {
-        let catalog = try kind.makeBackends(connections: 12).catalog
+        let catalog = try await kind.makeBackends(connections: 12).catalog
         let product = try await products(catalog, stock: 100)[0]
         let variant = product.variants[0].id
         // A rewrite keeps the variant and gives no stock: it keeps the stock and sales it finds.
@@ -48,7 +48,7 @@ struct StockContentionTests {
     @Test("takes and returns of two variants at once, in either order, never deadlock and leave the stock whole",
           arguments: BackendKind.allCases)
     func overlappingTakes(kind: BackendKind) async throws {
-        let catalog = try kind.makeBackends(connections: 12).catalog
+        let catalog = try await kind.makeBackends(connections: 12).catalog
         let written = try await products(catalog, stock: 1000)
         let (a, b) = (written[0].variants[0].id, written[1].variants[0].id)
         try await withThrowingTaskGroup(of: Void.self) { group in

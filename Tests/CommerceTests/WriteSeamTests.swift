@@ -28,7 +28,7 @@ struct WriteSeamTests {
 
     @Test("an upsert returns what the backend then reads, on create and on change", arguments: BackendKind.allCases)
     func productsReadBack(kind: BackendKind) async throws {
-        let catalog = try kind.makeBackends().catalog
+        let catalog = try await kind.makeBackends().catalog
         let created = try await catalog.upsertProducts(Self.drafts())
         #expect(created.map(\.id) == [1, 2])
         #expect(try await catalog.products(ids: [1, 2]) == [1: created[0], 2: created[1]])
@@ -56,7 +56,7 @@ struct WriteSeamTests {
 
     @Test("a refused batch writes nothing and takes no ids", arguments: BackendKind.allCases)
     func refusedBatch(kind: BackendKind) async throws {
-        let catalog = try kind.makeBackends().catalog
+        let catalog = try await kind.makeBackends().catalog
         var twice = Self.drafts()
         twice[1].handle = "shirt"
         await #expect(throws: CatalogWriteError.handleTaken("shirt")) { try await catalog.upsertProducts(twice) }
@@ -71,7 +71,7 @@ struct WriteSeamTests {
 
     @Test("productUpsert naming one variant twice is a user error, and writes nothing", arguments: BackendKind.allCases)
     func variantTwice(kind: BackendKind) async throws {
-        let fixture = try Fixture.empty(kind)
+        let fixture = try await Fixture.empty(kind)
         let partner = fixture.admin()
         let product = try #require(try await partner.productUpsert(ProductInput(
             handle: "cap", title: "Cap", variants: [ProductVariantInput(price: "10.00", inventoryQuantity: 2)])).product)
@@ -104,7 +104,7 @@ struct WriteSeamTests {
 
     @Test("page writes return what the backend then reads", arguments: BackendKind.allCases)
     func pagesReadBack(kind: BackendKind) async throws {
-        let content = try kind.makeBackends().content
+        let content = try await kind.makeBackends().content
         let time = Date(timeIntervalSince1970: 1_800_000_000.123456)
         let page = try await content.upsertPage(PageChange(id: nil, handle: "about", locale: "en", title: "About", seoTitle: "About us",
                                                            seoDescription: nil, time: time))

@@ -87,7 +87,12 @@ struct ExecutionLimitsTests {
             """)
         let started = Counter(), writes = Counter()
         func count(_ args: JSONObject) -> Int { if case .int(let n)? = args["count"] { n } else { 0 } }
-        try schema.bind("Query.items") { _, args, _, _ in (0..<count(args)).map { _ in ["name": "x"] as [String: Any] } }
+        // The list takes longer than the limit to make, so the budget is spent before the first
+        // `late` starts, however fast the machine: the executor must stop at its next check.
+        try schema.bind("Query.items") { _, args, _, _ in
+            usleep(80_000)
+            return (0..<count(args)).map { _ in ["name": "x"] as [String: Any] }
+        }
         try schema.bind("Item.late", .async { _, _, _, _ in
             started.add()
             try await Task.sleep(for: .milliseconds(2))

@@ -17,11 +17,11 @@ enum BackendKind: String, CaseIterable, CustomTestStringConvertible, Sendable {
 
     /// Fresh, empty backends (SQLite in a new temporary file, PostgreSQL in a new schema, on a pool
     /// of `connections`).
-    func makeBackends(connections: Int = 3) throws -> CommerceBackends {
+    func makeBackends(connections: Int = 3) async throws -> CommerceBackends {
         switch self {
         case .memory: return .inMemory()
         case .sqlite: return try .sqlite(path: temporaryDatabasePath())
-        case .postgres: return try PostgresTestDatabase.backends(on: try PostgresTestDatabase.scratchURLNow(), poolSize: connections)
+        case .postgres: return try await PostgresTestDatabase.backends(on: try await PostgresTestDatabase.scratchURL(), poolSize: connections)
         }
     }
 }
@@ -38,16 +38,16 @@ struct Fixture: Sendable {
 
     /// Seeds `productCount` products into fresh backends of `kind`.
     static func seeded(_ kind: BackendKind, productCount: Int = 500) async throws -> Fixture {
-        let raw = try kind.makeBackends()
+        let raw = try await kind.makeBackends()
         _ = try await StoreSeeder(productCount: productCount).seed(into: raw)
         let counter = CallCounter()
         return Fixture(backends: counter.wrap(raw), counter: counter)
     }
 
     /// Empty backends of `kind`.
-    static func empty(_ kind: BackendKind) throws -> Fixture {
+    static func empty(_ kind: BackendKind) async throws -> Fixture {
         let counter = CallCounter()
-        return Fixture(backends: counter.wrap(try kind.makeBackends()), counter: counter)
+        return Fixture(backends: counter.wrap(try await kind.makeBackends()), counter: counter)
     }
 
     /// The API for one request.

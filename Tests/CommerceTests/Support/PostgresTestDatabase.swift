@@ -85,20 +85,24 @@ enum PostgresTestDatabase {
     /// The catalog, content and carts on the schema of `url`, their tables made there, all three on
     /// one pool of `poolSize` connections (so that the tests, which run at once, stay within the
     /// server's connection limit).
-    static func backends(on url: String, poolSize: Int = 3) throws -> CommerceBackends {
-        let first = try PostgresConnection(connectionString: url)
-        for migrator in PostgresSchemas.migrators { try migrator.migrate(first) }
-        let pool = PostgresPool(connectionString: url, size: poolSize, label: "concord.test.backends", opened: first)
-        return CommerceBackends(catalog: PostgresCatalogBackend(pool: pool), content: PostgresContentBackend(pool: pool),
-                                carts: PostgresCartBackend(pool: pool))
+    /// Connecting and migrating block (migrations wait for each other on an advisory lock), so they
+    /// run on a thread of their own: on Swift's cooperative pool, a few tests waiting there would
+    /// starve every other test of the process.
+    static func backends(on url: String, poolSize: Int = 3) async throws -> CommerceBackends {
+        try await offPool {
+            let first = try PostgresConnection(connectionString: url)
+            for migrator in PostgresSchemas.migrators { try migrator.migrate(first) }
+            let pool = PostgresPool(connectionString: url, size: poolSize, label: "concord.test.backends", opened: first)
+            return CommerceBackends(catalog: PostgresCatalogBackend(pool: pool), content: PostgresContentBackend(pool: pool),
+                                    carts: PostgresCartBackend(pool: pool))
+        }
     }
 
-    /// `scratchURL()` for synchronous callers: the schema is made on a connection of its own.
-    static func scratchURLNow() throws -> String {
-        let schema = newSchemaName()
-        try PostgresConnection(connectionString: try server()).execute("CREATE SCHEMA \(schema)")
-        remember(schema)
-        return connectionString(try server(), searchPath: schema)
+    /// Runs blocking work (libpq calls) on a thread of its own, never on Swift's cooperative pool.
+    static func offPool<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread { continuation.resume(with: Result { try body() }) }.start()
+        }
     }
 
     /// The schemas `scratchURL()` made.
