@@ -47,7 +47,7 @@ let package = Package(
                                                           "CommercePostgres", "CommerceBackendTesting", "GraphQLCore"]),
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer", "HTTPTestSupport"]),
         .testTarget(name: "ServerTests", dependencies: ["ConcordServer", "Commerce", "CommerceGraphQL", "CommerceSQLite",
-                                                        "CommerceMemory", "GraphQLCore", "HTTPServer", "HTTPTestSupport"]),
+                                                        "CommerceMemory", "CommercePostgres", "GraphQLCore", "HTTPServer", "HTTPTestSupport"]),
     ],
     swiftLanguageModes: [.v5]
 )
