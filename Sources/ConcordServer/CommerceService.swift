@@ -31,6 +31,9 @@ public final class CommerceService: Sendable {
     private let writer: BufferedLineWriter?
     /// Runs checkout recovery again every `recoveryInterval` while the service lives.
     private let recovery: Task<Void, Never>
+    /// The change feeds of the backends other processes write too (PostgreSQL): each notice drops the
+    /// response cache, and the service is ready only while every feed is connected.
+    private let changes: [ChangeSubscription]
 
     /// How long a checkout may be under way before recovery treats it as stopped by a crash.
     public static let checkoutGracePeriod: TimeInterval = 60
@@ -87,8 +90,14 @@ public final class CommerceService: Sendable {
             return HTTPResponse(status: 200, headers: HTTPHeaders(ExplorerPage.responseHeaders), body: explorer)
         }
         let writer = accessLog == nil ? BufferedLineWriter(fd: 1, maxBufferedBytes: configuration.app.accessLogBufferBytes) : nil
-        app = ConcordApp(engine: engine, configuration: configuration.app,
-                         accessLog: accessLog ?? AccessLog(writer: writer!), pages: ["/": page, "/explorer": page])
+        let responses = ResponseCacheSlot()
+        let changes = Self.subscribe(to: backends) { responses.invalidate() }
+        self.changes = changes
+        let app = ConcordApp(engine: engine, configuration: configuration.app,
+                             accessLog: accessLog ?? AccessLog(writer: writer!), pages: ["/": page, "/explorer": page],
+                             readiness: { changes.allSatisfy(\.isConnected) })
+        responses.fill(app.graphQL.responses)
+        self.app = app
         server = HTTPServer(configuration: configuration.http, handler: app.handler)
         self.demoToken = demoToken
         self.writer = writer
@@ -102,7 +111,20 @@ public final class CommerceService: Sendable {
         try server.start()
     }
 
-    deinit { recovery.cancel() }
+    deinit {
+        recovery.cancel()
+        for subscription in changes { subscription.cancel() }
+    }
+
+    /// Subscribes `onChange` to every backend that is a `ChangeFeed` (each object once); memory and
+    /// SQLite backends are not, and get no subscription.
+    private static func subscribe(to backends: CommerceBackends, _ onChange: @escaping @Sendable () -> Void) -> [ChangeSubscription] {
+        var seen: Set<ObjectIdentifier> = []
+        return [backends.catalog as Any, backends.content, backends.carts].compactMap { backend in
+            guard let feed = backend as? any ChangeFeed, seen.insert(ObjectIdentifier(feed as AnyObject)).inserted else { return nil }
+            return feed.subscribe(onChange)
+        }
+    }
 
     /// Blocks until the server has stopped (after SIGTERM or SIGINT once `handleSignals` ran), then
     /// writes out the access log.

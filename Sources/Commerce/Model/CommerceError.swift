@@ -7,6 +7,9 @@ public enum CommerceError: Error, Sendable, Hashable, CustomStringConvertible {
     case accessDenied(String)
     /// A backend failed; the message is for the server's log, not for clients.
     case backend(String)
+    /// The store could not be reached (a database restarting); the message is for the server's log,
+    /// and the client is told to retry.
+    case unavailable(String)
     /// An amount (a cart's total, say) does not fit in the money arithmetic: stored data beyond
     /// the bounds `productUpsert` keeps to, such as a price written by an older version.
     case amountOutOfRange(String)
@@ -16,6 +19,7 @@ public enum CommerceError: Error, Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .badRequest(let message), .accessDenied(let message), .amountOutOfRange(let message): return message
         case .backend: return "Internal error in a backend."
+        case .unavailable: return "The store is unavailable for now; retry shortly."
         }
     }
 
@@ -25,6 +29,7 @@ public enum CommerceError: Error, Sendable, Hashable, CustomStringConvertible {
         case .badRequest: return "BAD_USER_INPUT"
         case .accessDenied: return "FORBIDDEN"
         case .backend: return "INTERNAL_SERVER_ERROR"
+        case .unavailable: return "SERVICE_UNAVAILABLE"
         case .amountOutOfRange: return "AMOUNT_OUT_OF_RANGE"
         }
     }
@@ -32,6 +37,7 @@ public enum CommerceError: Error, Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .backend(let detail): return "backend error: \(detail)"
+        case .unavailable(let detail): return "store unavailable: \(detail)"
         default: return message
         }
     }

@@ -72,7 +72,7 @@ extension Storefront {
         } catch let error as CommerceError {
             throw error
         } catch {
-            throw .backend(String(describing: error))
+            throw CommerceError(backendFailure: error)
         }
     }
 

@@ -62,7 +62,7 @@ extension Storefront {
         } catch {
             // Whether a failed call took anything is unknown: give back whatever it recorded.
             await giveBack(key)
-            throw .backend(String(describing: error))
+            throw CommerceError(backendFailure: error)
         }
         if case .short(let available) = take {
             try? await carts.abortCheckout(cartID: key)
@@ -82,7 +82,7 @@ extension Storefront {
         } catch {
             // Only when the cart is known not to be completed is the stock the order's to give back.
             if let cart = try? await carts.carts(ids: [key])[key], cart.status != .COMPLETED { await giveBack(key) }
-            throw .backend(String(describing: error))
+            throw CommerceError(backendFailure: error)
         }
         // A settle that fails leaves a reservation of a completed cart, which recovery settles.
         try? await catalog.settleInventory(reservation: key)

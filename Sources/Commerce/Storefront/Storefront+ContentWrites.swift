@@ -101,7 +101,7 @@ extension Storefront {
         case ContentWriteError.handleTaken(let handle): return UserError(field: ["input", "handle"], message: "The handle \(handle) is taken by another page.", code: .TAKEN)
         case ContentWriteError.missingHandleOrTitle: return UserError(field: ["input"], message: "A new page needs a handle and a title.", code: .BLANK)
         case let error as CommerceError: throw error
-        default: throw .backend(String(describing: error))
+        default: throw CommerceError(backendFailure: error)
         }
     }
 

@@ -68,6 +68,6 @@ package func backendCall<T>(_ body: () async throws -> T) async throws(CommerceE
     } catch let error as CommerceError {
         throw error
     } catch {
-        throw .backend(String(describing: error))
+        throw CommerceError(backendFailure: error)
     }
 }

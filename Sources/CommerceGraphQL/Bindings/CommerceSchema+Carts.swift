@@ -50,7 +50,7 @@ extension CommerceSchema {
         try schema.bindSource("OrderLine.variantTitle", OrderLine.self) { $0.variantTitle }
         try schema.bindSource("OrderLine.sku", OrderLine.self) { $0.sku }
         try schema.bindAsync("OrderLine.variant", OrderLine.self) { line, _, store in
-            do { return try await store.variants.load(line.variantID) } catch { throw CommerceError.backend(String(describing: error)) }
+            do { return try await store.variants.load(line.variantID) } catch { throw CommerceError(backendFailure: error) }
         }
         try schema.bindSource("OrderLine.quantity", OrderLine.self) { $0.quantity }
         try schema.bindSource("OrderLine.unitPrice", OrderLine.self) { $0.unitPrice }

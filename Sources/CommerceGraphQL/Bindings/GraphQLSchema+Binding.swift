@@ -60,7 +60,11 @@ extension GraphQLSchema {
             guard let value = source as? Parent else { throw Self.wrongParent(coordinate, source) }
             let store = try Self.storefront(context)
             return AsyncValue {
-                do { return try await read(value, arguments, store) } catch let error as CommerceError { throw error.graphQLError }
+                do { return try await read(value, arguments, store) } catch let error as CommerceError {
+                    throw error.graphQLError
+                } catch let error as any UnreachableStoreError where error.isUnreachable {
+                    throw CommerceError(backendFailure: error).graphQLError
+                }
             }
         }
     }

@@ -34,6 +34,7 @@ extension PostgresCatalogBackend {
                     }
                     try db.run("UPDATE products SET updated_at = $2 WHERE id = $1", [.integer(productID), .integer(Date().milliseconds)])
                     guard let variant = try PostgresCatalogReader(db).variants(ids: [variantID])[variantID] else { return .notFound }
+                    if delta != 0 { try PostgresChangeChannel.notify(Self.changeDomain, on: db) }
                     return .adjusted(variant)
                 }
                 if let outcome { return outcome }
@@ -90,6 +91,7 @@ extension PostgresCatalogBackend {
         for (productID, units) in sold.sorted(by: { $0.key < $1.key }) {
             try db.run("UPDATE products SET sales_count = sales_count + $2 WHERE id = $1", [.integer(productID), .integer(units)])
         }
+        try PostgresChangeChannel.notify(changeDomain, on: db)
         return .taken
     }
 
@@ -111,6 +113,7 @@ extension PostgresCatalogBackend {
                 for (productID, units) in unsold.sorted(by: { $0.key < $1.key }) {
                     try db.run("UPDATE products SET sales_count = sales_count - $2 WHERE id = $1", [.integer(productID), .integer(units)])
                 }
+                try PostgresChangeChannel.notify(Self.changeDomain, on: db)
                 return true
             }
         }

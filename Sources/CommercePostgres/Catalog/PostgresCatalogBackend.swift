@@ -31,6 +31,10 @@ public final class PostgresCatalogBackend: CatalogBackend {
     /// as its second key: the stores of two schemas in one database never wait for each other.
     static let writeLock: Int32 = 0x6361_7477
 
+    /// The name of the catalog's change channel (`PostgresChangeChannel`): every write that changes
+    /// public data (catalog writes, stock changes) notifies it.
+    static let changeDomain = "catalog"
+
     /// Runs `read` with a reader in one read transaction.
     private func read<T: Sendable>(_ read: @Sendable (PostgresCatalogReader) throws -> T) async throws -> T {
         try await pool.withConnection { db in try db.readTransaction { try read(PostgresCatalogReader(db)) } }
@@ -82,7 +86,9 @@ public final class PostgresCatalogBackend: CatalogBackend {
         try await pool.withConnection { db in
             try db.transaction {
                 try db.run("SELECT pg_advisory_xact_lock($1::integer, hashtext(current_schema()))", [.integer(Int64(Self.writeLock))])
-                return try body(PostgresCatalogTransaction(db))
+                let result = try body(PostgresCatalogTransaction(db))
+                try PostgresChangeChannel.notify(Self.changeDomain, on: db)
+                return result
             }
         }
     }

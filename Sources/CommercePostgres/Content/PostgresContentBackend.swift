@@ -31,6 +31,9 @@ public final class PostgresContentBackend: ContentBackend {
         self.defaultLocale = defaultLocale
     }
 
+    /// The name of the content's change channel (`PostgresChangeChannel`): every content write notifies it.
+    static let changeDomain = "content"
+
     public func titleLocales() async throws -> Set<String> {
         try await pool.withConnection { try PostgresContentReader($0).titleLocales() }
     }
@@ -59,7 +62,9 @@ public final class PostgresContentBackend: ContentBackend {
         try await pool.withConnection { db in
             try db.transaction {
                 try db.run("SELECT pg_advisory_xact_lock($1::integer, hashtext(current_schema()))", [.integer(Int64(Self.writeLock))])
-                return try body(PostgresContentTransaction(db))
+                let result = try body(PostgresContentTransaction(db))
+                try PostgresChangeChannel.notify(Self.changeDomain, on: db)
+                return result
             }
         }
     }

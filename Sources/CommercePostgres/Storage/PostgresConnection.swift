@@ -65,6 +65,33 @@ final class PostgresConnection {
         PQbackendPID(handle)
     }
 
+    /// Waits up to `milliseconds` for notifications of the channels this connection LISTENs on and
+    /// returns how many arrived (0 when none did); throws a `.connection` error once the connection is lost.
+    func awaitNotifications(milliseconds: Int32) throws -> Int {
+        let pending = takeNotifications()
+        guard pending == 0 else { return pending }
+        let socket = PQsocket(handle)
+        guard socket >= 0, !isBroken else { throw PostgresError(.connection, message: Self.errorMessage(handle)) }
+        var descriptor = pollfd(fd: socket, events: Int16(POLLIN), revents: 0)
+        let ready = poll(&descriptor, 1, milliseconds)
+        guard ready > 0 else {
+            if ready < 0 && errno != EINTR { throw PostgresError(.connection, message: String(cString: strerror(errno))) }
+            return 0
+        }
+        guard PQconsumeInput(handle) == 1, !isBroken else { throw PostgresError(.connection, message: Self.errorMessage(handle)) }
+        return takeNotifications()
+    }
+
+    /// Frees the notifications libpq has read and returns how many there were.
+    private func takeNotifications() -> Int {
+        var count = 0
+        while let notification = PQnotifies(handle) {
+            PQfreemem(notification)
+            count += 1
+        }
+        return count
+    }
+
     /// Runs SQL without parameters, possibly several statements separated by semicolons (migrations,
     /// BEGIN, COMMIT).
     func execute(_ sql: String) throws {

@@ -201,6 +201,11 @@ public final class GraphQLHTTPHandler<Engine: GraphQLEngine>: Sendable {
             if plan.isGet, case .public(let maxAge) = cache, errors.isEmpty { shared = (maxAge, stored?.etag ?? ETag.weak(of: body)) }
             answer = Answer(response: respond(body: body, shared: shared, media: plan.media, request: plan.request),
                             errorCodes: errors.compactMap(GraphQLErrorWriter.code))
+            // A store that could not be reached: the whole answer is 503, to retry shortly (whatever the media type).
+            if answer.errorCodes.contains(Self.unavailableCode) {
+                answer.response.status = 503
+                answer.response.headers.add("Retry-After", "1")
+            }
         }
         answer.operationType = plan.type
         // After a mutation's public writes, no stored answer may be served again.
@@ -210,6 +215,9 @@ public final class GraphQLHTTPHandler<Engine: GraphQLEngine>: Sendable {
         }
         return answer
     }
+
+    /// The `extensions.code` of an error that makes the answer a 503.
+    static var unavailableCode: String { "SERVICE_UNAVAILABLE" }
 
     /// The response cache's key: the document, the operation, the variables and the caller's rights.
     private static func cacheKey(_ text: String, _ parameters: GraphQLParameters, _ context: RequestContext) -> ResponseCache.Key {

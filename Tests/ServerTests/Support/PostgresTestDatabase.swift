@@ -1,0 +1,1 @@
+../../CommerceTests/Support/PostgresTestDatabase.swift
