@@ -14,35 +14,13 @@ struct MigrateCommand: CLICommand {
     private let usage = "usage: concord migrate [--config concord.json] [--db PATH]"
 
     func run(_ arguments: [String]) -> Int32 {
-        var path = "concord.db"
-        var configPath: String?
-        var rest = arguments[...]
-        while let argument = rest.popFirst() {
-            switch argument {
-            case "--db", "--config":
-                guard let value = rest.popFirst(), !value.hasPrefix("--") else {
-                    printError("concord migrate: \(argument) needs a path")
-                    return 2
-                }
-                if argument == "--db" { path = value } else { configPath = value }
-            case "--help", "-h":
-                printError(usage)
-                return 0
-            default:
-                printError("concord migrate: unknown argument \(argument)\n\(usage)")
-                return 2
-            }
+        let parsed: BackendArguments
+        switch BackendArguments.parse(arguments, for: self, usage: usage) {
+        case .run(let arguments): parsed = arguments
+        case .exit(let status): return status
         }
         do {
-            var file = ConfigurationFile()
-            if let configPath {
-                guard let data = FileManager.default.contents(atPath: configPath) else {
-                    printError("concord migrate: cannot read \(configPath)")
-                    return 1
-                }
-                file = try ConfigurationFile.parse(Array(data))
-            }
-            let configuration = file.backends(databasePath: path)
+            let configuration = try parsed.configuration()
             for (domain, migration) in try BackendRegistry.standard.migrate(configuration) {
                 if let migration {
                     print("\(domain): \(migration.place): \(migration.summary)")
