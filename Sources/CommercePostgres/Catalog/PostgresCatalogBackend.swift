@@ -15,10 +15,7 @@ public final class PostgresCatalogBackend: CatalogBackend {
     /// `PostgresError` when the database cannot be reached, and a `ConfigurationError` when its schema
     /// is newer than this build.
     public convenience init(url: String, poolSize: Int? = nil) throws {
-        let first = try PostgresConnection(connectionString: url)
-        try PostgresCatalogSchema.migrator.migrate(first)
-        self.init(pool: PostgresPool(connectionString: url, size: poolSize ?? PostgresPool.defaultSize,
-                                     label: "concord.postgres.catalog", opened: first))
+        self.init(pool: try .migrated(url, [PostgresCatalogSchema.migrator], size: poolSize, label: "concord.postgres.catalog"))
     }
 
     /// A backend on `pool`, whose database already holds the catalog tables up to date (a pool several

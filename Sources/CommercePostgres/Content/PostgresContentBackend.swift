@@ -18,10 +18,8 @@ public final class PostgresContentBackend: ContentBackend {
     /// back to `defaultLocale`. Throws a `PostgresError` when the database cannot be reached, and a
     /// `ConfigurationError` when its schema is newer than this build.
     public convenience init(url: String, defaultLocale: String = "en", poolSize: Int? = nil) throws {
-        let first = try PostgresConnection(connectionString: url)
-        try PostgresContentSchema.migrator.migrate(first)
-        self.init(pool: PostgresPool(connectionString: url, size: poolSize ?? PostgresPool.defaultSize,
-                                     label: "concord.postgres.content", opened: first), defaultLocale: defaultLocale)
+        self.init(pool: try .migrated(url, [PostgresContentSchema.migrator], size: poolSize, label: "concord.postgres.content"),
+                  defaultLocale: defaultLocale)
     }
 
     /// A backend on `pool`, whose database already holds the content tables up to date (a pool

@@ -36,6 +36,17 @@ final class PostgresPool: Sendable {
         state = Mutex(initial)
     }
 
+    /// Connects to `connectionString`, brings the tables of `migrators` up to date on that first
+    /// connection (under the migration lock), and returns a pool of at most `size` connections that
+    /// keeps it. Throws a `PostgresError` when the database cannot be reached, and a
+    /// `ConfigurationError` when its schema is newer than this build.
+    static func migrated(_ connectionString: String, _ migrators: [PostgresMigrator], size: Int?,
+                         label: String) throws -> PostgresPool {
+        let first = try PostgresConnection(connectionString: connectionString)
+        for migrator in migrators { try migrator.migrate(first) }
+        return PostgresPool(connectionString: connectionString, size: size ?? defaultSize, label: label, opened: first)
+    }
+
     /// The most jobs that have held a connection at the same moment so far.
     var peakInUse: Int { state.withLock { $0.peakInUse } }
 

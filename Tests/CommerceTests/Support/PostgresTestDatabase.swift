@@ -90,9 +90,7 @@ enum PostgresTestDatabase {
     /// starve every other test of the process.
     static func backends(on url: String, poolSize: Int = 3) async throws -> CommerceBackends {
         try await offPool {
-            let first = try PostgresConnection(connectionString: url)
-            for migrator in PostgresSchemas.migrators { try migrator.migrate(first) }
-            let pool = PostgresPool(connectionString: url, size: poolSize, label: "concord.test.backends", opened: first)
+            let pool = try PostgresPool.migrated(url, PostgresSchemas.migrators, size: poolSize, label: "concord.test.backends")
             return CommerceBackends(catalog: PostgresCatalogBackend(pool: pool), content: PostgresContentBackend(pool: pool),
                                     carts: PostgresCartBackend(pool: pool))
         }
