@@ -81,7 +81,7 @@ public struct BackendRegistry: Sendable {
     private struct Kind<Backend>: Sendable {
         var options: [Option]?
         var isNew: Freshness
-        var discard: Discard
+        var discard: Discard?
         var migrate: Migration?
         var preflight: Preflight?
         var factory: Factory<Backend>
@@ -101,7 +101,7 @@ public struct BackendRegistry: Sendable {
     /// `discard` removes a new store again when the backends could not all be built.
     public mutating func registerCatalog(_ name: String, options: [Option]? = nil, isNew: @escaping Freshness = { _ in false },
                                          migrate: Migration? = nil, preflight: Preflight? = nil,
-                                         discard: @escaping Discard = { _ in },
+                                         discard: Discard? = nil,
                                          _ factory: @escaping Factory<any CatalogBackend>) {
         catalogs[name] = Kind(options: options, isNew: isNew, discard: discard, migrate: migrate, preflight: preflight, factory: factory)
     }
@@ -109,7 +109,7 @@ public struct BackendRegistry: Sendable {
     /// Registers a content backend under `name`, as `registerCatalog` does.
     public mutating func registerContent(_ name: String, options: [Option]? = nil, isNew: @escaping Freshness = { _ in false },
                                          migrate: Migration? = nil, preflight: Preflight? = nil,
-                                         discard: @escaping Discard = { _ in },
+                                         discard: Discard? = nil,
                                          _ factory: @escaping Factory<any ContentBackend>) {
         contents[name] = Kind(options: options, isNew: isNew, discard: discard, migrate: migrate, preflight: preflight, factory: factory)
     }
@@ -117,7 +117,7 @@ public struct BackendRegistry: Sendable {
     /// Registers a carts-and-orders backend under `name`, as `registerCatalog` does.
     public mutating func registerCarts(_ name: String, options: [Option]? = nil, isNew: @escaping Freshness = { _ in false },
                                        migrate: Migration? = nil, preflight: Preflight? = nil,
-                                       discard: @escaping Discard = { _ in },
+                                       discard: Discard? = nil,
                                        _ factory: @escaping Factory<any CartBackend>) {
         carts[name] = Kind(options: options, isNew: isNew, discard: discard, migrate: migrate, preflight: preflight, factory: factory)
     }
@@ -162,11 +162,17 @@ public struct BackendRegistry: Sendable {
     /// Builds the backends a configuration names once the whole configuration passed `preflight(_:)`,
     /// so that a wrong choice for one domain, or a store that cannot be opened, leaves the others'
     /// stores unopened.
-    /// When one fails all the same, the stores that were new before the call are discarded again,
-    /// so nothing is left half made.
+    /// When one fails all the same, the new stores of kinds that can discard one (a SQLite file
+    /// this call created) are discarded again, so nothing is left half made; only those kinds are
+    /// asked whether their store is new, so no database is read twice at start.
     public func makeBackends(_ configuration: BackendConfiguration) throws -> CommerceBackends {
         try preflight(configuration)
-        let fresh = newDomains(configuration)
+        // Judged before anything is built, for the kinds that can discard a new store (a file test).
+        let discards = Domain.allCases.compactMap { domain -> (@Sendable () -> Void)? in
+            let choice = configuration[domain]
+            guard let kind = kind(choice.backend, domain), let discard = kind.discard, kind.isNew(choice) else { return nil }
+            return { discard(choice) }
+        }
         func make<Backend>(_ kinds: [String: Kind<Backend>], _ domain: Domain) throws -> Backend {
             guard let kind = kinds[configuration[domain].backend] else {
                 throw unknownKind(BackendConfiguration.quoted(configuration[domain].backend), domain: domain)
@@ -177,19 +183,8 @@ public struct BackendRegistry: Sendable {
             return CommerceBackends(catalog: try make(catalogs, .catalog), content: try make(contents, .content),
                                     carts: try make(carts, .carts))
         } catch {
-            for domain in BackendConfiguration.Domain.allCases where fresh.contains(domain) {
-                discard(configuration[domain], domain)
-            }
+            for discard in discards { discard() }
             throw error
-        }
-    }
-
-    /// Runs the kind's `discard` for a domain's choice.
-    private func discard(_ choice: BackendConfiguration.Choice, _ domain: Domain) {
-        switch domain {
-        case .catalog: catalogs[choice.backend]?.discard(choice)
-        case .content: contents[choice.backend]?.discard(choice)
-        case .carts: carts[choice.backend]?.discard(choice)
         }
     }
 
@@ -232,13 +227,13 @@ public struct BackendRegistry: Sendable {
         throw ConfigurationError("\(domain).\(key) is not an option of the \(backend) backend\(expected)")
     }
 
-    /// A kind's options, freshness, migration and preflight, whatever its domain.
+    /// A kind's options, freshness, migration, preflight and discard, whatever its domain.
     private func kind(_ name: String, _ domain: Domain)
-        -> (options: [Option]?, isNew: Freshness, migrate: Migration?, preflight: Preflight?)? {
+        -> (options: [Option]?, isNew: Freshness, migrate: Migration?, preflight: Preflight?, discard: Discard?)? {
         switch domain {
-        case .catalog: return catalogs[name].map { ($0.options, $0.isNew, $0.migrate, $0.preflight) }
-        case .content: return contents[name].map { ($0.options, $0.isNew, $0.migrate, $0.preflight) }
-        case .carts: return carts[name].map { ($0.options, $0.isNew, $0.migrate, $0.preflight) }
+        case .catalog: return catalogs[name].map { ($0.options, $0.isNew, $0.migrate, $0.preflight, $0.discard) }
+        case .content: return contents[name].map { ($0.options, $0.isNew, $0.migrate, $0.preflight, $0.discard) }
+        case .carts: return carts[name].map { ($0.options, $0.isNew, $0.migrate, $0.preflight, $0.discard) }
         }
     }
 }
