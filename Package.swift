@@ -27,7 +27,7 @@ let package = Package(
         // The embedded default backends: every domain in one SQLite file.
         .target(name: "CommerceSQLite", dependencies: ["Commerce", "CSQLite", "GraphQLCore"]),
         // Backends on PostgreSQL, for several stateless servers on one database.
-        .target(name: "CommercePostgres", dependencies: ["Commerce", "CPostgres"]),
+        .target(name: "CommercePostgres", dependencies: ["Commerce", "CPostgres", "GraphQLCore"]),
         // Backends held in memory, for tests and demos.
         .target(name: "CommerceMemory", dependencies: ["Commerce"]),
         // The backend test kit: the one suite every backend passes, handed a factory.

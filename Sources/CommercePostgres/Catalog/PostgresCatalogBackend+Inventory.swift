@@ -13,7 +13,7 @@ extension PostgresCatalogBackend {
     private static let changeAttempts = 5
 
     public func adjustInventory(variantID: Int64, delta: Int, maximum: Int) async throws -> InventoryAdjustment {
-        try await pool.withConnection { db in
+        try await changing { db in
             for _ in 0..<Self.changeAttempts {
                 let outcome: InventoryAdjustment? = try db.transaction {
                     // The stock stays within 0 and the largest bigint, and an increase within `maximum`
@@ -48,7 +48,7 @@ extension PostgresCatalogBackend {
             throw PostgresError(.client, message: "A reservation holding NUL cannot be recorded.")
         }
         let lines = quantities.sorted { $0.key < $1.key }
-        return try await pool.withConnection { db in
+        return try await changing { db in
             for _ in 0..<Self.changeAttempts {
                 do {
                     return try db.transaction { try Self.take(lines, reservation: reservation, db) }
@@ -97,7 +97,7 @@ extension PostgresCatalogBackend {
 
     public func returnInventory(reservation: String) async throws -> Bool {
         guard PostgresValue.isStorable(reservation) else { return false }
-        return try await pool.withConnection { db in
+        return try await changing { db in
             try db.transaction {
                 guard let (variantIDs, quantities) = try db.query("""
                     DELETE FROM inventory_reservations WHERE reservation = $1 RETURNING variant_ids, quantities

@@ -7,8 +7,15 @@ import Foundation
 /// write lock, a transaction-level advisory lock, so catalog writes from any number of processes
 /// take turns. Stock changes are conditional statements, one per variant (`+Inventory`), that never
 /// wait for that lock. Statements run on a bounded pool of connections, each on its own thread.
+///
+/// Loaded products are kept in a `PostgresProductCache` that the catalog's change channel empties
+/// whenever any server commits a catalog write or a stock change (and this backend's own writes as
+/// they commit): a collection page whose products are cached costs the database its search and its
+/// count only, as on SQLite.
 public final class PostgresCatalogBackend: CatalogBackend {
     let pool: PostgresPool
+    /// The products loaded so far (see `PostgresProductCache`).
+    let productCache: PostgresProductCache
 
     /// Connects with the libpq connection string `url`, brings the catalog tables up to date under
     /// the migration lock, and keeps a pool of at most `poolSize` connections (10 by default). Throws a
@@ -22,6 +29,9 @@ public final class PostgresCatalogBackend: CatalogBackend {
     /// domains' backends may share).
     init(pool: PostgresPool) {
         self.pool = pool
+        productCache = PostgresProductCache { onChange in
+            PostgresChangeListener.subscribe(connectionString: pool.connectionString, domain: Self.changeDomain, onChange)
+        }
     }
 
     /// The advisory lock every catalog write transaction holds ("catw" in ASCII), with the store's schema
@@ -32,9 +42,18 @@ public final class PostgresCatalogBackend: CatalogBackend {
     /// public data (catalog writes, stock changes) notifies it.
     static let changeDomain = "catalog"
 
-    /// Runs `read` with a reader in one read transaction.
+    /// Runs `read` with a reader that serves products from the cache. No read transaction: each
+    /// statement sees a snapshot of its own, and a product is loaded in one statement.
     private func read<T: Sendable>(_ read: @Sendable (PostgresCatalogReader) throws -> T) async throws -> T {
-        try await pool.withConnection { db in try db.readTransaction { try read(PostgresCatalogReader(db)) } }
+        let cache = productCache
+        return try await pool.withConnection { db in try read(PostgresCatalogReader(db, cache: cache)) }
+    }
+
+    /// Runs `write` on a connection, then empties the product cache, whether or not it committed:
+    /// the change channel tells the other servers, and this one forgets at once.
+    func changing<T: Sendable>(_ write: @Sendable (PostgresConnection) throws -> T) async throws -> T {
+        defer { productCache.invalidate() }
+        return try await pool.withConnection(write)
     }
 
     public func products(ids: [Int64]) async throws -> [Int64: Product] {
@@ -80,7 +99,7 @@ public final class PostgresCatalogBackend: CatalogBackend {
     }
 
     public func writeCatalog<T: Sendable>(_ body: @Sendable (any CatalogTransaction) throws -> T) async throws -> T {
-        try await pool.withConnection { db in
+        try await changing { db in
             try db.transaction {
                 try db.run("SELECT pg_advisory_xact_lock($1::integer, hashtext(current_schema()))", [.integer(Int64(Self.writeLock))])
                 let result = try body(PostgresCatalogTransaction(db))

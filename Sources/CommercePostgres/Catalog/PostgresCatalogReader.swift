@@ -1,5 +1,6 @@
 import Commerce
 import Foundation
+import GraphQLCore
 
 /// Reads the catalog on one connection: products with their images, variants and collection ids,
 /// variants, collections, and (in `+Search`) the keyset-paginated searches and counts. The backend's
@@ -12,23 +13,26 @@ struct PostgresCatalogReader {
     /// Whether loading products locks their variant rows, then their product rows, each in id order
     /// (the order every stock change locks them in: variants first, then products).
     var locksRows = false
-    private let decoder = JSONDecoder()
+    /// The products loaded so far, when the reader may serve them (plain reads; never a write
+    /// transaction's lookups).
+    var cache: PostgresProductCache?
 
     /// A reader on `db`.
-    init(_ db: PostgresConnection, locksRows: Bool = false) {
+    init(_ db: PostgresConnection, locksRows: Bool = false, cache: PostgresProductCache? = nil) {
         self.db = db
         self.locksRows = locksRows
+        self.cache = cache
     }
 
     func products(ids: [Int64]) throws -> [Int64: Product] {
-        Dictionary(try load(ids: ids).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        Dictionary(try cachedLoad(ids: ids).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     func products(handles: [String]) throws -> [String: Product] {
         let handles = handles.filter(PostgresValue.isStorable)
         guard !handles.isEmpty else { return [:] }
         let ids = try db.query("SELECT id FROM products WHERE handle = ANY($1::text[])", [.textArray(handles)]) { try $0.int(0) }
-        return Dictionary(try load(ids: ids).map { ($0.handle, $0) }, uniquingKeysWith: { first, _ in first })
+        return Dictionary(try cachedLoad(ids: ids).map { ($0.handle, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     func variants(ids: [Int64]) throws -> [Int64: ProductVariant] {
@@ -50,8 +54,22 @@ struct PostgresCatalogReader {
         return Dictionary(rows.map { ($0.handle, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// Products by id with their variants, images and collection ids: four statements, whatever the
-    /// count (and first, when the reader locks rows, two that lock them).
+    /// Products by id with their variants, images and collection ids: from `cache` while nothing
+    /// changed, the others in one statement (see `load(ids:)`).
+    func cachedLoad(ids: [Int64]) throws -> [Product] {
+        guard let cache, let generation = cache.generation() else { return try load(ids: ids) }
+        let (found, missing) = cache.products(ids, at: generation)
+        guard !missing.isEmpty else { return found }
+        let loaded = try load(ids: missing)
+        cache.add(loaded, readAt: generation)
+        return found + loaded
+    }
+
+    /// Products by id with their variants, images and collection ids, read from the database in one
+    /// statement whatever the count (a statement sees one snapshot, so a product never mixes data from
+    /// before and after another server's commit): each product's images and variants come as one JSON
+    /// array of positional arrays, its collection ids as one array. When the reader locks rows, two
+    /// statements that lock them come first.
     func load(ids: [Int64]) throws -> [Product] {
         guard !ids.isEmpty else { return [] }
         let list = PostgresValue.integerArray(ids)
@@ -59,40 +77,47 @@ struct PostgresCatalogReader {
             try db.run("SELECT 1 FROM variants WHERE product_id = ANY($1::bigint[]) ORDER BY id FOR UPDATE", [list])
             try db.run("SELECT 1 FROM products WHERE id = ANY($1::bigint[]) ORDER BY id FOR UPDATE", [list])
         }
-        var images: [Int64: [Image]] = [:]
-        for (productID, image) in try db.query("""
-            SELECT product_id, id, url, alt_text, width, height FROM images WHERE product_id = ANY($1::bigint[])
-            ORDER BY product_id, position
-            """, [list], row: { row in (try row.int(0), try Self.image(row, from: 1)) }) {
-            images[productID, default: []].append(image)
+        return try db.query(Self.productSelect + " WHERE p.id = ANY($1::bigint[])", [list], row: product)
+    }
+
+    /// A product's columns, then its images (15), variants (16) and collection ids (17).
+    static let productSelect = """
+        SELECT p.id, p.handle, p.title, p.description, p.description_html, p.vendor, p.product_type, p.tags, p.options,
+               p.seo_title, p.seo_description, p.currency, p.created_at, p.updated_at, p.sales_count,
+               (SELECT json_agg(json_build_array(i.id, i.url, i.alt_text, i.width, i.height) ORDER BY i.position, i.id)
+                FROM images i WHERE i.product_id = p.id),
+               (SELECT json_agg(json_build_array(v.id, v.position, v.title, v.sku, v.price, v.compare_at_price, v.inventory,
+                                                 v.options::json, vi.id, vi.url, vi.alt_text, vi.width, vi.height)
+                                ORDER BY v.position, v.id)
+                FROM variants v LEFT JOIN images vi ON vi.id = v.image_id WHERE v.product_id = p.id),
+               ARRAY(SELECT cp.collection_id FROM collection_products cp WHERE cp.product_id = p.id ORDER BY cp.collection_id)
+        FROM products p
+        """
+
+    /// The product in a row of `productSelect`.
+    private func product(_ row: PostgresRow) throws -> Product {
+        let id = try row.int(0)
+        let currency = CurrencyCode(rawValue: try row.text(11)) ?? .EUR
+        let images = try row.isNull(15) ? [] : jsonArray(row, 15, "images").map { try PostgresCatalogJSON.image($0) }
+        let variants = try row.isNull(16) ? [] : jsonArray(row, 16, "variants").map {
+            try PostgresCatalogJSON.variant($0, productID: id, currency: currency)
         }
-        var variants: [Int64: [ProductVariant]] = [:]
-        for variant in try db.query(Self.variantSelect + " WHERE v.product_id = ANY($1::bigint[]) ORDER BY v.product_id, v.position",
-                                    [list], row: variant) {
-            variants[variant.productID, default: []].append(variant)
+        return Product(
+            id: id, handle: try row.text(1), title: try row.text(2), description: try row.text(3),
+            descriptionHtml: try row.text(4), vendor: try row.text(5), productType: try row.text(6),
+            tags: try PostgresCatalogJSON.read { try CatalogJSONColumn.strings(row.json(7), column: "products.tags") },
+            createdAt: Date(milliseconds: try row.int(12)), updatedAt: Date(milliseconds: try row.int(13)),
+            options: try PostgresCatalogJSON.read { try CatalogJSONColumn.options(row.json(8), column: "products.options") },
+            images: images, variants: variants, collectionIDs: try row.integers(17),
+            seo: SEO(title: try row.optionalText(9), description: try row.optionalText(10)),
+            salesCount: try row.int(14), currency: currency)
+    }
+
+    private func jsonArray(_ row: PostgresRow, _ column: Int32, _ name: String) throws -> [JSON] {
+        guard case .array(let items) = try row.json(column) else {
+            throw PostgresError(.client, message: "The \(name) of a product are not a JSON array.")
         }
-        var collections: [Int64: [Int64]] = [:]
-        for (productID, collectionID) in try db.query("""
-            SELECT product_id, collection_id FROM collection_products WHERE product_id = ANY($1::bigint[])
-            ORDER BY product_id, collection_id
-            """, [list], row: { (try $0.int(0), try $0.int(1)) }) {
-            collections[productID, default: []].append(collectionID)
-        }
-        return try db.query("""
-            SELECT id, handle, title, description, description_html, vendor, product_type, tags, options,
-                   seo_title, seo_description, currency, created_at, updated_at, sales_count
-            FROM products WHERE id = ANY($1::bigint[])
-            """, [list]) { row in
-            let id = try row.int(0)
-            return Product(
-                id: id, handle: try row.text(1), title: try row.text(2), description: try row.text(3),
-                descriptionHtml: try row.text(4), vendor: try row.text(5), productType: try row.text(6),
-                tags: try row.json([String].self, 7, decoder: decoder), createdAt: Date(milliseconds: try row.int(12)),
-                updatedAt: Date(milliseconds: try row.int(13)), options: try row.json([ProductOption].self, 8, decoder: decoder),
-                images: images[id] ?? [], variants: variants[id] ?? [], collectionIDs: collections[id] ?? [],
-                seo: SEO(title: try row.optionalText(9), description: try row.optionalText(10)),
-                salesCount: try row.int(14), currency: CurrencyCode(rawValue: try row.text(11)) ?? .EUR)
-        }
+        return items
     }
 
     static let variantSelect = """
@@ -108,7 +133,10 @@ struct PostgresCatalogReader {
             id: try row.int(0), productID: try row.int(1), position: Int(try row.int(2)), title: try row.text(3),
             sku: try row.optionalText(4), price: Money(minorUnits: try row.int(5), currency: currency),
             compareAtPrice: try row.optionalInt(6).map { Money(minorUnits: $0, currency: currency) },
-            quantityAvailable: Int(try row.int(7)), selectedOptions: try row.json([SelectedOption].self, 8, decoder: decoder),
+            quantityAvailable: Int(try row.int(7)),
+            selectedOptions: try PostgresCatalogJSON.read {
+                try CatalogJSONColumn.selectedOptions(row.json(8), column: "variants.options")
+            },
             image: row.isNull(10) ? nil : try Self.image(row, from: 10))
     }
 
@@ -121,7 +149,10 @@ struct PostgresCatalogReader {
     func collection(_ row: PostgresRow) throws -> Collection {
         Collection(
             id: try row.int(0), handle: try row.text(1), title: try row.text(2), description: try row.text(3),
-            descriptionHtml: try row.text(4), image: row.isNull(5) ? nil : try row.json(Image.self, 5, decoder: decoder),
+            descriptionHtml: try row.text(4),
+            image: row.isNull(5) ? nil : try PostgresCatalogJSON.read {
+                try CatalogJSONColumn.image(row.json(5), column: "collections.image")
+            },
             seo: SEO(title: try row.optionalText(6), description: try row.optionalText(7)),
             updatedAt: Date(milliseconds: try row.int(8)))
     }
