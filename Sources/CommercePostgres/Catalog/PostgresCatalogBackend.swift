@@ -16,6 +16,9 @@ public final class PostgresCatalogBackend: CatalogBackend {
     let pool: PostgresPool
     /// The products loaded so far (see `PostgresProductCache`).
     let productCache: PostgresProductCache
+    /// The catalog's change channel, heard once: it empties `productCache`, then tells the
+    /// subscribers (`subscribe`, the response cache).
+    let changes: PostgresChangeFanOut
 
     /// Connects with the libpq connection string `url`, brings the catalog tables up to date under
     /// the migration lock, and keeps a pool of at most `poolSize` connections (10 by default). Throws a
@@ -29,7 +32,9 @@ public final class PostgresCatalogBackend: CatalogBackend {
     /// domains' backends may share).
     init(pool: PostgresPool) {
         self.pool = pool
-        productCache = PostgresProductCache { onChange in
+        let cache = PostgresProductCache()
+        productCache = cache
+        changes = PostgresChangeFanOut(first: { cache.invalidate() }) { onChange in
             PostgresChangeListener.subscribe(connectionString: pool.connectionString, domain: Self.changeDomain, onChange)
         }
     }
@@ -42,10 +47,11 @@ public final class PostgresCatalogBackend: CatalogBackend {
     /// public data (catalog writes, stock changes) notifies it.
     static let changeDomain = "catalog"
 
-    /// Runs `read` with a reader that serves products from the cache. No read transaction: each
-    /// statement sees a snapshot of its own, and a product is loaded in one statement.
+    /// Runs `read` with a reader that serves products from the cache while the change channel is
+    /// listened to (and from the database alone while it is not). No read transaction: each statement
+    /// sees a snapshot of its own, and a product is loaded in one statement.
     private func read<T: Sendable>(_ read: @Sendable (PostgresCatalogReader) throws -> T) async throws -> T {
-        let cache = productCache
+        let cache = changes.isConnected ? productCache : nil
         return try await pool.withConnection { db in try read(PostgresCatalogReader(db, cache: cache)) }
     }
 

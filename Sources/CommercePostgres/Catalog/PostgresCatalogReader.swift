@@ -57,7 +57,8 @@ struct PostgresCatalogReader {
     /// Products by id with their variants, images and collection ids: from `cache` while nothing
     /// changed, the others in one statement (see `load(ids:)`).
     func cachedLoad(ids: [Int64]) throws -> [Product] {
-        guard let cache, let generation = cache.generation() else { return try load(ids: ids) }
+        guard let cache else { return try load(ids: ids) }
+        let generation = cache.generation()
         let (found, missing) = cache.products(ids, at: generation)
         guard !missing.isEmpty else { return found }
         let loaded = try load(ids: missing)

@@ -2,11 +2,12 @@ import Commerce
 import Synchronization
 
 /// The products this server has loaded from a catalog that other servers write too, kept while
-/// nothing says they changed: the catalog's change channel (LISTEN/NOTIFY) empties it on every
-/// catalog write or stock change committed by any server, this server's own writes empty it as they
-/// commit, and while the channel is not listened to (the connection lost, not yet back) the cache is
-/// neither read nor filled. Each fill carries the generation it was read under: a load that started
-/// before a change and ended after it is not kept. Bounded: past `limit` products it starts over.
+/// nothing says they changed: the catalog's change channel (LISTEN/NOTIFY, `PostgresChangeFanOut`)
+/// empties it on every catalog write or stock change committed by any server, this server's own
+/// writes empty it as they commit, and while the channel is not listened to (the connection lost, not
+/// yet back) the backend neither reads nor fills it. Each fill carries the generation it was read
+/// under: a load that started before a change and ended after it is not kept. Bounded: past `limit`
+/// products it starts over.
 final class PostgresProductCache: Sendable {
     private struct State {
         var generation: UInt64 = 0
@@ -15,22 +16,15 @@ final class PostgresProductCache: Sendable {
 
     private let state = Mutex(State())
     private let limit: Int
-    /// The change channel's subscription; the cache ends it when it goes.
-    private let feed = Mutex<ChangeSubscription?>(nil)
 
-    /// An empty cache of at most `limit` products, emptied by each change `subscribe` reports (its
-    /// subscription connects before it returns) and used only while that subscription is connected.
-    init(limit: Int = 10_000, subscribe: (_ onChange: @escaping @Sendable () -> Void) -> ChangeSubscription) {
+    /// An empty cache of at most `limit` products.
+    init(limit: Int = 10_000) {
         self.limit = limit
-        let subscription = subscribe { [weak self] in self?.invalidate() }
-        feed.withLock { $0 = subscription }
     }
 
-    /// The generation a load starting now reads under, or nil when the cache cannot be trusted (the
-    /// change channel is not listened to).
-    func generation() -> UInt64? {
-        guard feed.withLock({ $0?.isConnected ?? false }) else { return nil }
-        return state.withLock { $0.generation }
+    /// The generation a load starting now reads under.
+    func generation() -> UInt64 {
+        state.withLock { $0.generation }
     }
 
     /// The cached products among `ids`, and the ids not cached, when the cache is trusted at

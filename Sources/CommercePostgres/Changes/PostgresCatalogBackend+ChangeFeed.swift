@@ -2,7 +2,8 @@ import Commerce
 
 extension PostgresCatalogBackend: ChangeFeed {
     /// Listens to the catalog's change channel: catalog writes and stock changes of any server.
+    /// `onChange` is called after this backend's product cache has been emptied.
     public func subscribe(_ onChange: @escaping @Sendable () -> Void) -> ChangeSubscription {
-        PostgresChangeListener.subscribe(connectionString: pool.connectionString, domain: Self.changeDomain, onChange)
+        changes.subscribe(onChange)
     }
 }
