@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Synchronization
 import GraphQLCore
 import HTTPServer
 import Commerce
@@ -9,34 +10,43 @@ import CommerceSQLite
 /// The running commerce API: the backends the configuration names (SQLite in one file by default;
 /// the demo store seeded into every new one), the commerce schema behind the GraphQL-over-HTTP
 /// layer, the explorer, health, readiness and metrics, on an `HTTPServer`. `concord serve` is this
-/// plus printing and waiting for a signal.
+/// plus printing and waiting for a signal. What the configuration decides is one `ServiceDeployment`,
+/// which `reload` replaces without stopping the server (`CommerceService+Reload`).
 public final class CommerceService: Sendable {
     /// The HTTP server, started.
     public let server: HTTPServer
-    /// The application (metrics, caches).
-    public let app: ConcordApp<SchemaEngine>
-    /// The demo storefront token, when no token was configured.
-    public let demoToken: String?
-    /// Which backend serves each domain: the configuration's blocks, SQLite at `databasePath` for the rest.
-    public let backendConfiguration: BackendConfiguration
-    /// The backends serving each domain.
-    public let backends: CommerceBackends
-    /// The domains whose stores were new and got the demo store (a memory backend, a SQLite file
-    /// that did not exist).
+    /// The domains whose stores were new at start and got the demo store (a memory backend, a SQLite
+    /// file that did not exist).
     public let seededParts: StoreSeeder.Parts
-    /// What seeding the new stores produced, if any was new.
+    /// What seeding the new stores produced at start, if any was new.
     public let seeded: StoreSeeder.Summary?
     /// What recovering checkouts stopped by a crash did at start.
     public let recovered: CheckoutRecovery.Report
+    /// The counters behind `/metrics`, kept across reloads.
+    public let metrics: Metrics
+    /// The deployment serving now.
+    let deployments = DeploymentSlot()
+    /// What a reload needs to build the next deployment.
+    let schema: GraphQLSchema
+    let registry: BackendRegistry
+    let databasePath: String
+    let accessLog: AccessLog
+    let recoveryInterval: Duration
+    /// Reloads take turns.
+    let reloading = Mutex(0)
     private let writer: BufferedLineWriter?
-    /// Runs checkout recovery again every `recoveryInterval` while the service lives.
-    private let recovery: Task<Void, Never>
-    /// The change feeds of the backends other processes write too (PostgreSQL): each notice drops the
-    /// response cache, and the service is ready only while every feed is connected.
-    private let changes: [ChangeSubscription]
 
     /// How long a checkout may be under way before recovery treats it as stopped by a crash.
     public static let checkoutGracePeriod: TimeInterval = 60
+
+    /// The application serving now (its configuration, tokens and caches).
+    public var app: ConcordApp<SchemaEngine> { deployments.current.app }
+    /// The demo storefront token, when no token was configured.
+    public var demoToken: String? { deployments.current.demoToken }
+    /// Which backend serves each domain: the configuration's blocks, SQLite at `databasePath` for the rest.
+    public var backendConfiguration: BackendConfiguration { deployments.current.backendConfiguration }
+    /// The backends serving each domain.
+    public var backends: CommerceBackends { deployments.current.backends }
 
     /// Opens (or creates and seeds) the stores, builds the schema and starts serving.
     /// - Parameters:
@@ -49,81 +59,58 @@ public final class CommerceService: Sendable {
     ///     process restarted within the grace period recovers its own on a later round).
     public init(configuration: ConfigurationFile, databasePath: String, schemaSDL: String, registry: BackendRegistry = .standard,
                 accessLog: AccessLog? = nil, recoveryInterval: Duration = .seconds(60)) throws {
-        var configuration = configuration
-        var demoToken: String?
-        if configuration.app.tokens.isEmpty {
-            let token = Self.randomToken()
-            demoToken = token
-            configuration.app.tokens = [AccessToken(name: "demo-storefront", kind: .storefront, token: token)]
-        }
+        let (configuration, demoToken) = Self.withTokens(configuration, demoToken: nil)
         let choices = configuration.backends(databasePath: databasePath)
-        do { try registry.check(choices) } catch { throw ServerConfigurationError(error.message) }
-        let parts = StoreSeeder.Parts(registry.newDomains(choices))
-        let backends = try registry.makeBackends(choices)
-        self.backends = backends
-        backendConfiguration = choices
-        seededParts = parts
-        // Seed the new stores; recover checkouts a crash stopped half way (reopen their carts, give their
-        // stock back), leaving any that started in the last minute to the process running them.
-        (seeded, recovered) = try Self.wait {
-            let summary = parts.isEmpty ? nil : try await StoreSeeder().seed(into: backends, parts: parts)
-            return (summary, try await CheckoutRecovery(backends: backends).run(before: Date().addingTimeInterval(-Self.checkoutGracePeriod)))
-        }
-
-        let schema = try CommerceSchema.build(sdl: schemaSDL)
-        // `node`/`nodes` can fetch a cart by its id, so they are never cached either.
-        // Cart mutations write only the buyer's cart, which no public answer holds; checkout
-        // takes stock, so it is not among them.
-        let cartMutations: Set<String> = ["cartCreate", "cartLinesAdd", "cartLinesUpdate", "cartLinesRemove",
-                                          "cartDiscountCodesUpdate", "cartBuyerIdentityUpdate"]
-        let engine = SchemaEngine(schema: schema, privateRootFields: ["cart", "node", "nodes"],
-                                  cacheNeutralMutationFields: cartMutations, recordsPublicWrites: true) { context in
-            let writes = context.publicWrites
-            return Storefront(backends: backends, scopes: context.scopes,
-                              recordPublicWrite: { writes.record() })
-        }
-        let explorer = ExplorerPage.bytes(endpoint: configuration.app.graphQLPath, token: demoToken)
-        // The demo page carries the token: only a loopback Host gets it (no DNS rebinding).
-        let onlyLoopback = demoToken != nil
-        let page: @Sendable (HTTPRequest) -> HTTPResponse = { request in
-            if onlyLoopback && !LoopbackHost.contains(request.headers["Host"]) { return LoopbackHost.refusal() }
-            return HTTPResponse(status: 200, headers: HTTPHeaders(ExplorerPage.responseHeaders), body: explorer)
-        }
+        let opened = try Self.open(choices, registry: registry)
+        seededParts = opened.parts
+        (seeded, recovered) = (opened.seeded, opened.recovered)
+        schema = try CommerceSchema.build(sdl: schemaSDL)
+        self.registry = registry
+        self.databasePath = databasePath
+        self.recoveryInterval = recoveryInterval
         let writer = accessLog == nil ? BufferedLineWriter(fd: 1, maxBufferedBytes: configuration.app.accessLogBufferBytes) : nil
-        let responses = ResponseCacheSlot()
-        let changes = Self.subscribe(to: backends) { responses.invalidate() }
-        self.changes = changes
-        let app = ConcordApp(engine: engine, configuration: configuration.app,
-                             accessLog: accessLog ?? AccessLog(writer: writer!), pages: ["/": page, "/explorer": page],
-                             readiness: { changes.allSatisfy(\.isConnected) })
-        responses.fill(app.graphQL.responses)
-        self.app = app
-        server = HTTPServer(configuration: configuration.http, handler: app.handler)
-        self.demoToken = demoToken
         self.writer = writer
-        recovery = Task.detached {
-            while !Task.isCancelled {
-                try? await Task.sleep(for: recoveryInterval)
-                guard !Task.isCancelled else { return }
-                _ = try? await CheckoutRecovery(backends: backends).run(before: Date().addingTimeInterval(-Self.checkoutGracePeriod))
-            }
-        }
+        self.accessLog = accessLog ?? AccessLog(writer: writer!)
+        let deployments = self.deployments, log = self.accessLog
+        metrics = Metrics(cacheStatistics: { [weak deployments] in deployments?.currentIfSet?.app.graphQL.documents.statistics ?? (0, 0) },
+                          responseCacheStatistics: { [weak deployments] in
+                              deployments?.currentIfSet?.app.graphQL.responses?.statistics ?? (0, 0)
+                          },
+                          cacheBytes: { [weak deployments] in deployments?.currentIfSet?.app.cacheBytes ?? [] },
+                          accessLogDrops: { log.droppedLines })
+        deployments.replace(with: ServiceDeployment(configuration: configuration, demoToken: demoToken, backendConfiguration: choices,
+                                                    backends: opened.backends, schema: schema, accessLog: self.accessLog,
+                                                    metrics: metrics, recoveryInterval: recoveryInterval))
+        // Each request is begun by the deployment serving as it arrives, and finished by that one.
+        server = HTTPServer(configuration: configuration.http, handler: .staged { [deployments] request in
+            deployments.current.app.begin(request)
+        })
         try server.start()
     }
 
-    deinit {
-        recovery.cancel()
-        for subscription in changes { subscription.cancel() }
+    /// `configuration` with a demo storefront token when it configures none: `demoToken` when
+    /// given (a reload keeps the demo token), a new random one otherwise.
+    static func withTokens(_ configuration: ConfigurationFile, demoToken: String?) -> (ConfigurationFile, String?) {
+        guard configuration.app.tokens.isEmpty else { return (configuration, nil) }
+        var configuration = configuration
+        let token = demoToken ?? randomToken()
+        configuration.app.tokens = [AccessToken(name: "demo-storefront", kind: .storefront, token: token)]
+        return (configuration, token)
     }
 
-    /// Subscribes `onChange` to every backend that is a `ChangeFeed` (each object once); memory and
-    /// SQLite backends are not, and get no subscription.
-    private static func subscribe(to backends: CommerceBackends, _ onChange: @escaping @Sendable () -> Void) -> [ChangeSubscription] {
-        var seen: Set<ObjectIdentifier> = []
-        return [backends.catalog as Any, backends.content, backends.carts].compactMap { backend in
-            guard let feed = backend as? any ChangeFeed, seen.insert(ObjectIdentifier(feed as AnyObject)).inserted else { return nil }
-            return feed.subscribe(onChange)
+    /// Checks `choices` against `registry`, opens the backends, seeds the new stores and recovers
+    /// checkouts a crash stopped half way (reopens their carts, gives their stock back), leaving any
+    /// that started in the last minute to the process running them.
+    static func open(_ choices: BackendConfiguration, registry: BackendRegistry) throws
+        -> (backends: CommerceBackends, parts: StoreSeeder.Parts, seeded: StoreSeeder.Summary?, recovered: CheckoutRecovery.Report) {
+        do { try registry.check(choices) } catch { throw ServerConfigurationError(error.message) }
+        let parts = StoreSeeder.Parts(registry.newDomains(choices))
+        let backends = try registry.makeBackends(choices)
+        let (seeded, recovered) = try Self.wait {
+            let summary = parts.isEmpty ? nil : try await StoreSeeder().seed(into: backends, parts: parts)
+            return (summary, try await CheckoutRecovery(backends: backends).run(before: Date().addingTimeInterval(-Self.checkoutGracePeriod)))
         }
+        return (backends, parts, seeded, recovered)
     }
 
     /// Blocks until the server has stopped (after SIGTERM or SIGINT once `handleSignals` ran), then

@@ -23,9 +23,14 @@ public final class ConcordApp<Engine: GraphQLEngine>: Sendable {
     /// - Parameters:
     ///   - pages: extra GET routes answered synchronously, by exact path (e.g. the explorer at `/`).
     ///   - readiness: whether `/readyz` reports ready (e.g. the store answers).
+    ///   - metrics: counters that outlive this application (a service that reloads its configuration
+    ///     keeps counting across its applications); nil makes the application's own.
+    ///   - previous: the application this one replaces on a reload: the rate limits of the tokens
+    ///     both have carry on where they were.
     public init(engine: Engine, configuration: AppConfiguration = AppConfiguration(), accessLog: AccessLog? = AccessLog(),
                 pages: [String: @Sendable (HTTPRequest) -> HTTPResponse] = [:],
                 readiness: @escaping @Sendable () -> Bool = { true },
+                metrics: Metrics? = nil, replacing previous: ConcordApp? = nil,
                 log: @escaping @Sendable (String) -> Void = { AccessLog.standardError($0) }) {
         self.configuration = configuration
         let responses = configuration.responseCacheSize > 0
@@ -37,18 +42,23 @@ public final class ConcordApp<Engine: GraphQLEngine>: Sendable {
                                          persistedQueryCacheBytes: configuration.persistedQueryCacheBytes,
                                          responseCache: responses, statusCodes: configuration.statusCodes, log: log)
         self.graphQL = graphQL
-        self.metrics = Metrics(cacheStatistics: { graphQL.documents.statistics },
-                               responseCacheStatistics: { responses?.statistics ?? (0, 0) },
-                               cacheBytes: {
-                                   [CacheBytes(name: "documents", entries: graphQL.documents.count, bytes: graphQL.documents.bytes),
-                                    CacheBytes(name: "persisted_queries", entries: graphQL.persisted.count, bytes: graphQL.persisted.bytes),
-                                    CacheBytes(name: "responses", entries: responses?.count ?? 0, bytes: responses?.bytes ?? (0, 0))]
-                               },
-                               accessLogDrops: { accessLog?.droppedLines ?? 0 })
-        self.tokens = TokenStore(configuration.tokens)
+        self.metrics = metrics ?? Metrics(cacheStatistics: { graphQL.documents.statistics },
+                                          responseCacheStatistics: { responses?.statistics ?? (0, 0) },
+                                          cacheBytes: { Self.cacheBytes(graphQL) },
+                                          accessLogDrops: { accessLog?.droppedLines ?? 0 })
+        self.tokens = TokenStore(configuration.tokens, keepingBucketsOf: previous?.tokens)
         self.accessLog = accessLog
         self.pages = pages
         self.readiness = readiness
+    }
+
+    /// Entries and bytes of the application's bounded caches.
+    var cacheBytes: [CacheBytes] { Self.cacheBytes(graphQL) }
+
+    private static func cacheBytes(_ graphQL: GraphQLHTTPHandler<Engine>) -> [CacheBytes] {
+        [CacheBytes(name: "documents", entries: graphQL.documents.count, bytes: graphQL.documents.bytes),
+         CacheBytes(name: "persisted_queries", entries: graphQL.persisted.count, bytes: graphQL.persisted.bytes),
+         CacheBytes(name: "responses", entries: graphQL.responses?.count ?? 0, bytes: graphQL.responses?.bytes ?? (0, 0))]
     }
 
     /// The handler to give `HTTPServer`: everything up to execution runs on the event loop, and

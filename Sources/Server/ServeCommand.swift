@@ -14,16 +14,7 @@ struct ServeCommand: CLICommand {
         setvbuf(stdout, nil, _IOLBF, 0)
         do {
             let options = try ServeOptions.parse(arguments)
-            var file = ConfigurationFile()
-            if let path = options.configPath {
-                guard let data = FileManager.default.contents(atPath: path) else {
-                    printError("concord serve: cannot read \(path)")
-                    return 1
-                }
-                file = try ConfigurationFile.parse(Array(data))
-            }
-            if let host = options.host { file.http.host = host }
-            if let port = options.port { file.http.port = port }
+            let file = try Self.configuration(options)
             let service = try CommerceService(configuration: file, databasePath: options.databasePath, schemaSDL: try schemaSDL())
             if let seeded = service.seeded {
                 let parts = service.seededParts
@@ -34,12 +25,31 @@ struct ServeCommand: CLICommand {
             print("graphql: http://\(host):\(service.server.port)\(file.app.graphQLPath)")
             if let token = service.demoToken { print("storefront token: \(token)") }
             service.server.handleSignals()
+            // SIGHUP reads the configuration again (`concord reload`); the service logs what changed.
+            let reloader = HangUpReloader(service, load: { try Self.configuration(options) },
+                                          log: { line in FileHandle.standardError.write(Data(("concord serve: " + line + "\n").utf8)) })
             service.waitUntilStopped()
+            withExtendedLifetime(reloader) {}
             return 0
         } catch {
             printError("concord serve: \(error)")
             return 1
         }
+    }
+
+    /// The configuration file `--config` names (the defaults without one), with `--host` and
+    /// `--port` over it: read at start and again on each reload.
+    private static func configuration(_ options: ServeOptions) throws -> ConfigurationFile {
+        var file = ConfigurationFile()
+        if let path = options.configPath {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw ServerConfigurationError("cannot read \(path)")
+            }
+            file = try ConfigurationFile.parse(Array(data))
+        }
+        if let host = options.host { file.http.host = host }
+        if let port = options.port { file.http.port = port }
+        return file
     }
 
     /// `schema.graphql`, from the working directory or a folder above the executable.

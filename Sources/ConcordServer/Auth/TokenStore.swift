@@ -3,10 +3,19 @@ public final class TokenStore: Sendable {
     private let tokens: [AccessToken]
     private let buckets: [TokenBucket?]
 
-    /// Creates a store; each rate-limited token gets its own bucket.
-    public init(_ tokens: [AccessToken]) {
+    /// Creates a store; each rate-limited token gets its own bucket, or keeps its bucket in
+    /// `previous` (the store a reload replaces) when it is there with the same digest and rate, so a
+    /// reload does not refill the buckets of the tokens it did not change.
+    public init(_ tokens: [AccessToken], keepingBucketsOf previous: TokenStore? = nil) {
         self.tokens = tokens
-        self.buckets = tokens.map { $0.rateLimit.map { TokenBucket(rate: $0) } }
+        self.buckets = tokens.map { token in
+            guard let rate = token.rateLimit else { return nil }
+            if let previous, let i = previous.tokens.firstIndex(where: { $0.digest == token.digest && $0.rateLimit == rate }),
+               let bucket = previous.buckets[i] {
+                return bucket
+            }
+            return TokenBucket(rate: rate)
+        }
     }
 
     /// Whether no token is configured.

@@ -11,6 +11,7 @@ public final class Metrics: Sendable {
         var latencyCount = 0
         var latencySum = 0.0
         var errorsByCode: [String: Int] = [:]
+        var reloads = (ok: 0, error: 0)
     }
 
     private let state = Mutex(State())
@@ -52,6 +53,13 @@ public final class Metrics: Sendable {
         state.withLock { s in for code in codes { s.errorsByCode[code, default: 0] += 1 } }
     }
 
+    /// Records one configuration reload, taken over (`ok`) or refused.
+    public func recordReload(ok: Bool) {
+        state.withLock { s in
+            if ok { s.reloads.ok += 1 } else { s.reloads.error += 1 }
+        }
+    }
+
     /// The exposition text.
     public func render() -> String {
         let s = state.withLock { $0 }
@@ -75,6 +83,10 @@ public final class Metrics: Sendable {
         for code in s.errorsByCode.keys.sorted() {
             out += "concord_graphql_errors_total{code=\"\(code)\"} \(s.errorsByCode[code]!)\n"
         }
+        out += "# HELP concord_config_reloads_total Configuration reloads (SIGHUP), by result.\n"
+        out += "# TYPE concord_config_reloads_total counter\n"
+        out += "concord_config_reloads_total{result=\"ok\"} \(s.reloads.ok)\n"
+        out += "concord_config_reloads_total{result=\"error\"} \(s.reloads.error)\n"
         let cache = cacheStatistics()
         let lookups = cache.hits + cache.misses
         out += "# HELP concord_document_cache_lookups_total Document cache lookups, by result.\n"

@@ -35,10 +35,10 @@ final class ConcordProcess: @unchecked Sendable {
         return text
     }
 
-    /// Starts `concord serve --port 0 --config CONFIG` and waits (at most 60 s) for it to print its port.
-    init(config: URL, in folder: URL, name: String) throws {
+    /// Starts `concord serve --port 0 --config CONFIG EXTRA…` and waits (at most 60 s) for it to print its port.
+    init(config: URL, in folder: URL, name: String, extra: [String] = []) throws {
         output = folder.appendingPathComponent("\(name).log")
-        process = try Self.launch(["serve", "--port", "0", "--config", config.path], output: output)
+        process = try Self.launch(["serve", "--port", "0", "--config", config.path] + extra, output: output)
         let deadline = Date().addingTimeInterval(60)
         var found: Int?
         while found == nil {
@@ -53,6 +53,14 @@ final class ConcordProcess: @unchecked Sendable {
             }
         }
         port = found!
+    }
+
+    /// The process id.
+    var pid: Int32 { process.processIdentifier }
+
+    /// Sends `signal` (SIGHUP: reload) and returns at once.
+    func send(_ signal: Int32) {
+        kill(process.processIdentifier, signal)
     }
 
     /// SIGKILL: the process ends at once, with no shutdown of any kind.
