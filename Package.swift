@@ -18,8 +18,9 @@ let package = Package(
         .target(name: "GraphQLCore"),
         // libsqlite3, the embedded default backend's storage.
         .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
-        // libpq, the PostgreSQL client library, for the backend that several servers share.
-        .systemLibrary(name: "CPostgres", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+        // libpq, the PostgreSQL client library, for the backend that several servers share: our own
+        // declarations, and libpq.so.5 loaded at run time, so that building needs nothing of PostgreSQL's.
+        .systemLibrary(name: "CPostgres", providers: [.apt(["libpq5"])]),
         // The commerce domain: model, backend protocols, the domain rules and the storefront service.
         .target(name: "Commerce", dependencies: ["GraphQLCore"]),
         // The commerce schema's bindings: `schema.graphql` resolved by the storefront service.

@@ -1,4 +1,5 @@
 import Commerce
+import CPostgres
 import Foundation
 
 /// A `postgres` backend's options in the configuration: `url`, any libpq connection string (when it is
@@ -32,9 +33,14 @@ struct PostgresOptions: Sendable {
         poolSize = try choice.integer("pool", domain: domain, in: 1...1000)
     }
 
-    /// Opens the backend with `make`; a database that cannot be reached or refuses the schema is a
-    /// `ConfigurationError` that names the setting to fix.
-    func open<Backend>(_ make: (_ url: String, _ poolSize: Int?) throws -> Backend) throws -> Backend {
+    /// Opens the backend with `make`; libpq that cannot be loaded (`library`, libpq.so.5 unless a test
+    /// names another), or a database that cannot be reached or refuses the schema, is a
+    /// `ConfigurationError` that says what to install or names the setting to fix.
+    func open<Backend>(library: @autoclosure () -> Result<CPostgresLibrary, PostgresError> = LibPQ.loaded,
+                       _ make: (_ url: String, _ poolSize: Int?) throws -> Backend) throws -> Backend {
+        if case .failure(let error) = library() {
+            throw ConfigurationError("The postgres \(domain) backend \(error.message)")
+        }
         do {
             return try make(url, poolSize)
         } catch let error as PostgresError {

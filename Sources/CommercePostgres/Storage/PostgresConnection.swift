@@ -1,8 +1,9 @@
 import CPostgres
 import Foundation
 
-/// One libpq connection. Statements with parameters are prepared once per connection and run with
-/// their parameters bound in text form (`PQprepare`, `PQexecPrepared`), never written into the SQL.
+/// One libpq connection (libpq.so.5 loaded at run time, `LibPQ`). Statements with parameters are
+/// prepared once per connection and run with their parameters bound in text form (`PQprepare`,
+/// `PQexecPrepared`), never written into the SQL.
 /// Every failure is a thrown `PostgresError`, never a trap.
 ///
 /// Not thread-safe: one thread uses a connection at a time (the pool hands each to one job on its own
@@ -10,13 +11,17 @@ import Foundation
 final class PostgresConnection {
     /// The `PGconn *`.
     private let handle: OpaquePointer
+    /// libpq's functions.
+    private let libpq: CPostgresLibrary
     /// The name each statement was prepared under, by its SQL.
     private var prepared: [String: String] = [:]
 
     /// Connects with any libpq connection string (`postgresql://user@host:5432/db?…` or
     /// `host=… dbname=…`). Unless the string says otherwise the attempt gives up after 10 seconds and
-    /// the server sees the application name "concord"; the client encoding is always UTF-8.
+    /// the server sees the application name "concord"; the client encoding is always UTF-8. Loads
+    /// libpq.so.5 on the first connection; a `.client` error says how to install it when it is missing.
     init(connectionString: String) throws {
+        let libpq = try LibPQ.functions()
         guard PostgresValue.isStorable(connectionString) else {
             throw PostgresError(.client, message: "The connection string holds a NUL character.")
         }
@@ -24,45 +29,46 @@ final class PostgresConnection {
         let keywords = ["fallback_application_name", "connect_timeout", "dbname", "client_encoding"]
         let values = ["concord", "10", connectionString, "UTF8"]
         let connection = try Self.withCStrings(keywords) { keywords in
-            try Self.withCStrings(values) { values in PQconnectdbParams(keywords, values, 1) }
+            try Self.withCStrings(values) { values in libpq.PQconnectdbParams(keywords, values, 1) }
         }
         guard let connection else {
             throw PostgresError(.connection, message: "libpq could not allocate a connection.")
         }
-        guard PQstatus(connection) == CONNECTION_OK else {
-            let message = Self.errorMessage(connection)
-            PQfinish(connection)
+        guard libpq.PQstatus(connection) == CONNECTION_OK else {
+            let message = Self.errorMessage(connection, libpq)
+            libpq.PQfinish(connection)
             throw PostgresError(.connection, message: message)
         }
         // NOTICEs (such as "relation already exists, skipping") would go to stderr otherwise.
-        PQsetNoticeProcessor(connection, { _, _ in }, nil)
+        _ = libpq.PQsetNoticeProcessor(connection, { _, _ in }, nil)
         handle = connection
+        self.libpq = libpq
     }
 
     deinit {
-        PQfinish(handle)
+        libpq.PQfinish(handle)
     }
 
     /// Whether the connection was lost (a later use fails; the pool replaces it).
     var isBroken: Bool {
-        PQstatus(handle) != CONNECTION_OK
+        libpq.PQstatus(handle) != CONNECTION_OK
     }
 
     /// Whether no transaction is open.
     var isIdle: Bool {
-        PQtransactionStatus(handle) == PQTRANS_IDLE
+        libpq.PQtransactionStatus(handle) == PQTRANS_IDLE
     }
 
     /// Where the connection goes, for people: `database concord on db.internal:5432` (a socket
     /// directory for the host when it connects by socket). No user name or password.
     var location: String {
         func text(_ pointer: UnsafeMutablePointer<CChar>?) -> String { pointer.map { String(cString: $0) } ?? "" }
-        return "database \(text(PQdb(handle))) on \(text(PQhost(handle))):\(text(PQport(handle)))"
+        return "database \(text(libpq.PQdb(handle))) on \(text(libpq.PQhost(handle))):\(text(libpq.PQport(handle)))"
     }
 
     /// The server process serving this connection.
     var backendPID: Int32 {
-        PQbackendPID(handle)
+        libpq.PQbackendPID(handle)
     }
 
     /// Waits up to `milliseconds` for notifications of the channels this connection LISTENs on and
@@ -70,23 +76,23 @@ final class PostgresConnection {
     func awaitNotifications(milliseconds: Int32) throws -> Int {
         let pending = takeNotifications()
         guard pending == 0 else { return pending }
-        let socket = PQsocket(handle)
-        guard socket >= 0, !isBroken else { throw PostgresError(.connection, message: Self.errorMessage(handle)) }
+        let socket = libpq.PQsocket(handle)
+        guard socket >= 0, !isBroken else { throw PostgresError(.connection, message: Self.errorMessage(handle, libpq)) }
         var descriptor = pollfd(fd: socket, events: Int16(POLLIN), revents: 0)
         let ready = poll(&descriptor, 1, milliseconds)
         guard ready > 0 else {
             if ready < 0 && errno != EINTR { throw PostgresError(.connection, message: String(cString: strerror(errno))) }
             return 0
         }
-        guard PQconsumeInput(handle) == 1, !isBroken else { throw PostgresError(.connection, message: Self.errorMessage(handle)) }
+        guard libpq.PQconsumeInput(handle) == 1, !isBroken else { throw PostgresError(.connection, message: Self.errorMessage(handle, libpq)) }
         return takeNotifications()
     }
 
     /// Frees the notifications libpq has read and returns how many there were.
     private func takeNotifications() -> Int {
         var count = 0
-        while let notification = PQnotifies(handle) {
-            PQfreemem(notification)
+        while let notification = libpq.PQnotifies(handle) {
+            libpq.PQfreemem(notification)
             count += 1
         }
         return count
@@ -98,18 +104,18 @@ final class PostgresConnection {
         guard PostgresValue.isStorable(sql) else {
             throw PostgresError(.client, message: "The statement holds a NUL character.")
         }
-        PQclear(try check(PQexec(handle, sql)))
+        libpq.PQclear(try check(libpq.PQexec(handle, sql)))
     }
 
     /// Runs one statement with `parameters` for `$1`, `$2`, … and reads each row of its result with `row`.
     func query<T>(_ sql: String, _ parameters: [PostgresValue] = [], row: (PostgresRow) throws -> T) throws -> [T] {
         let result = try run(prepared: sql, parameters)
-        defer { PQclear(result) }
-        let count = PQntuples(result)
+        defer { libpq.PQclear(result) }
+        let count = libpq.PQntuples(result)
         var rows: [T] = []
         rows.reserveCapacity(Int(count))
         for index in 0..<count {
-            rows.append(try row(PostgresRow(result: result, index: index)))
+            rows.append(try row(PostgresRow(result: result, index: index, libpq: libpq)))
         }
         return rows
     }
@@ -118,8 +124,8 @@ final class PostgresConnection {
     @discardableResult
     func run(_ sql: String, _ parameters: [PostgresValue] = []) throws -> Int {
         let result = try run(prepared: sql, parameters)
-        defer { PQclear(result) }
-        return PQcmdTuples(result).flatMap { Int(String(cString: $0)) } ?? 0
+        defer { libpq.PQclear(result) }
+        return libpq.PQcmdTuples(result).flatMap { Int(String(cString: $0)) } ?? 0
     }
 
     /// Prepares `sql` unless this connection already did, runs it with the parameters bound, and returns
@@ -138,11 +144,11 @@ final class PostgresConnection {
             name = known
         } else {
             name = "concord_\(prepared.count + 1)"
-            PQclear(try check(PQprepare(handle, name, sql, Int32(parameters.count), nil)))
+            libpq.PQclear(try check(libpq.PQprepare(handle, name, sql, Int32(parameters.count), nil)))
             prepared[sql] = name
         }
         return try Self.withCStrings(texts) { values in
-            try check(PQexecPrepared(handle, name, Int32(texts.count), values, nil, nil, 0))
+            try check(libpq.PQexecPrepared(handle, name, Int32(texts.count), values, nil, nil, 0))
         }
     }
 
@@ -150,20 +156,20 @@ final class PostgresConnection {
     /// message (a lost connection is of kind `.connection`).
     private func check(_ result: OpaquePointer?) throws -> OpaquePointer {
         guard let result else {
-            throw PostgresError(isBroken ? .connection : .client, message: Self.errorMessage(handle))
+            throw PostgresError(isBroken ? .connection : .client, message: Self.errorMessage(handle, libpq))
         }
-        switch PQresultStatus(result) {
+        switch libpq.PQresultStatus(result) {
         case PGRES_COMMAND_OK, PGRES_TUPLES_OK, PGRES_EMPTY_QUERY:
             return result
         default:
             func field(_ code: UInt8) -> String? {
-                PQresultErrorField(result, Int32(code)).map { String(cString: $0) }
+                libpq.PQresultErrorField(result, Int32(code)).map { String(cString: $0) }
             }
             let state = field(UInt8(ascii: "C"))
-            var message = field(UInt8(ascii: "M")) ?? Self.errorMessage(handle)
+            var message = field(UInt8(ascii: "M")) ?? Self.errorMessage(handle, libpq)
             if let detail = field(UInt8(ascii: "D")) { message += " " + detail }
             if let hint = field(UInt8(ascii: "H")) { message += " " + hint }
-            PQclear(result)
+            libpq.PQclear(result)
             throw PostgresError(isBroken || Self.isConnectionState(state) ? .connection : .server, sqlState: state, message: message)
         }
     }
@@ -176,8 +182,8 @@ final class PostgresConnection {
     }
 
     /// libpq's last message for the connection, without its trailing newline.
-    private static func errorMessage(_ connection: OpaquePointer) -> String {
-        let message = PQerrorMessage(connection).map { String(cString: $0) } ?? ""
+    private static func errorMessage(_ connection: OpaquePointer, _ libpq: CPostgresLibrary) -> String {
+        let message = libpq.PQerrorMessage(connection).map { String(cString: $0) } ?? ""
         let trimmed = message.trimmingCharacters(in: .whitespacesAndNewlines)
         return trimmed.isEmpty ? "unknown libpq error" : trimmed
     }

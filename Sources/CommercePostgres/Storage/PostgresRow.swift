@@ -8,18 +8,20 @@ struct PostgresRow {
     let result: OpaquePointer
     /// The row's index in the result.
     let index: Int32
+    /// libpq's functions, the connection's.
+    let libpq: CPostgresLibrary
 
     /// Whether the column holds NULL.
     func isNull(_ column: Int32) -> Bool {
-        PQgetisnull(result, index, column) != 0
+        libpq.PQgetisnull(result, index, column) != 0
     }
 
     /// The column's text, or nil for NULL.
     func optionalText(_ column: Int32) throws -> String? {
-        guard column >= 0, column < PQnfields(result) else {
+        guard column >= 0, column < libpq.PQnfields(result) else {
             throw PostgresError(.client, message: "The result has no column \(column).")
         }
-        guard !isNull(column), let value = PQgetvalue(result, index, column) else { return nil }
+        guard !isNull(column), let value = libpq.PQgetvalue(result, index, column) else { return nil }
         return String(cString: value)
     }
 
@@ -72,7 +74,7 @@ struct PostgresRow {
 
     /// The column's name, for messages.
     func name(_ column: Int32) -> String {
-        PQfname(result, column).map { String(cString: $0) } ?? String(column)
+        libpq.PQfname(result, column).map { String(cString: $0) } ?? String(column)
     }
 
     private func nullError(_ column: Int32) -> PostgresError {
