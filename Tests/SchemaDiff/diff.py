@@ -1,0 +1,93 @@
+#!/usr/bin/env python3
+"""Differential check of `concord schema diff` against graphql-core 3.2's
+find_breaking_changes and find_dangerous_changes (graphql-js 16's, ported).
+
+Every folder CASES/NAME/ holds old.graphql and new.graphql. For each pair the
+reference's changes (graphql-core's find_schema_changes: the list that
+find_breaking_changes and find_dangerous_changes filter, in its order) are
+compared with the BREAKING and DANGEROUS lines of `concord schema diff --json`:
+type, level and description exactly, order included. The exit status must be 1
+exactly when a change is breaking. The corpus must also produce every one of
+graphql-core's BreakingChangeType and DangerousChangeType members at least once.
+
+  diff.py [CASES] [--concord "CMD"] [--show N]       (run from the project's root)
+
+Prints one line per disagreeing case (up to --show) and a summary line last:
+  agree A/T, change types covered C/C
+and exits 1 when any case disagrees or a change type is not covered."""
+import argparse, glob, json, os, shlex, subprocess, sys
+
+from graphql import build_schema
+from graphql.utilities.find_breaking_changes import (
+    BreakingChangeType, DangerousChangeType, find_breaking_changes,
+    find_dangerous_changes, find_schema_changes)
+
+
+def reference(old_sdl, new_sdl):
+    old, new = build_schema(old_sdl), build_schema(new_sdl)
+    changes = [("BREAKING" if isinstance(c.type, BreakingChangeType) else "DANGEROUS",
+                c.type.name, c.description) for c in find_schema_changes(old, new)]
+    # The public functions are the ones graphql-js documents: they are the filtered list.
+    assert [c[1:] for c in changes if c[0] == "BREAKING"] == \
+        [(c.type.name, c.description) for c in find_breaking_changes(old, new)]
+    assert [c[1:] for c in changes if c[0] == "DANGEROUS"] == \
+        [(c.type.name, c.description) for c in find_dangerous_changes(old, new)]
+    return changes
+
+
+def ours(concord, old_path, new_path):
+    run = subprocess.run(shlex.split(concord) + ["schema", "diff", "--json", old_path, new_path],
+                         capture_output=True, text=True, timeout=60)
+    if run.returncode not in (0, 1):
+        return run.returncode, None, run.stderr.strip()
+    changes = json.loads(run.stdout)
+    return run.returncode, [(c["level"], c["type"], c["description"]) for c in changes], None
+
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    parser = argparse.ArgumentParser()
+    parser.add_argument("cases", nargs="?", default=os.path.join(here, "cases"))
+    parser.add_argument("--concord", default=".build/release/concord")
+    parser.add_argument("--show", type=int, default=20)
+    args = parser.parse_args()
+
+    folders = sorted(d for d in glob.glob(os.path.join(args.cases, "*")) if os.path.isdir(d))
+    agree, shown, covered = 0, 0, set()
+    for folder in folders:
+        name = os.path.basename(folder)
+        old_path, new_path = os.path.join(folder, "old.graphql"), os.path.join(folder, "new.graphql")
+        with open(old_path) as f_old, open(new_path) as f_new:
+            expected = reference(f_old.read(), f_new.read())
+        covered.update(c[1] for c in expected)
+        status, got, error = ours(args.concord, old_path, new_path)
+        problems = []
+        if got is None:
+            problems.append(f"exit {status}: {error}")
+        else:
+            unsafe = [c for c in got if c[0] != "SAFE"]
+            if unsafe != expected:
+                problems.append("changes differ:\n    graphql-core: " +
+                                "\n                  ".join(" ".join(c) for c in expected or [("(none)",)]) +
+                                "\n    concord:      " +
+                                "\n                  ".join(" ".join(c) for c in unsafe or [("(none)",)]))
+            want_status = 1 if any(c[0] == "BREAKING" for c in expected) else 0
+            if status != want_status:
+                problems.append(f"exit status {status}, expected {want_status}")
+        if problems:
+            if shown < args.show:
+                print(f"DIFF {name}: " + "; ".join(problems))
+                shown += 1
+        else:
+            agree += 1
+
+    every = {t.name for t in BreakingChangeType} | {t.name for t in DangerousChangeType}
+    missing = sorted(every - covered)
+    if missing:
+        print("change types no case produces: " + ", ".join(missing))
+    print(f"agree {agree}/{len(folders)}, change types covered {len(every & covered)}/{len(every)}")
+    sys.exit(0 if agree == len(folders) and not missing else 1)
+
+
+if __name__ == "__main__":
+    main()
