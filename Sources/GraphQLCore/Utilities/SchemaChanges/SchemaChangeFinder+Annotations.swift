@@ -20,7 +20,7 @@ extension SchemaChangeFinder {
     mutating func findDeprecationChange(of coordinate: String, _ oldReason: String?, _ newReason: String?) {
         switch (oldReason, newReason) {
         case (nil, .some(let reason)):
-            add(.deprecationAdded, "\(coordinate) was deprecated (reason: \(printString(reason)).")
+            add(.deprecationAdded, "\(coordinate) was deprecated (reason: \(printString(reason))).")
         case (.some, nil):
             add(.deprecationRemoved, "\(coordinate) is no longer deprecated.")
         case (.some(let old), .some(let new)) where old != new:
