@@ -8,14 +8,16 @@ find_breaking_changes and find_dangerous_changes filter, in its order) are
 compared with the BREAKING and DANGEROUS lines of `concord schema diff --json`:
 type, level and description exactly, order included. The exit status must be 1
 exactly when a change is breaking. The corpus must also produce every one of
-graphql-core's BreakingChangeType and DangerousChangeType members at least once.
+graphql-core's BreakingChangeType and DangerousChangeType members at least once,
+and unusable input (a syntax error, an invalid schema, a missing file, bad usage)
+must exit 2 with FILE:line:column where there is one.
 
   diff.py [CASES] [--concord "CMD"] [--show N]       (run from the project's root)
 
 Prints one line per disagreeing case (up to --show) and a summary line last:
-  agree A/T, change types covered C/C
+  agree A/T, change types covered C/C, unusable input U/4
 and exits 1 when any case disagrees or a change type is not covered."""
-import argparse, glob, json, os, shlex, subprocess, sys
+import argparse, glob, json, os, shlex, subprocess, sys, tempfile
 
 from graphql import build_schema
 from graphql.utilities.find_breaking_changes import (
@@ -42,6 +44,29 @@ def ours(concord, old_path, new_path):
         return run.returncode, None, run.stderr.strip()
     changes = json.loads(run.stdout)
     return run.returncode, [(c["level"], c["type"], c["description"]) for c in changes], None
+
+
+def unusable_input(concord):
+    """Exit status 2 with FILE:line:column for a syntax error and a schema error, 2 for a
+    missing file and for bad usage. Returns the problems found."""
+    problems = []
+    with tempfile.TemporaryDirectory() as tmp:
+        good, syntax, invalid = (os.path.join(tmp, n) for n in ("good.graphql", "syntax.graphql", "invalid.graphql"))
+        for path, text in ((good, "type Query { a: Int }\n"), (syntax, "type Query {\n  a: Int\n"),
+                           (invalid, "type Query { a: Nope }\n")):
+            with open(path, "w") as f:
+                f.write(text)
+        checks = [([good, syntax], f"{syntax}:3:1: Syntax Error: Expected Name, found <EOF>."),
+                  ([invalid, good], f"{invalid}:1:17: Unknown type \"Nope\"."),
+                  ([good, os.path.join(tmp, "missing.graphql")], "cannot read the file"),
+                  ([good], "usage: concord schema diff")]
+        for paths, message in checks:
+            run = subprocess.run(shlex.split(concord) + ["schema", "diff"] + paths,
+                                 capture_output=True, text=True, timeout=60)
+            if run.returncode != 2 or message not in run.stderr:
+                problems.append(f"{' '.join(paths)}: exit {run.returncode}, stderr {run.stderr.strip()!r}; "
+                                f"expected exit 2 and {message!r}")
+    return problems
 
 
 def main():
@@ -85,8 +110,12 @@ def main():
     missing = sorted(every - covered)
     if missing:
         print("change types no case produces: " + ", ".join(missing))
-    print(f"agree {agree}/{len(folders)}, change types covered {len(every & covered)}/{len(every)}")
-    sys.exit(0 if agree == len(folders) and not missing else 1)
+    errors = unusable_input(args.concord)
+    for problem in errors:
+        print("UNUSABLE INPUT " + problem)
+    print(f"agree {agree}/{len(folders)}, change types covered {len(every & covered)}/{len(every)}, "
+          f"unusable input {4 - len(errors)}/4")
+    sys.exit(0 if agree == len(folders) and not missing and not errors else 1)
 
 
 if __name__ == "__main__":
