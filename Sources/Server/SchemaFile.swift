@@ -1,12 +1,6 @@
 import Foundation
 import GraphQLCore
 
-/// Why a schema file could not be used: a message naming the file, and the line and column of
-/// each syntax or schema error in it.
-struct SchemaFileError: Error {
-    let message: String
-}
-
 /// Reads an SDL file (`-` is standard input; pipes and `<(…)` work) and builds its schema.
 enum SchemaFile {
     static func load(_ path: String) -> Result<GraphQLSchema, SchemaFileError> {
