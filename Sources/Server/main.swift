@@ -2,7 +2,8 @@
 // Each command lives in its own file as a `CLICommand`.
 import Foundation
 
-let commands: [CLICommand] = [ServeCommand(), ExecCommand(), FormatCommand(), SeedCommand(), MigrateCommand(), ReloadCommand()]
+let commands: [CLICommand] = [ServeCommand(), ExecCommand(), FormatCommand(), SchemaCommand(), SeedCommand(), MigrateCommand(),
+                              ReloadCommand()]
 let arguments = Array(CommandLine.arguments.dropFirst())
 
 if let name = arguments.first, let command = commands.first(where: { $0.name == name }) {
