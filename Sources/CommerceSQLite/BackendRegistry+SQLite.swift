@@ -16,6 +16,8 @@ extension BackendRegistry {
         func migration(_ migrator: SQLiteMigrator, _ domain: String) -> Migration {
             { choice, _ in
                 let path = try choice.require("path", domain: domain)
+                let lock = try SQLiteStoreLock.shared(path)
+                defer { withExtendedLifetime(lock) {} }
                 let (from, to) = try migrator.apply(try SQLiteConnection(path: path))
                 return SchemaMigration(place: "sqlite \(path)", fromVersion: from, toVersion: to)
             }
