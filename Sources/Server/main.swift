@@ -2,7 +2,7 @@
 // Each command lives in its own file as a `CLICommand`.
 import Foundation
 
-let commands: [CLICommand] = [ServeCommand(), ExecCommand(), FormatCommand(), SeedCommand(), MigrateCommand()]
+let commands: [CLICommand] = [ServeCommand(), ExecCommand(), FormatCommand(), SeedCommand(), MigrateCommand(), BackupCommand(), RestoreCommand()]
 let arguments = Array(CommandLine.arguments.dropFirst())
 
 if let name = arguments.first, let command = commands.first(where: { $0.name == name }) {

@@ -20,9 +20,9 @@ public struct SQLiteBackup: Sendable {
         /// How long the copy took, in seconds.
         public var seconds: Double
 
-        /// `backup: concord.db → backup.db, 123 pages, 0.4 s, integrity ok`.
+        /// `backup: concord.db → backup.db, 123 pages, 0.41 s, integrity ok`.
         public var description: String {
-            "backup: \(source) → \(destination), \(pages) pages, \(String(format: "%.1f", seconds)) s, integrity ok"
+            "backup: \(source) → \(destination), \(pages) pages, \(String(format: "%.2f", seconds)) s, integrity ok"
         }
     }
 
@@ -58,9 +58,13 @@ public struct SQLiteBackup: Sendable {
             throw SQLiteBackupError("\(destination) exists; pass --force to replace it")
         }
         let replacement = FileReplacement(target: destination, word: "backup")
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: replacement.folder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw SQLiteBackupError("the folder \(replacement.folder) for \(destination) does not exist")
+        }
         replacement.removeTemporary()
         do {
-            let pages = try Self.copy(source, into: replacement.temporary, pagesPerStep: pagesPerStep)
+            let pages = try Self.copy(source, into: replacement.temporary, pagesPerStep: pagesPerStep, sourceIsLive: true)
             try replacement.commit()
             return Report(source: source, destination: destination, pages: pages, seconds: Date().timeIntervalSince(started))
         } catch {
@@ -71,11 +75,13 @@ public struct SQLiteBackup: Sendable {
 
     /// Copies the database at `source` into a new file at `path` (a temporary file), checks the copy
     /// and leaves it closed, in rollback journal mode; returns the pages copied.
-    static func copy(_ source: String, into path: String, pagesPerStep: Int32) throws -> Int {
+    /// The source is opened read-write when `sourceIsLive` (a store: its WAL is folded back when
+    /// the last connection closes), read-only otherwise (a backup being restored: left as it is).
+    static func copy(_ source: String, into path: String, pagesPerStep: Int32, sourceIsLive: Bool) throws -> Int {
         let pages: Int
         do {
-            let live = try SQLiteFile(path: source, readOnly: true)
-            let copy = try SQLiteFile(path: path, readOnly: false)
+            let live = try SQLiteFile(path: source, mode: sourceIsLive ? .existing : .readOnly)
+            let copy = try SQLiteFile(path: path, mode: .create)
             pages = try live.copy(into: copy, pagesPerStep: pagesPerStep)
             try copy.texts("PRAGMA journal_mode = DELETE")
             if let problems = try copy.integrityProblems() {

@@ -9,10 +9,27 @@ final class SQLiteFile {
     let handle: OpaquePointer
     let path: String
 
-    /// Opens the database at `path` read-only (it must exist) or read-write, creating it.
-    init(path: String, readOnly: Bool) throws {
+    /// How a file is opened.
+    enum Mode {
+        /// Read only; the file must exist (a backup being checked or restored).
+        case readOnly
+        /// Read and write; the file must exist (a live store: closing the last connection folds its
+        /// WAL back and removes it, as a server's does).
+        case existing
+        /// Read and write, created when missing (a copy being made).
+        case create
+    }
+
+    /// Opens the database at `path`.
+    init(path: String, mode: Mode) throws {
         var handle: OpaquePointer?
-        let flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) | SQLITE_OPEN_NOMUTEX
+        let access: Int32
+        switch mode {
+        case .readOnly: access = SQLITE_OPEN_READONLY
+        case .existing: access = SQLITE_OPEN_READWRITE
+        case .create: access = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
+        }
+        let flags = access | SQLITE_OPEN_NOMUTEX
         let status = sqlite3_open_v2(path, &handle, flags, nil)
         guard status == SQLITE_OK, let handle else {
             let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"

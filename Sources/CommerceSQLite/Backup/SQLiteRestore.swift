@@ -23,10 +23,10 @@ public struct SQLiteRestore: Sendable {
         /// The schema version of each domain restored.
         public var versions: [(domain: BackendConfiguration.Domain, version: Int)]
 
-        /// `restore: backup.db → concord.db, 123 pages, 0.1 s, schema catalog 4, content 2, carts 3`.
+        /// `restore: backup.db → concord.db, 123 pages, 0.12 s, schema catalog 4, content 2, carts 3`.
         public var description: String {
             let schema = versions.map { "\($0.domain) \($0.version)" }.joined(separator: ", ")
-            return "restore: \(source) → \(target), \(pages) pages, \(String(format: "%.1f", seconds)) s, schema \(schema)"
+            return "restore: \(source) → \(target), \(pages) pages, \(String(format: "%.2f", seconds)) s, schema \(schema)"
         }
     }
 
@@ -64,11 +64,11 @@ public struct SQLiteRestore: Sendable {
         let replacement = FileReplacement(target: target, word: "restore")
         replacement.removeTemporary()
         do {
-            let pages = try SQLiteBackup.copy(source, into: replacement.temporary, pagesPerStep: 1024)
+            let pages = try SQLiteBackup.copy(source, into: replacement.temporary, pagesPerStep: 1024, sourceIsLive: false)
             if FileManager.default.fileExists(atPath: target) {
                 // Everything the old store committed into its main file, so that removing its WAL loses
                 // nothing should the rename below fail.
-                _ = try? SQLiteFile(path: target, readOnly: false).texts("PRAGMA wal_checkpoint(TRUNCATE)")
+                _ = try? SQLiteFile(path: target, mode: .existing).texts("PRAGMA wal_checkpoint(TRUNCATE)")
             }
             for suffix in ["-wal", "-shm", "-journal"] where FileManager.default.fileExists(atPath: target + suffix) {
                 do { try FileManager.default.removeItem(atPath: target + suffix) } catch {

@@ -18,7 +18,7 @@ public enum SQLiteStoreCheck {
     public static func verify(_ path: String, domains: [BackendConfiguration.Domain]) throws -> [(domain: BackendConfiguration.Domain, version: Int)] {
         guard FileManager.default.fileExists(atPath: path) else { throw SQLiteBackupError("\(path) does not exist") }
         do {
-            let file = try SQLiteFile(path: path, readOnly: true)
+            let file = try SQLiteFile(path: path, mode: .readOnly)
             if let problems = try file.integrityProblems() {
                 throw SQLiteBackupError("\(path) fails PRAGMA integrity_check: \(problems)")
             }
