@@ -4,18 +4,21 @@ import Foundation
 extension BackendRegistry {
     /// Registers `sqlite` for every domain: option `path` (required), and `readers` for the catalog
     /// and content (read connections from 1 to 64, one per core by default). A store is new when
-    /// its file does not exist yet; migrating one creates the file if need be; a new store's file is
-    /// removed again when the other backends could not be built.
+    /// its file does not exist yet; migrating one creates the file if need be; a new store's file (with
+    /// its `-wal`, `-shm` and `.lock` files) is removed again when the other backends could not be built.
+    /// Every SQLite backend holds its store's lock shared while it lives (`SQLiteStoreLock`).
     public mutating func registerSQLite() {
         let fileIsNew: Freshness = { choice in !FileManager.default.fileExists(atPath: choice.options["path"] ?? "") }
         let removeFile: Discard = { choice in
             guard let path = choice.options["path"] else { return }
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            for suffix in ["", "-wal", "-shm", ".lock"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         }
         let readable: [Option] = [.text("path", required: true), .wholeNumber("readers", in: 1...64)]
         func migration(_ migrator: SQLiteMigrator, _ domain: String) -> Migration {
             { choice, _ in
                 let path = try choice.require("path", domain: domain)
+                let lock = try SQLiteStoreLock.shared(path)
+                defer { withExtendedLifetime(lock) {} }
                 let (from, to) = try migrator.apply(try SQLiteConnection(path: path))
                 return SchemaMigration(place: "sqlite \(path)", fromVersion: from, toVersion: to)
             }

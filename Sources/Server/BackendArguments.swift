@@ -2,9 +2,10 @@ import Commerce
 import ConcordServer
 import Foundation
 
-/// The arguments of the commands that work on the configured backends (`seed`, `migrate`):
-/// `--config F` names the backends, and every domain without a block is on SQLite at `--db PATH`
-/// (`concord.db` by default).
+/// The arguments of the commands that work on the configured backends (`seed`, `migrate`, `backup`,
+/// `restore`): `--config F` names the backends, and every domain without a block is on SQLite at
+/// `--db PATH` (`concord.db` by default); a command may take more options with a value (`--to F`)
+/// and flags (`--force`).
 struct BackendArguments {
     /// What parsing decided.
     enum Parsed {
@@ -22,19 +23,31 @@ struct BackendArguments {
 
     private(set) var databasePath = "concord.db"
     private(set) var configPath: String?
+    /// The command's own options with a value, by name (`--to`: path).
+    private(set) var values: [String: String] = [:]
+    /// The command's own flags given (`--force`).
+    private(set) var flags: Set<String> = []
 
-    /// Parses `arguments` for `command`; a wrong one is reported on standard error with `usage`.
-    static func parse(_ arguments: [String], for command: some CLICommand, usage: String) -> Parsed {
+    /// Parses `arguments` for `command`, which also takes the options `values` (each with a path)
+    /// and the `flags`; a wrong one is reported on standard error with `usage`.
+    static func parse(_ arguments: [String], for command: some CLICommand, usage: String,
+                      values: Set<String> = [], flags: Set<String> = []) -> Parsed {
         var parsed = BackendArguments()
         var rest = arguments[...]
         while let argument = rest.popFirst() {
             switch argument {
-            case "--db", "--config":
+            case _ where argument == "--db" || argument == "--config" || values.contains(argument):
                 guard let value = rest.popFirst(), !value.hasPrefix("--") else {
                     command.printError("concord \(command.name): \(argument) needs a path")
                     return .exit(2)
                 }
-                if argument == "--db" { parsed.databasePath = value } else { parsed.configPath = value }
+                switch argument {
+                case "--db": parsed.databasePath = value
+                case "--config": parsed.configPath = value
+                default: parsed.values[argument] = value
+                }
+            case _ where flags.contains(argument):
+                parsed.flags.insert(argument)
             case "--help", "-h":
                 command.printError(usage)
                 return .exit(0)

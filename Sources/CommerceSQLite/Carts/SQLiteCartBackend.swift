@@ -9,6 +9,8 @@ public actor SQLiteCartBackend: CartBackend {
     /// Runs the actor on its own queue, off the cooperative pool.
     public nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
     let db: SQLiteConnection
+    /// Tells `concord restore` the store is open (`SQLiteStoreLock`).
+    private let storeLock: SQLiteStoreLock?
     let encoder = SQLiteJSON.encoder()
     let decoder = JSONDecoder()
 
@@ -76,6 +78,7 @@ public actor SQLiteCartBackend: CartBackend {
 
     /// Opens the database at `path` and brings the cart tables up to date.
     public init(path: String) throws {
+        storeLock = try SQLiteStoreLock.shared(path)
         db = try SQLiteConnection(path: path)
         try Self.migrator.migrate(db)
     }

@@ -19,10 +19,13 @@ public actor SQLiteCatalogBackend: CatalogBackend {
     let encoder = SQLiteJSON.encoder()
     /// Where the catalog reads run.
     nonisolated let readers: SQLiteReadPool<SQLiteCatalogReader>
+    /// Tells `concord restore` the store is open (`SQLiteStoreLock`).
+    private let storeLock: SQLiteStoreLock?
 
     /// Opens the database at `path`, brings the catalog tables up to date, and opens `readers` read
     /// connections (by default one per active processor, at least two).
     public init(path: String, readers: Int? = nil) throws {
+        storeLock = try SQLiteStoreLock.shared(path)
         let executor = QueueExecutor(label: "concord.sqlite.catalog")
         let db = try SQLiteConnection(path: path)
         try SQLiteCatalogSchema.migrator.migrate(db)

@@ -14,6 +14,8 @@ public actor SQLiteContentBackend: ContentBackend {
     private let encoder = SQLiteJSON.encoder()
     /// Where the content reads run.
     nonisolated let readers: SQLiteReadPool<SQLiteContentReader>
+    /// Tells `concord restore` the store is open (`SQLiteStoreLock`).
+    private let storeLock: SQLiteStoreLock?
 
     static let migrator = SQLiteMigrator(domain: "content", migrations: [
         .init(version: 1, sql: """
@@ -42,6 +44,7 @@ public actor SQLiteContentBackend: ContentBackend {
     /// at least two); texts fall back to `defaultLocale`.
     public init(path: String, defaultLocale: String = "en", readers: Int? = nil) throws {
         self.defaultLocale = defaultLocale
+        storeLock = try SQLiteStoreLock.shared(path)
         let executor = QueueExecutor(label: "concord.sqlite.content")
         let db = try SQLiteConnection(path: path)
         try Self.migrator.migrate(db)

@@ -25,14 +25,19 @@ final class ConcordProcess: @unchecked Sendable {
 
     /// Runs `concord ARGUMENTS` to its end; throws with its output when it exits non-zero.
     static func run(_ arguments: [String], in folder: URL) throws -> String {
+        let (status, text) = try outcome(arguments, in: folder)
+        guard status == 0 else {
+            throw TestError("concord \(arguments.joined(separator: " ")) exited \(status): \(text)")
+        }
+        return text
+    }
+
+    /// Runs `concord ARGUMENTS` to its end; its exit status and what it wrote (both streams).
+    static func outcome(_ arguments: [String], in folder: URL) throws -> (status: Int32, output: String) {
         let log = folder.appendingPathComponent("run-\(UUID().uuidString).log")
         let process = try launch(arguments, output: log)
         process.waitUntilExit()
-        let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
-        guard process.terminationStatus == 0 else {
-            throw TestError("concord \(arguments.joined(separator: " ")) exited \(process.terminationStatus): \(text)")
-        }
-        return text
+        return (process.terminationStatus, (try? String(contentsOf: log, encoding: .utf8)) ?? "")
     }
 
     /// Starts `concord serve --port 0 --config CONFIG EXTRA…` and waits (at most 60 s) for it to print its port.
