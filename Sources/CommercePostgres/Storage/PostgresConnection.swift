@@ -54,6 +54,24 @@ final class PostgresConnection {
         libpq.PQstatus(handle) != CONNECTION_OK
     }
 
+    /// Whether the server has ended this idle connection (restarted, or the backend terminated): its
+    /// socket has something to read though nothing was asked, and reading it finds the connection
+    /// lost. A `poll` with no wait when all is well, so the pool can check a connection before each
+    /// job and open a new one instead of failing the job on a connection a database restart left dead.
+    var isClosedByServer: Bool {
+        // A server shutting down first sends a FATAL message, then closes: one read takes the
+        // message, a later one finds the end of the stream (and libpq marks the connection bad).
+        for _ in 0..<4 {
+            guard !isBroken else { return true }
+            let socket = libpq.PQsocket(handle)
+            guard socket >= 0 else { return true }
+            var descriptor = pollfd(fd: socket, events: Int16(POLLIN), revents: 0)
+            guard poll(&descriptor, 1, 0) > 0 else { return false }
+            guard libpq.PQconsumeInput(handle) == 1 else { return true }
+        }
+        return isBroken
+    }
+
     /// Whether no transaction is open.
     var isIdle: Bool {
         libpq.PQtransactionStatus(handle) == PQTRANS_IDLE
@@ -156,7 +174,7 @@ final class PostgresConnection {
     /// message (a lost connection is of kind `.connection`).
     private func check(_ result: OpaquePointer?) throws -> OpaquePointer {
         guard let result else {
-            throw PostgresError(isBroken ? .connection : .client, message: Self.errorMessage(handle, libpq))
+            throw PostgresError(isClosedByServer ? .connection : .client, message: Self.errorMessage(handle, libpq))
         }
         switch libpq.PQresultStatus(result) {
         case PGRES_COMMAND_OK, PGRES_TUPLES_OK, PGRES_EMPTY_QUERY:
@@ -170,7 +188,10 @@ final class PostgresConnection {
             if let detail = field(UInt8(ascii: "D")) { message += " " + detail }
             if let hint = field(UInt8(ascii: "H")) { message += " " + hint }
             libpq.PQclear(result)
-            throw PostgresError(isBroken || Self.isConnectionState(state) ? .connection : .server, sqlState: state, message: message)
+            // libpq's own failures have no SQLSTATE; one on a connection the server has closed (which
+            // libpq does not always mark bad at once, as when a crash cut a write) is a lost connection.
+            let lost = Self.isConnectionState(state) || (state == nil ? isClosedByServer : isBroken)
+            throw PostgresError(lost ? .connection : .server, sqlState: state, message: message)
         }
     }
 

@@ -3,7 +3,8 @@ import Commerce
 /// One connection of a `PostgresPool`, an actor on an executor of its own (`QueueExecutor`): its
 /// jobs run one at a time on its own thread, so libpq's blocking calls hold no thread of the
 /// cooperative pool. The connection opens on first use; one that was lost is dropped after the job
-/// that found it broken and opened anew by the next job, so the pool outlives a database restart.
+/// that found it broken, or before a job when the server closed it while idle, and opened anew, so
+/// the pool outlives a database restart.
 actor PostgresSession {
     private let executor: QueueExecutor
     /// Runs the actor on its own queue, off the cooperative pool.
@@ -25,9 +26,10 @@ actor PostgresSession {
         return try body(try open())
     }
 
-    /// The connection, opened (again) when there is none or it was lost.
+    /// The connection, opened (again) when there is none or it was lost, also while it sat idle (a
+    /// database restart ends every connection; the first job after it gets a new one, not an error).
     private func open() throws -> PostgresConnection {
-        if let connection, !connection.isBroken { return connection }
+        if let connection, !connection.isClosedByServer { return connection }
         connection = nil
         let opened = try PostgresConnection(connectionString: connectionString)
         connection = opened
