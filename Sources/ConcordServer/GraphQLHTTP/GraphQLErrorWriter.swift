@@ -52,20 +52,21 @@ enum GraphQLErrorWriter {
     }
 
     /// Gives every error a code. A resolver's own error without one becomes
-    /// `INTERNAL_SERVER_ERROR` with a generic message; its details go to `log` instead.
+    /// `INTERNAL_SERVER_ERROR` with a generic message. The details an error carries for the server
+    /// (its underlying description) of an internal error, a backend's failure say, go to `log`, never
+    /// to the client.
     static func sanitize(_ errors: [GraphQLError], requestID: String, log: (String) -> Void) -> [GraphQLError] {
         errors.map { error in
-            guard code(of: error) == nil else { return error }
             var error = error
-            var extensions = error.extensions ?? [:]
-            if let underlying = error.underlyingDescription {
+            let code = code(of: error)
+            if let underlying = error.underlyingDescription, code == nil || code == "INTERNAL_SERVER_ERROR" {
                 log("request \(requestID): resolver error at \(error.path.map { $0.map(\.description).joined(separator: ".") } ?? "?"): \(underlying)")
-                error.message = "Internal server error"
-                error.underlyingDescription = nil
-                extensions["code"] = .string("INTERNAL_SERVER_ERROR")
-            } else {
-                extensions["code"] = .string("INTERNAL_SERVER_ERROR")
+                if code == nil { error.message = "Internal server error" }
             }
+            error.underlyingDescription = nil
+            guard code == nil else { return error }
+            var extensions = error.extensions ?? [:]
+            extensions["code"] = .string("INTERNAL_SERVER_ERROR")
             error.extensions = extensions
             return error
         }
