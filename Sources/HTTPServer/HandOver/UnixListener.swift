@@ -51,11 +51,11 @@ public final class UnixListener: @unchecked Sendable {
         }
     }
 
-    /// Stops accepting (a blocked `accept` returns nil) and removes the socket file if it is still
-    /// this one, not the one a process that took over put in its place.
-    public func stop() {
+    /// Stops accepting (a blocked `accept` returns nil); when `unlinking`, removes the socket file
+    /// if it is still this one, not the one a process that took over put in its place.
+    public func stop(unlinking: Bool = true) {
         shutdown(fd, Int32(SHUT_RDWR))
         var status = stat()
-        if stat(path, &status) == 0 && status.st_ino == inode { unlink(path) }
+        if unlinking && stat(path, &status) == 0 && status.st_ino == inode { unlink(path) }
     }
 }
