@@ -44,7 +44,9 @@ struct ServeCommand: CLICommand {
                     log("\(error); serving anyway")
                 }
             }
+            // The pid file and the control socket, for `concord reload` and the next hand-over.
             let control = try options.writtenPidFile.map { try HandOverControl(pidFile: $0, server: service.server, log: log) }
+            takeOver?.finish()
             // SIGHUP reads the configuration again (`concord reload`); the service logs what changed.
             let reloader = HangUpReloader(service, load: { try Self.configuration(options) }, log: log)
             service.waitUntilStopped()

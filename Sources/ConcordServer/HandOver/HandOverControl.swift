@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import HTTPServer
 import Synchronization
@@ -9,7 +10,9 @@ import Synchronization
 /// a new process that fails, or goes away, leaves this one serving as before.
 ///
 /// The conversation, one line each way: `take-over PID` → the descriptor with `listener PID`;
-/// `taken` → `released` once no loop here accepts any more. `pid` → `pid PID`.
+/// `taken` → `released` once no loop here accepts any more; then `ready` once the new process has
+/// written the pid file and its own control socket (this process exits only after it, so that
+/// once it is gone the pid file names its successor). `pid` → `pid PID`.
 public final class HandOverControl: @unchecked Sendable {
     /// How long connections of a process that handed over may take to finish (then it exits).
     public static let drainTimeout: Double = 30
@@ -22,6 +25,7 @@ public final class HandOverControl: @unchecked Sendable {
     private let listener: UnixListener
     private let pidFile: String
     private let handedOver = Mutex(false)
+    private let conversing = DispatchGroup()
 
     /// Writes the pid file and opens the control socket beside it for `server`'s listener;
     /// `log` gets one line for each hand-over, done or abandoned.
@@ -31,7 +35,9 @@ public final class HandOverControl: @unchecked Sendable {
             throw ServerConfigurationError(error.description)
         }
         try PIDFile.write(pidFile)
+        conversing.enter()
         let thread = Thread { [self] in
+            defer { conversing.leave() }
             while let peer = listener.accept(timeout: Self.answerTimeout) {
                 guard Self.converse(with: peer, server: server, log: log) else { continue }
                 handedOver.withLock { $0 = true }
@@ -46,10 +52,12 @@ public final class HandOverControl: @unchecked Sendable {
     /// Whether the listener was handed over to another process.
     public var isHandedOver: Bool { handedOver.withLock { $0 } }
 
-    /// At exit: closes the control socket, and removes it and the pid file unless a process that
-    /// took over has put its own in their place.
+    /// At exit: waits for a hand-over's last line, closes the control socket, and removes it and
+    /// the pid file unless the listener was handed over (the new process owns them then).
     public func close() {
-        listener.stop(unlinking: true)
+        if !isHandedOver { listener.stop(unlinking: true) }
+        _ = conversing.wait(timeout: .now() + Self.answerTimeout + 1)
+        guard !isHandedOver else { return }
         PIDFile.removeIfOurs(pidFile)
     }
 
@@ -75,6 +83,7 @@ public final class HandOverControl: @unchecked Sendable {
             server.handOver(idleGrace: idleGrace, timeout: drainTimeout)
             try? peer.send(line: "released")
             log("handed the listener over to process \(newProcess); finishing \(connections) connections, then exiting")
+            _ = try? peer.readLine()  // `ready`, or the new process went away: either way it is done
             return true
         } catch {
             log("hand-over failed, still serving: \(error)")

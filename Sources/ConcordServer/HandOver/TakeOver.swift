@@ -48,6 +48,12 @@ public final class TakeOver: Sendable {
         }
     }
 
+    /// Tells the old process the pid file and the control socket are this process's now; it
+    /// exits once its connections are finished, not before.
+    public func finish() {
+        try? channel.send(line: "ready")
+    }
+
     /// Whether a `concord serve` answers on `pidFile`'s control socket (its process id).
     public static func runningServer(pidFile: String) -> Int32? {
         guard let channel = try? UnixSocket(connectingTo: PIDFile.socketPath(pidFile), timeout: 2),
