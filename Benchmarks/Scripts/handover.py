@@ -4,14 +4,16 @@ real `concord serve --pid-file` while it is reloaded (SIGHUP) and handed over to
 `concord serve --take-over` processes, for as long as you like.
 
     python3 Benchmarks/Scripts/handover.py .build/release/concord [--new-concord PATH]
-        [--duration 60] [--handovers 3] [--reloads 50] [--clients 4]
+        [--duration 60] [--handovers 3] [--reloads 50] [--clients 4] [--pausing-clients 1] [--pause 1.5]
 
 The run is split into handovers + 1 equal phases; each phase reloads the serving process its share
 of the reloads (alternating between two token sets that both keep the load's token, each reload
 confirmed in /metrics), and every phase but the last ends with a hand-over to a new process
 (--new-concord, the same binary by default): the script waits until the new one says it took the
 listener over and the old one has exited 0. Half the clients keep their connection alive
-(reconnecting when answered `Connection: close`), the other half open a new connection per request.
+(reconnecting when answered `Connection: close`), the other half open a new connection per request;
+the pausing clients keep their connection alive too but wait --pause seconds after each request,
+longer than the 1 s a handed-over process leaves idle connections open.
 
 A reused kept-alive connection that ends before any byte of its response (the old process closed
 it as idle while the request was on its way) is retried once on a new connection, as HTTP clients
@@ -100,9 +102,11 @@ class Tally:
                 self.errors.append(detail)
 
 
-def client(port, keep_alive, stop, tally):
+def client(port, keep_alive, stop, tally, pause=0):
     connection, reused = None, False
     while not stop.is_set():
+        if pause and reused:
+            stop.wait(pause)
         started = time.time()
         for attempt in (0, 1):
             try:
@@ -176,6 +180,8 @@ def main():
     parser.add_argument("--handovers", type=int, default=3)
     parser.add_argument("--reloads", type=int, default=50)
     parser.add_argument("--clients", type=int, default=4)
+    parser.add_argument("--pausing-clients", type=int, default=1)
+    parser.add_argument("--pause", type=float, default=1.5)
     args = parser.parse_args()
     concord = os.path.abspath(args.concord)
     new_concord = os.path.abspath(args.new_concord or args.concord)
@@ -190,6 +196,7 @@ def main():
     start_rss = resident_kb(server.pid)
     stop, tally = threading.Event(), Tally()
     threads = [threading.Thread(target=client, args=(port, i % 2 == 0, stop, tally)) for i in range(args.clients)]
+    threads += [threading.Thread(target=client, args=(port, True, stop, tally, args.pause)) for _ in range(args.pausing_clients)]
     started = time.time()
     for t in threads:
         t.start()
@@ -236,9 +243,10 @@ def main():
     percentile = lambda p: latencies[min(len(latencies) - 1, int(len(latencies) * p))] * 1000 if latencies else 0
     growth = (end_rss / start_rss - 1) * 100
     print("%d hand-overs (%s ms each, from starting the new process to the old one's exit) and %d reloads in %.0f s, %d clients "
-          "(%d kept-alive, %d new connection per request)"
-          % (args.handovers, "/".join("%.0f" % (s * 1000) for s in handover_seconds), reloads_done, elapsed, args.clients,
-             (args.clients + 1) // 2, args.clients // 2))
+          "(%d kept-alive, %d new connection per request, %d kept-alive pausing %.1f s)"
+          % (args.handovers, "/".join("%.0f" % (s * 1000) for s in handover_seconds), reloads_done, elapsed,
+             args.clients + args.pausing_clients,
+             (args.clients + 1) // 2, args.clients // 2, args.pausing_clients, args.pause))
     print("requests answered: %d (%.0f/s), failed: %d, connection errors: %d, retried: %d, answered with Connection: close: %d"
           % (tally.answered, tally.answered / elapsed, len(tally.failures), len(tally.errors), tally.retried, tally.told_to_close))
     print("latency p50 %.1f ms, p99 %.1f ms, max %.1f ms" % (percentile(0.5), percentile(0.99), percentile(1.0)))
