@@ -23,7 +23,7 @@ serving process's VmRSS after 200 warm-up requests at the start, at each hand-ov
 (after 200 more). Exits 1 when a request failed, a connection failed, or RSS ended more than 10%
 above its start.
 """
-import argparse, http.client, json, os, re, signal, subprocess, sys, tempfile, threading, time
+import argparse, http.client, json, os, re, shutil, signal, subprocess, sys, tempfile, threading, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 TOKEN = "shop-secret-0123456789"
@@ -239,6 +239,7 @@ def main():
     end_rss = resident_kb(server.pid)
     server.process.send_signal(signal.SIGTERM)
     server.process.wait(30)
+    shutil.rmtree(folder, ignore_errors=True)
     latencies = sorted(tally.latencies)
     percentile = lambda p: latencies[min(len(latencies) - 1, int(len(latencies) * p))] * 1000 if latencies else 0
     growth = (end_rss / start_rss - 1) * 100
