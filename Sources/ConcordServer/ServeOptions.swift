@@ -1,4 +1,5 @@
-/// The options of `concord serve`: `[--host 127.0.0.1] [--port 8080] [--config concord.json] [--db concord.db]`.
+/// The options of `concord serve`: `[--host 127.0.0.1] [--port 8080] [--config concord.json] [--db concord.db]
+/// [--pid-file F] [--take-over F]`.
 public struct ServeOptions: Sendable, Equatable {
     /// `--host`: the address to bind, when given.
     public var host: String?
@@ -9,6 +10,15 @@ public struct ServeOptions: Sendable, Equatable {
     /// `--db`: the SQLite file of every domain the configuration gives no block (all of them by
     /// default), created and seeded when missing.
     public var databasePath = "concord.db"
+    /// `--pid-file`: where the process writes its id; beside it, `F.sock` is the control socket
+    /// through which a new process takes the listener over.
+    public var pidFilePath: String?
+    /// `--take-over`: the pid file of the running `concord serve` whose listening socket this one
+    /// takes over (and whose pid file it then writes, unless `--pid-file` names another).
+    public var takeOverPath: String?
+
+    /// The pid file this process writes, if any: `--pid-file`, or else the one it takes over.
+    public var writtenPidFile: String? { pidFilePath ?? takeOverPath }
 
     /// No options.
     public init() {}
@@ -26,7 +36,7 @@ public struct ServeOptions: Sendable, Equatable {
                 try options.apply(String(option[..<eq]), value)
                 continue
             }
-            guard ["--host", "--port", "--config", "--db"].contains(option) else {
+            guard ["--host", "--port", "--config", "--db", "--pid-file", "--take-over"].contains(option) else {
                 throw ServerConfigurationError("unknown option \(option)")
             }
             guard index + 1 < arguments.count else { throw ServerConfigurationError("\(option) needs a value") }
@@ -45,6 +55,9 @@ public struct ServeOptions: Sendable, Equatable {
             self.port = port
         case "--config": configPath = value
         case "--db": databasePath = value
+        case "--pid-file", "--take-over":
+            guard !value.isEmpty else { throw ServerConfigurationError("\(option) needs a file name") }
+            if option == "--pid-file" { pidFilePath = value } else { takeOverPath = value }
         default: throw ServerConfigurationError("unknown option \(option)")
         }
     }

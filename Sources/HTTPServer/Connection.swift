@@ -25,6 +25,9 @@ final class Connection {
     /// Our side is shut down; remaining input is read and dropped until the peer closes.
     var lingering = false
 
+    /// How many responses were written; a connection with none has yet to send its first request.
+    var responses = 0
+
     /// When the current request's first byte arrived, or 0 between requests.
     var requestStart: UInt64 = 0
     /// When the connection is closed if nothing changes, or 0 for never.

@@ -100,7 +100,7 @@ extension EventLoop {
         } else if connection.isMidRequest {
             setInterest(connection, Self.readEvents)
             connection.deadline = connection.requestStart + System.nanoseconds(configuration.requestReadTimeout)
-        } else if draining {
+        } else if draining && !handingOver {
             close(connection)
         } else {
             setInterest(connection, Self.readEvents)

@@ -82,5 +82,6 @@ extension EventLoop {
         serializer.write(response, close: !keepAlive, keepAlive10: keepAlive && pending.http10,
                          headOnly: pending.headOnly, into: &connection.output)
         if !keepAlive { connection.closeAfterWrite = true }
+        connection.responses += 1
     }
 }

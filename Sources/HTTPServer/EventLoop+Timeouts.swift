@@ -18,6 +18,7 @@ extension EventLoop {
                 close(connection)
             }
         }
+        closeIdleAfterGrace()
     }
 
     /// Stops accepting and closes idle connections; busy ones close after their current response.

@@ -23,6 +23,10 @@ final class EventLoop: @unchecked Sendable {
     var lastSweep: UInt64 = 0
     var draining = false
     var drainDeadline: UInt64 = 0
+    /// Draining because another process took the listener over: idle connections that have been
+    /// answered are closed from `idleCloseTime` on, not at once.
+    var handingOver = false
+    var idleCloseTime: UInt64 = 0
     private let mailbox = Mutex<[EventLoopMessage]>([])
 
     static let readEvents = Epoll.input | Epoll.readHangUp
@@ -99,18 +103,13 @@ final class EventLoop: @unchecked Sendable {
                 continue
             }
             // Connections go to the loops in turn, whichever loop accepted them.
-            let loop = server.nextLoop() ?? self
-            if loop === self {
-                adopt(fd, address)
-            } else {
-                loop.post(.adopt(fd: fd, address: address))
-            }
+            if server.route(fd, address, acceptedBy: self) { adopt(fd, address) }
         }
     }
 
-    /// Starts serving an accepted connection.
-    private func adopt(_ fd: Int32, _ address: String) {
-        guard !draining else {
+    /// Starts serving an accepted connection (while draining only when `evenWhileDraining`).
+    func adopt(_ fd: Int32, _ address: String, evenWhileDraining: Bool = false) {
+        guard !draining || evenWhileDraining else {
             Glibc.close(fd)
             server.releaseConnection()
             return
@@ -144,6 +143,9 @@ final class EventLoop: @unchecked Sendable {
                 adopt(fd, address)
             case .shutdown:
                 beginDraining()
+            case .handOver(let idleGrace, let timeout, let done):
+                beginHandOver(idleGrace: idleGrace, timeout: timeout)
+                done()
             }
         }
     }

@@ -6,4 +6,7 @@ enum EventLoopMessage: Sendable {
     case adopt(fd: Int32, address: String)
     /// Stop accepting, finish in-flight requests, then exit.
     case shutdown
+    /// Another process serves the listening socket now: stop watching it, take what is queued,
+    /// then drain gently (see `EventLoop.beginHandOver`) and call `done` once no longer accepting.
+    case handOver(idleGrace: Double, timeout: Double, done: @Sendable () -> Void)
 }

@@ -16,12 +16,12 @@ public final class HTTPServer: @unchecked Sendable {
     /// What answers requests.
     public let handler: HTTPHandler
 
-    private let state = Mutex(State())
+    let state = Mutex(State())
     private let openConnections = Atomic<Int>(0)
     private let acceptCounter = Atomic<Int>(0)
     private let stopped = DispatchGroup()
 
-    private struct State {
+    struct State {
         var listenFD: Int32 = -1
         var port = 0
         var loops: [EventLoop] = []
@@ -49,7 +49,12 @@ public final class HTTPServer: @unchecked Sendable {
         signal(SIGPIPE, SIG_IGN)
         try state.withLock { (state: inout State) throws(HTTPServerError) in
             guard !state.started else { return }
-            let fd = try Socket.listen(host: configuration.host, port: configuration.port, backlog: configuration.backlog)
+            let fd: Int32
+            if let inherited = configuration.listener {
+                fd = try Socket.adopt(inherited)
+            } else {
+                fd = try Socket.listen(host: configuration.host, port: configuration.port, backlog: configuration.backlog)
+            }
             var loops: [EventLoop] = []
             for _ in 0..<max(1, configuration.eventLoopCount) {
                 do throws(HTTPServerError) {
@@ -137,11 +142,18 @@ public final class HTTPServer: @unchecked Sendable {
         }
     }
 
-    /// The loop that serves the next accepted connection (round robin), or nil while stopping.
-    func nextLoop() -> EventLoop? {
+    /// Hands a connection `loop` accepted to the loop whose turn it is (round robin); true when
+    /// that is `loop` itself, or once stopping, when `loop` keeps it. Posting under the lock that
+    /// `shutdown` and `handOver` set `stopping` under means a loop always gets its connections
+    /// before the message that makes it drain.
+    func route(_ fd: Int32, _ address: String, acceptedBy loop: EventLoop) -> Bool {
         let turn = acceptCounter.wrappingAdd(1, ordering: .relaxed).oldValue
         return state.withLock { state in
-            state.loops.isEmpty ? nil : state.loops[turn % state.loops.count]
+            guard !state.stopping, !state.loops.isEmpty else { return true }
+            let next = state.loops[turn % state.loops.count]
+            guard next !== loop else { return true }
+            next.post(.adopt(fd: fd, address: address))
+            return false
         }
     }
 

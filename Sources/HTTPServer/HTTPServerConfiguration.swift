@@ -4,6 +4,9 @@ public struct HTTPServerConfiguration: Sendable {
     public var host: String = "127.0.0.1"
     /// The port to bind; 0 picks an ephemeral port (see `HTTPServer.port`).
     public var port: Int = 8080
+    /// An already bound, listening socket to serve instead of binding `host:port`: the listener a
+    /// process that served before handed over (see `HTTPServer.handOver`). The server owns it.
+    public var listener: Int32?
     /// Event loop threads; defaults to one per core.
     public var eventLoopCount: Int = System.coreCount
     /// The most bytes a request line plus header fields may take (431 above it).

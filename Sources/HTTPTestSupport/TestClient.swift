@@ -58,7 +58,9 @@ public final class TestClient: @unchecked Sendable {
         throw TestError("recv failed: \(String(cString: strerror(errno)))")
     }
 
-    /// Reads one response (status line, headers, Content-Length body).
+    /// Reads one response (status line, headers, Content-Length body). A connection that ends
+    /// before any byte of it throws "connection closed before a response" (what an HTTP client
+    /// retries on a reused connection); one that ends later says where.
     public func readResponse(headRequest: Bool = false) throws -> TestResponse {
         while true {
             if let end = find([13, 10, 13, 10]) {
@@ -80,7 +82,9 @@ public final class TestClient: @unchecked Sendable {
                 buffer.removeFirst(end + 4 + length)
                 return TestResponse(status: status, headers: headers, body: body)
             }
-            guard try fill() else { throw TestError("connection closed before a response") }
+            guard try fill() else {
+                throw TestError(buffer.isEmpty ? "connection closed before a response" : "connection closed inside a response head")
+            }
         }
     }
 

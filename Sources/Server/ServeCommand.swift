@@ -1,21 +1,31 @@
 import ConcordServer
 import Foundation
 
-/// `concord serve [--host 127.0.0.1] [--port 8080] [--config concord.json] [--db concord.db]`:
-/// serves the commerce API, the explorer, health, readiness and metrics until SIGTERM or SIGINT.
+/// `concord serve [--host 127.0.0.1] [--port 8080] [--config concord.json] [--db concord.db]
+/// [--pid-file F] [--take-over F]`: serves the commerce API, the explorer, health, readiness and
+/// metrics until SIGTERM or SIGINT, or until a new process took its listening socket over
+/// (`--take-over F` of the one started with `--pid-file F`) and its connections are finished.
 /// It seeds the demo store into every new store the configuration names (a SQLite file that does
 /// not exist yet, a memory backend). With no tokens configured it runs the demo: it makes a
 /// storefront token, which it prints and pre-fills in the explorer.
 struct ServeCommand: CLICommand {
     let name = "serve"
-    let summary = "serve the API and the explorer (--host, --port, --config, --db)"
+    let summary = "serve the API and the explorer (--host, --port, --config, --db, --pid-file, --take-over)"
 
     func run(_ arguments: [String]) -> Int32 {
         setvbuf(stdout, nil, _IOLBF, 0)
         do {
             let options = try ServeOptions.parse(arguments)
-            let file = try Self.configuration(options)
-            let service = try CommerceService(configuration: file, databasePath: options.databasePath, schemaSDL: try schemaSDL())
+            var file = try Self.configuration(options)
+            let sdl = try schemaSDL()
+            // Taking over: the old process's listening socket, not a new one; the old one serves on
+            // until this one is ready, and is told so (`confirm`) only then.
+            let takeOver = try options.takeOverPath.map { try TakeOver(pidFile: $0) }
+            if let takeOver { file.http.listener = takeOver.listener }
+            if takeOver == nil, let pidFile = options.pidFilePath, let running = TakeOver.runningServer(pidFile: pidFile) {
+                throw ServerConfigurationError("process \(running) serves with --pid-file \(pidFile); replace it with --take-over \(pidFile)")
+            }
+            let service = try CommerceService(configuration: file, databasePath: options.databasePath, schemaSDL: sdl)
             if let seeded = service.seeded {
                 let parts = service.seededParts
                 print("seeded \(SeedReport.destination(service.backendConfiguration, parts)): \(SeedReport.counts(seeded, parts))")
@@ -25,11 +35,24 @@ struct ServeCommand: CLICommand {
             print("graphql: http://\(host):\(service.server.port)\(file.app.graphQLPath)")
             if let token = service.demoToken { print("storefront token: \(token)") }
             service.server.handleSignals()
+            let log: @Sendable (String) -> Void = { line in FileHandle.standardError.write(Data(("concord serve: " + line + "\n").utf8)) }
+            if let takeOver {
+                do {
+                    try takeOver.confirm()
+                    log("took the listener over from process \(takeOver.oldProcess)")
+                } catch {
+                    log("\(error); serving anyway")
+                }
+            }
+            // The pid file and the control socket, for `concord reload` and the next hand-over.
+            let control = try options.writtenPidFile.map { try HandOverControl(pidFile: $0, server: service.server, log: log) }
+            takeOver?.finish()
             // SIGHUP reads the configuration again (`concord reload`); the service logs what changed.
-            let reloader = HangUpReloader(service, load: { try Self.configuration(options) },
-                                          log: { line in FileHandle.standardError.write(Data(("concord serve: " + line + "\n").utf8)) })
+            let reloader = HangUpReloader(service, load: { try Self.configuration(options) }, log: log)
             service.waitUntilStopped()
             withExtendedLifetime(reloader) {}
+            control?.close()
+            if control?.isHandedOver == true { log("handed over; connections finished, exiting") }
             return 0
         } catch {
             printError("concord serve: \(error)")

@@ -26,3 +26,15 @@ import Testing
         }
     }
 }
+
+@Suite struct ServeHandOverOptionsTests {
+    @Test func pidFileAndTakeOver() throws {
+        let started = try ServeOptions.parse(["--pid-file", "/run/concord.pid"])
+        #expect(started.pidFilePath == "/run/concord.pid" && started.takeOverPath == nil)
+        #expect(started.writtenPidFile == "/run/concord.pid")
+        let taking = try ServeOptions.parse(["--take-over=/run/concord.pid"])
+        #expect(taking.takeOverPath == "/run/concord.pid" && taking.writtenPidFile == "/run/concord.pid",
+                "the new process writes the pid file it took over")
+        #expect(throws: ServerConfigurationError.self) { try ServeOptions.parse(["--take-over", ""]) }
+    }
+}

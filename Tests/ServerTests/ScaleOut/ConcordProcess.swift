@@ -74,6 +74,14 @@ final class ConcordProcess: @unchecked Sendable {
         process.waitUntilExit()
     }
 
+    /// Waits at most `timeout` seconds for the process to exit on its own: its exit status, or nil
+    /// while it still runs.
+    func waitForExit(timeout: Double) -> Int32? {
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning && Date() < deadline { usleep(20_000) }
+        return process.isRunning ? nil : process.terminationStatus
+    }
+
     /// SIGTERM, then waits for the exit.
     func stop() {
         guard process.isRunning else { return }
