@@ -47,6 +47,7 @@ struct ServeCommand: CLICommand {
             }
             file = try ConfigurationFile.parse(Array(data))
         }
+        try file.loadTrustedDocuments()
         if let host = options.host { file.http.host = host }
         if let port = options.port { file.http.port = port }
         return file
