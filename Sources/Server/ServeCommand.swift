@@ -24,6 +24,9 @@ struct ServeCommand: CLICommand {
             print("explorer: http://\(host):\(service.server.port)/")
             print("graphql: http://\(host):\(service.server.port)\(file.app.graphQLPath)")
             if let token = service.demoToken { print("storefront token: \(token)") }
+            if let directory = file.trustedDocumentsDirectory(configPath: options.configPath) {
+                print("trusted documents: \(file.app.trustedDocuments.count) from \(directory)")
+            }
             service.server.handleSignals()
             // SIGHUP reads the configuration again (`concord reload`); the service logs what changed.
             let reloader = HangUpReloader(service, load: { try Self.configuration(options) },
@@ -47,7 +50,7 @@ struct ServeCommand: CLICommand {
             }
             file = try ConfigurationFile.parse(Array(data))
         }
-        try file.loadTrustedDocuments()
+        try file.loadTrustedDocuments(configPath: options.configPath)
         if let host = options.host { file.http.host = host }
         if let port = options.port { file.http.port = port }
         return file
@@ -55,15 +58,9 @@ struct ServeCommand: CLICommand {
 
     /// `schema.graphql`, from the working directory or a folder above the executable.
     private func schemaSDL() throws -> String {
-        var candidates = [FileManager.default.currentDirectoryPath + "/schema.graphql"]
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        while folder.path != "/" {
-            candidates.append(folder.appendingPathComponent("schema.graphql").path)
-            folder = folder.deletingLastPathComponent()
+        guard let path = SchemaLocator.path(), let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw ServerConfigurationError("schema.graphql not found; run concord serve from the checkout")
         }
-        for path in candidates {
-            if let text = try? String(contentsOfFile: path, encoding: .utf8) { return text }
-        }
-        throw ServerConfigurationError("schema.graphql not found; run concord serve from the checkout")
+        return text
     }
 }
