@@ -150,6 +150,8 @@ extension CommerceServiceTests {
             #expect(shopText.text == listing.text)
             let entry = try #require(service.app.graphQL.trusted.entry(for: Kiosk.id(Kiosk.listing)))
             #expect(entry.text == Kiosk.listing && service.app.graphQL.trusted.count == 3)
+            // Its cost reads no variable: computed once, on the first request, and kept.
+            #expect(entry.keptCosts == 1)
         }
     }
 

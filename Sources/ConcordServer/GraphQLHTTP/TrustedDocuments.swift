@@ -34,8 +34,8 @@ public final class TrustedDocuments<Engine: GraphQLEngine>: Sendable {
             return cost
         }
 
-        /// How many operations' costs are kept (for tests).
-        var keptCosts: Int { costs.withLock { $0.count } }
+        /// How many of its operations' costs are kept (computed once, as they read no variable).
+        public var keptCosts: Int { costs.withLock { $0.count } }
     }
 
     private let entries: [String: Entry]
