@@ -40,6 +40,10 @@ public struct AppConfiguration: Sendable {
     public var accessLogBufferBytes = 1 << 20
     /// The GraphQL endpoint's path.
     public var graphQLPath = "/graphql"
+    /// The directory of trusted document manifests (`trustedDocuments.directory`), read at start and on each reload.
+    public var trustedDocumentsDirectory: String?
+    /// The trusted documents served by `documentId`: every manifest in the directory.
+    public var trustedDocuments: [TrustedDocument] = []
 
     /// The default configuration.
     public init() {}

@@ -65,6 +65,7 @@ public final class CommerceService: Sendable {
         seededParts = opened.parts
         (seeded, recovered) = (opened.seeded, opened.recovered)
         schema = try CommerceSchema.build(sdl: schemaSDL)
+        try Self.checkTrustedDocuments(configuration, schema: schema)
         self.registry = registry
         self.databasePath = databasePath
         self.recoveryInterval = recoveryInterval
@@ -86,6 +87,13 @@ public final class CommerceService: Sendable {
             deployments.current.app.begin(request)
         })
         try server.start()
+    }
+
+    /// Refuses a configuration whose trusted documents are not valid against the schema.
+    static func checkTrustedDocuments(_ configuration: ConfigurationFile, schema: GraphQLSchema) throws {
+        do { try TrustedDocumentManifest.validate(configuration.app.trustedDocuments, schema: schema) } catch {
+            throw ServerConfigurationError("trustedDocuments: \(error.description)")
+        }
     }
 
     /// `configuration` with a demo storefront token when it configures none: `demoToken` when

@@ -40,7 +40,8 @@ public final class ConcordApp<Engine: GraphQLEngine>: Sendable {
                                          documentCacheBytes: configuration.documentCacheBytes,
                                          persistedQueryCacheSize: configuration.persistedQueryCacheSize,
                                          persistedQueryCacheBytes: configuration.persistedQueryCacheBytes,
-                                         responseCache: responses, statusCodes: configuration.statusCodes, log: log)
+                                         responseCache: responses, trustedDocuments: configuration.trustedDocuments,
+                                         statusCodes: configuration.statusCodes, log: log)
         self.graphQL = graphQL
         self.metrics = metrics ?? Metrics(cacheStatistics: { graphQL.documents.statistics },
                                           responseCacheStatistics: { responses?.statistics ?? (0, 0) },
@@ -96,15 +97,18 @@ public final class ConcordApp<Engine: GraphQLEngine>: Sendable {
     private func beginGraphQL(_ request: HTTPRequest, start: Double) -> HTTPHandlerResult {
         let requestID = nextRequestID()
         let token: AccessToken?
+        let costBucket: CostBucket?
         switch authenticate(request) {
         case .failure(let refusal):
             return .response(finish(request, refusal.response, start: start, tokenName: nil, answer: nil, requestID: requestID))
-        case .success(let found): token = found
+        case .success(let found): (token, costBucket) = (found?.token, found?.cost)
         }
         // A request without a token (allowed only with `requiresToken: false`) has a storefront's rights.
         let scopes = token?.scopes ?? TokenKind.storefront.defaultScopes
-        let context = RequestContext(tokenName: token?.name, tokenKind: token?.kind, scopes: scopes,
+        var context = RequestContext(tokenName: token?.name, tokenKind: token?.kind, scopes: scopes,
                                      headers: request.headers, requestID: requestID)
+        context.costBucket = costBucket
+        context.trustedDocumentsOnly = token?.trustedDocumentsOnly ?? false
         let limits = configuration.limits(for: token?.kind)
         let plan: GraphQLHTTPHandler<Engine>.Plan
         switch graphQL.begin(request, context: context, limits: limits) {
@@ -121,14 +125,14 @@ public final class ConcordApp<Engine: GraphQLEngine>: Sendable {
         }
     }
 
-    /// Finds the request's token and takes from its rate limit; a refusal is 401 or 429.
-    private func authenticate(_ request: HTTPRequest) -> Result<AccessToken?, Refusal> {
+    /// Finds the request's token (and its cost bucket) and takes from its rate limit; a refusal is 401 or 429.
+    private func authenticate(_ request: HTTPRequest) -> Result<(token: AccessToken, cost: CostBucket?)?, Refusal> {
         guard let authorization = request.headers["Authorization"] else {
             return configuration.requiresToken ? .failure(Refusal(Self.unauthorized("a bearer token is required"))) : .success(nil)
         }
         let parts = authorization.split(separator: " ", maxSplits: 1)
         guard parts.count == 2, parts[0].lowercased() == "bearer",
-              let (token, bucket) = tokens.authenticate(parts[1].trimmingCharacters(in: " \t")) else {
+              let (token, bucket, cost) = tokens.authenticate(parts[1].trimmingCharacters(in: " \t")) else {
             return .failure(Refusal(Self.unauthorized("the bearer token is not valid")))
         }
         if let bucket, let wait = bucket.take() {
@@ -137,7 +141,7 @@ public final class ConcordApp<Engine: GraphQLEngine>: Sendable {
             return .failure(Refusal(HTTPResponse(status: 429, headers: ["Retry-After": String(seconds), "Content-Type": "application/json; charset=utf-8"],
                                                  body: body)))
         }
-        return .success(token)
+        return .success((token, cost))
     }
 
     /// A 401 response.

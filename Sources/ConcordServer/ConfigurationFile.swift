@@ -9,8 +9,11 @@ import Commerce
 ///       "tokens": [
 ///         { "name": "storefront", "kind": "storefront", "sha256": "<64 hex digits>" },
 ///         { "name": "acme", "kind": "partner", "token": "<plain text, hashed at load>",
-///           "scopes": ["catalog:read", "catalog:write"], "rateLimit": { "perSecond": 5, "burst": 20 } }
+///           "scopes": ["catalog:read", "catalog:write"], "rateLimit": { "perSecond": 5, "burst": 20 },
+///           "cost": { "bucketSize": 1000, "restoreRate": 50 } },
+///         { "name": "kiosk", "kind": "storefront", "token": "…", "trustedDocumentsOnly": true }
 ///       ],
+///       "trustedDocuments": { "directory": "documents" },
 ///       "cors": { "allowedOrigins": ["https://shop.example"] },
 ///       "storefrontLimits": { "maxDepth": 12, "maxAliases": 30, "maxTokens": 2000, "maxDocumentBytes": 32768,
 ///                             "maxCost": 10000, "maxResponseBytes": 16777216, "timeout": 10 },
@@ -89,6 +92,12 @@ public struct ConfigurationFile: Sendable {
             case "persistedQueryCacheBytes": file.app.persistedQueryCacheBytes = try int(value, key, 1 << 16...1 << 40)
             case "accessLogBufferBytes": file.app.accessLogBufferBytes = try int(value, key, 65536...(1 << 30))
             case "responseCache": try responseCache(value, into: &file.app)
+            case "trustedDocuments":
+                guard case .object(let object) = value, object.keys.allSatisfy({ $0 == "directory" }),
+                      case .string(let directory)? = object["directory"], !directory.isEmpty else {
+                    throw ServerConfigurationError("trustedDocuments must be an object with a directory string")
+                }
+                file.app.trustedDocumentsDirectory = directory
             case "http": try http(value, into: &file.http)
             case "defaultLocale":
                 do { file.defaultLocale = try BackendConfiguration.locale(value) } catch { throw ServerConfigurationError(error.message) }
@@ -157,16 +166,35 @@ public struct ConfigurationFile: Sendable {
             rateLimit = RateLimit(perSecond: try number(rate["perSecond"] ?? .null, "\(path).rateLimit.perSecond"),
                                   burst: try number(rate["burst"] ?? .null, "\(path).rateLimit.burst"))
         }
+        var cost: CostRate?
+        if let value = object["cost"] {
+            guard kind == .partner else { throw ServerConfigurationError("\(path).cost is for partner tokens only") }
+            guard case .object(let rate) = value else { throw ServerConfigurationError("\(path).cost must be an object") }
+            if let key = rate.keys.first(where: { $0 != "bucketSize" && $0 != "restoreRate" }) {
+                throw ServerConfigurationError("unknown key \(path).cost.\(key)")
+            }
+            let restoreRate = try number(rate["restoreRate"] ?? .null, "\(path).cost.restoreRate")
+            guard restoreRate > 0 else { throw ServerConfigurationError("\(path).cost.restoreRate must be more than 0") }
+            cost = CostRate(bucketSize: try int(rate["bucketSize"] ?? .null, "\(path).cost.bucketSize", 1...1_000_000_000),
+                            restoreRate: restoreRate)
+        }
+        var trustedOnly = false
+        if let value = object["trustedDocumentsOnly"] {
+            guard case .bool(let flag) = value else { throw ServerConfigurationError("\(path).trustedDocumentsOnly must be a boolean") }
+            trustedOnly = flag
+        }
         if let digest = object["sha256"] {
             let hex = try string(digest, "\(path).sha256").lowercased()
             guard let bytes = Self.bytes(fromHex: hex), bytes.count == 32 else {
                 throw ServerConfigurationError("\(path).sha256 must be 64 hex digits")
             }
-            return AccessToken(name: name, kind: kind, scopes: scopes, digest: bytes, rateLimit: rateLimit)
+            return AccessToken(name: name, kind: kind, scopes: scopes, digest: bytes, rateLimit: rateLimit, cost: cost,
+                               trustedDocumentsOnly: trustedOnly)
         }
         let plain = try string(object["token"] ?? .null, "\(path).token (or sha256)")
         guard plain.utf8.count >= 16 else { throw ServerConfigurationError("\(path).token must be at least 16 characters") }
-        return AccessToken(name: name, kind: kind, scopes: scopes, token: plain, rateLimit: rateLimit)
+        return AccessToken(name: name, kind: kind, scopes: scopes, token: plain, rateLimit: rateLimit, cost: cost,
+                           trustedDocumentsOnly: trustedOnly)
     }
 
     /// A token kind's limits: each key given replaces that limit of `base`, the others keep

@@ -34,6 +34,9 @@ struct ServeCommand: CLICommand {
             print("explorer: http://\(host):\(service.server.port)/")
             print("graphql: http://\(host):\(service.server.port)\(file.app.graphQLPath)")
             if let token = service.demoToken { print("storefront token: \(token)") }
+            if let directory = file.trustedDocumentsDirectory(configPath: options.configPath) {
+                print("trusted documents: \(file.app.trustedDocuments.count) from \(directory)")
+            }
             service.server.handleSignals()
             let log: @Sendable (String) -> Void = { line in FileHandle.standardError.write(Data(("concord serve: " + line + "\n").utf8)) }
             if let takeOver {
@@ -70,6 +73,7 @@ struct ServeCommand: CLICommand {
             }
             file = try ConfigurationFile.parse(Array(data))
         }
+        try file.loadTrustedDocuments(configPath: options.configPath)
         if let host = options.host { file.http.host = host }
         if let port = options.port { file.http.port = port }
         return file
@@ -77,15 +81,9 @@ struct ServeCommand: CLICommand {
 
     /// `schema.graphql`, from the working directory or a folder above the executable.
     private func schemaSDL() throws -> String {
-        var candidates = [FileManager.default.currentDirectoryPath + "/schema.graphql"]
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        while folder.path != "/" {
-            candidates.append(folder.appendingPathComponent("schema.graphql").path)
-            folder = folder.deletingLastPathComponent()
+        guard let path = SchemaLocator.path(), let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw ServerConfigurationError("schema.graphql not found; run concord serve from the checkout")
         }
-        for path in candidates {
-            if let text = try? String(contentsOfFile: path, encoding: .utf8) { return text }
-        }
-        throw ServerConfigurationError("schema.graphql not found; run concord serve from the checkout")
+        return text
     }
 }

@@ -3,7 +3,7 @@
 import Foundation
 
 let commands: [CLICommand] = [ServeCommand(), ExecCommand(), FormatCommand(), SchemaCommand(), SeedCommand(), MigrateCommand(),
-                              BackupCommand(), RestoreCommand(), ReloadCommand()]
+                              BackupCommand(), RestoreCommand(), ReloadCommand(), DocumentsCommand()]
 let arguments = Array(CommandLine.arguments.dropFirst())
 
 if let name = arguments.first, let command = commands.first(where: { $0.name == name }) {

@@ -1,3 +1,4 @@
+import Foundation
 import GraphQLCore
 import Testing
 @testable import Commerce
@@ -32,5 +33,43 @@ struct StorefrontQueryCostTests {
             #expect(cost == document.cost, "\(document.name) costs \(cost)")
             #expect(cost * 2 <= Self.storefrontMaximum, "\(document.name) costs \(cost)")
         }
+    }
+
+    @Test("the collection page costs the same with inline page sizes, with variables and through fragments (604)")
+    func normalizedForms() throws {
+        let schema = GraphQLHarness.schema
+        func cost(_ text: String, _ variables: JSONObject) throws -> Int {
+            queryCost(schema: schema, document: try parse(text), variables: variables)
+        }
+        let inline = try cost(StorefrontQueries.collection, ["handle": .string("summer")])
+        let withVariables = StorefrontQueries.collection
+            .replacingOccurrences(of: "query Collection($handle: String!, $after: String)",
+                                  with: "query Collection($handle: String!, $after: String, $page: Int!, $variants: Int = 3)")
+            .replacingOccurrences(of: "products(first: 50,", with: "products(first: $page,")
+            .replacingOccurrences(of: "variants(first: 3)", with: "variants(first: $variants)")
+        let fragments = """
+            query Collection($handle: String!, $after: String) {
+              collection(handle: $handle) { id title description seo { title description } ...Grid }
+            }
+            fragment Grid on Collection {
+              products(first: 50, after: $after, sortKey: PRICE) {
+                totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+                edges { cursor node { ...Card } }
+              }
+            }
+            fragment Card on Product {
+              id handle title vendor availableForSale
+              featuredImage { url(transform: {maxWidth: 600}) altText width height }
+              priceRange { minVariantPrice { ...Money } maxVariantPrice { ...Money } }
+              compareAtPriceRange { maxVariantPrice { amount } }
+              ... on Product { variants(first: 3) { nodes { id title availableForSale } } }
+            }
+            fragment Money on Money { amount currencyCode }
+            """
+        #expect(inline == 604)
+        #expect(try cost(withVariables, ["handle": .string("summer"), "page": .int(50)]) == inline)
+        #expect(try cost(fragments, ["handle": .string("summer")]) == inline)
+        // and the variables do change it: the same document with 10 a page
+        #expect(try cost(withVariables, ["handle": .string("summer"), "page": .int(10)]) < inline)
     }
 }

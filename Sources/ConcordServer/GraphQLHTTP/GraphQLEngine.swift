@@ -20,6 +20,15 @@ public protocol GraphQLEngine: Sendable {
     /// `queryCost`), checked against `QueryLimits.maxCost` before execution.
     func cost(of document: Document, operationName: String?, variables: JSONObject?) -> Int
 
+    /// The static cost as `cost(of:operationName:variables:)` counts it, and whether it read the
+    /// variables (when not, every request for this operation costs the same: trusted documents
+    /// keep it).
+    func costSummary(of document: Document, operationName: String?, variables: JSONObject?) -> (cost: Int, readsVariables: Bool)
+
+    /// The cost of what an execution returned (`data`, the JSON text of its `data` entry), with
+    /// the static cost's weights and the lists' actual lengths; nil when the engine cannot tell.
+    func actualCost(of document: Document, operationName: String?, variables: JSONObject?, data: [UInt8]) -> Int?
+
     /// Executes the selected operation.
     func execute(_ document: Document, operationName: String?, variables: JSONObject?,
                  context: RequestContext) async -> ExecutionOutcome
@@ -43,6 +52,14 @@ public protocol GraphQLEngine: Sendable {
 extension GraphQLEngine {
     /// By default an engine counts no cost (so `maxCost` refuses nothing).
     public func cost(of document: Document, operationName: String?, variables: JSONObject?) -> Int { 0 }
+
+    /// By default the cost, taken to depend on the variables.
+    public func costSummary(of document: Document, operationName: String?, variables: JSONObject?) -> (cost: Int, readsVariables: Bool) {
+        (cost(of: document, operationName: operationName, variables: variables), true)
+    }
+
+    /// By default unknown: the requested cost is charged in full.
+    public func actualCost(of document: Document, operationName: String?, variables: JSONObject?, data: [UInt8]) -> Int? { nil }
 
     /// By default every mutation may change what a public query answers.
     public func invalidatesCachedAnswers(_ document: Document, operationName: String?) -> Bool { true }

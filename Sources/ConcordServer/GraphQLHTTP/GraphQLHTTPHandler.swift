@@ -13,13 +13,19 @@ public final class GraphQLHTTPHandler<Engine: GraphQLEngine>: Sendable {
         public var operationType: OperationType?
         /// The `extensions.code` of every error sent.
         public var errorCodes: [String] = []
+        /// The requested cost reported in `extensions.cost` of an answer that did not execute.
+        var requestedCost = 0
+        /// Whether the body already carries `extensions.cost`.
+        var carriesCost = false
     }
 
-    private let engine: Engine
+    let engine: Engine
     /// The parsed and validated documents.
     public let documents: DocumentCache<Engine>
     /// The automatic persisted queries.
     public let persisted: PersistedQueries
+    /// The trusted documents, served by `documentId`.
+    public let trusted: TrustedDocuments<Engine>
     /// Answers of public queries, when enabled.
     public let responses: ResponseCache?
     private let rule: StatusCodeRule
@@ -28,9 +34,10 @@ public final class GraphQLHTTPHandler<Engine: GraphQLEngine>: Sendable {
     /// Creates a handler over an engine.
     public init(engine: Engine, documentCacheSize: Int = 1000, documentCacheBytes: Int = .max,
                 persistedQueryCacheSize: Int = 1000, persistedQueryCacheBytes: Int = .max,
-                responseCache: ResponseCache? = nil,
+                responseCache: ResponseCache? = nil, trustedDocuments: [TrustedDocument] = [],
                 statusCodes: StatusCodeRule = .audit, log: @escaping @Sendable (String) -> Void = { _ in }) {
         self.engine = engine
+        self.trusted = TrustedDocuments(trustedDocuments, engine: engine)
         self.documents = DocumentCache(engine: engine, capacity: documentCacheSize, maxBytes: documentCacheBytes)
         self.persisted = PersistedQueries(capacity: persistedQueryCacheSize, maxBytes: persistedQueryCacheBytes)
         self.responses = responseCache
@@ -50,6 +57,8 @@ public final class GraphQLHTTPHandler<Engine: GraphQLEngine>: Sendable {
         /// The response cache's key and generation before execution, for a query it may answer.
         let cacheKey: ResponseCache.Key?
         let generation: UInt64
+        /// The requested cost taken from the token's cost bucket, when it has one.
+        let charged: Int?
         /// Whether this request executes for the others asking the same, or waits for one.
         let ticket = ResponseCache.Ticket()
     }
@@ -99,9 +108,17 @@ public final class GraphQLHTTPHandler<Engine: GraphQLEngine>: Sendable {
                                     variables: plan.parameters.variables, context: plan.context).map { finish(plan, $0) }
     }
 
-    /// Everything before execution: method, negotiation, parameters, persisted query, document
-    /// cache, validation and operation selection.
+    /// Everything before execution: method, negotiation, parameters, trusted document or
+    /// persisted query, document cache, validation, operation selection and cost. A token with a
+    /// cost bucket gets `extensions.cost` on every answer.
     public func begin(_ request: HTTPRequest, context: RequestContext, limits: QueryLimits) -> Stage {
+        let stage = stage(request, context: context, limits: limits)
+        guard let bucket = context.costBucket, case .answered(var answer) = stage, !answer.carriesCost else { return stage }
+        Self.attachCost(to: &answer, requested: answer.requestedCost, actual: 0, status: bucket.status)
+        return .answered(answer)
+    }
+
+    private func stage(_ request: HTTPRequest, context: RequestContext, limits: QueryLimits) -> Stage {
         let isGet = request.method == "GET" || request.method == "HEAD"
         guard isGet || request.method == "POST" else {
             return .answered(problem(RequestProblem(.methodNotAllowed, "method \(request.method) is not allowed"), media: .json,
@@ -117,6 +134,17 @@ public final class GraphQLHTTPHandler<Engine: GraphQLEngine>: Sendable {
         } catch {
             let headers: HTTPHeaders = error.kind == .unsupportedMediaType ? ["Accept-Post": "application/json"] : [:]
             return .answered(problem(error, media: media, headers: headers))
+        }
+        if context.trustedDocumentsOnly && parameters.documentId == nil { return .answered(trustedDocumentsOnlyRefusal(media)) }
+        if let documentId = parameters.documentId {
+            guard let trusted = trusted.entry(for: documentId) else { return .answered(documentNotFound(documentId, media)) }
+            switch trusted.document {
+            case .failure(let failure):
+                return .answered(requestError(failure.errors, code: "GRAPHQL_PARSE_FAILED", draftStatus: 400, media: media))
+            case .success(let document):
+                return prepared(document, text: trusted.text, validationErrors: trusted.validationErrors, trusted: trusted,
+                                parameters, request, context, limits, media, isGet)
+            }
         }
         let resolution: PersistedQueries.Resolution
         do {
@@ -137,41 +165,44 @@ public final class GraphQLHTTPHandler<Engine: GraphQLEngine>: Sendable {
             return .answered(requestError(errors, code: "GRAPHQL_PARSE_FAILED", draftStatus: 400, media: media))
         case .parsed(let document, let validationErrors):
             persisted.register(resolution)
-            let operation = engine.operationType(in: document, operationName: parameters.operationName)
-            if isGet, case .success(let type) = operation, type != .query {
-                var answer = problem(RequestProblem(.methodNotAllowed, "Can only perform a \(type.rawValue) operation from a POST request."),
-                                     media: media, headers: ["Allow": "POST"])
-                answer.operationType = type
-                return .answered(answer)
-            }
-            guard validationErrors.isEmpty else {
-                return .answered(requestError(validationErrors, code: "GRAPHQL_VALIDATION_FAILED", draftStatus: 422, media: media))
-            }
-            switch operation {
-            case .success(let type):
-                if let refusal = costRefusal(document, parameters, limits, media) { return .answered(refusal) }
-                var context = context
-                context.executionLimits = limits.executionLimits
-                let cacheKey = type == .query && responses != nil ? Self.cacheKey(text, parameters, context) : nil
-                return .execute(Plan(document: document, parameters: parameters, type: type, media: media, isGet: isGet,
-                                     request: request, context: context, cacheKey: cacheKey, generation: responses?.generation ?? 0))
-            case .failure(let error):
-                // No older audit covers this case, so the draft's 422 applies under either rule.
-                return .answered(requestError([error], code: "OPERATION_RESOLUTION_FAILURE", draftStatus: 422, media: media,
-                                              strictStatus: 422))
-            }
+            return prepared(document, text: text, validationErrors: validationErrors, trusted: nil, parameters, request, context, limits,
+                            media, isGet)
         }
     }
 
-    /// The `MAX_COST_EXCEEDED` answer when the operation costs more than `limits.maxCost`.
-    private func costRefusal(_ document: Engine.Document, _ parameters: GraphQLParameters, _ limits: QueryLimits,
-                             _ media: ResponseMediaType) -> Answer? {
-        guard let maximum = limits.maxCost else { return nil }
-        let cost = engine.cost(of: document, operationName: parameters.operationName, variables: parameters.variables)
-        guard cost > maximum else { return nil }
-        let error = GraphQLError("Query cost \(cost) exceeds the maximum cost of \(maximum).",
-                                 extensions: ["code": .string("MAX_COST_EXCEEDED"), "cost": .int(cost), "maxCost": .int(maximum)])
-        return requestError([error], code: "MAX_COST_EXCEEDED", draftStatus: 422, media: media)
+    /// A parsed document's last checks before execution: the operation (none but queries over
+    /// GET), validation, its cost (and the token's cost bucket).
+    private func prepared(_ document: Engine.Document, text: String, validationErrors: [GraphQLError],
+                          trusted: TrustedDocuments<Engine>.Entry?, _ parameters: GraphQLParameters, _ request: HTTPRequest,
+                          _ context: RequestContext, _ limits: QueryLimits, _ media: ResponseMediaType, _ isGet: Bool) -> Stage {
+        let operation = engine.operationType(in: document, operationName: parameters.operationName)
+        if isGet, case .success(let type) = operation, type != .query {
+            var answer = problem(RequestProblem(.methodNotAllowed, "Can only perform a \(type.rawValue) operation from a POST request."),
+                                 media: media, headers: ["Allow": "POST"])
+            answer.operationType = type
+            return .answered(answer)
+        }
+        guard validationErrors.isEmpty else {
+            return .answered(requestError(validationErrors, code: "GRAPHQL_VALIDATION_FAILED", draftStatus: 422, media: media))
+        }
+        switch operation {
+        case .success(let type):
+            let charged: Int?
+            switch charge(document, trusted: trusted, parameters, limits, context, media) {
+            case .failure(let refusal): return .answered(refusal.answer)
+            case .success(let cost): charged = cost
+            }
+            var context = context
+            context.executionLimits = limits.executionLimits
+            let cacheKey = type == .query && responses != nil && context.costBucket == nil ? Self.cacheKey(text, parameters, context) : nil
+            return .execute(Plan(document: document, parameters: parameters, type: type, media: media, isGet: isGet,
+                                 request: request, context: context, cacheKey: cacheKey, generation: responses?.generation ?? 0,
+                                 charged: charged))
+        case .failure(let error):
+            // No older audit covers this case, so the draft's 422 applies under either rule.
+            return .answered(requestError([error], code: "OPERATION_RESOLUTION_FAILURE", draftStatus: 422, media: media,
+                                          strictStatus: 422))
+        }
     }
 
     /// An answer from the response cache.
@@ -208,6 +239,7 @@ public final class GraphQLHTTPHandler<Engine: GraphQLEngine>: Sendable {
             }
         }
         answer.operationType = plan.type
+        settleCost(plan, outcome, &answer)
         // After a mutation's public writes, no stored answer may be served again.
         if plan.type == .mutation, let responses,
            engine.invalidatesCachedAnswers(plan.document, operationName: plan.parameters.operationName, after: plan.context) {
@@ -256,7 +288,7 @@ public final class GraphQLHTTPHandler<Engine: GraphQLEngine>: Sendable {
     }
 
     /// A GraphQL request error (no `data` entry): its status depends on the media type and rule.
-    private func requestError(_ errors: [GraphQLError], code: String, draftStatus: Int, media: ResponseMediaType,
+    func requestError(_ errors: [GraphQLError], code: String, draftStatus: Int, media: ResponseMediaType,
                               strictStatus: Int = 400) -> Answer {
         let coded = errors.map { error -> GraphQLError in
             guard GraphQLErrorWriter.code(of: error) == nil else { return error }
@@ -270,7 +302,7 @@ public final class GraphQLHTTPHandler<Engine: GraphQLEngine>: Sendable {
         }
     }
 
-    private func respondWithErrors(_ errors: [GraphQLError], status: Int, media: ResponseMediaType) -> Answer {
+    func respondWithErrors(_ errors: [GraphQLError], status: Int, media: ResponseMediaType) -> Answer {
         var writer = JSONWriter(capacity: 256)
         writer.writeRaw("{")
         GraphQLErrorWriter.write(errors, to: &writer)

@@ -1,6 +1,7 @@
 import GraphQLCore
 
-/// The GraphQL-over-HTTP request parameters: `query`, `operationName`, `variables`, `extensions`.
+/// The GraphQL-over-HTTP request parameters: `query` (or `documentId`, for a trusted document),
+/// `operationName`, `variables`, `extensions`.
 public struct GraphQLParameters: Sendable, Equatable {
     /// The document text; nil only with an automatic persisted query hash.
     public var query: String?
@@ -10,13 +11,17 @@ public struct GraphQLParameters: Sendable, Equatable {
     public var variables: JSONObject?
     /// Request extensions (e.g. `persistedQuery`).
     public var extensions: JSONObject?
+    /// The trusted document to run (GraphQL over HTTP, Appendix A: `sha256:<hex>`), instead of `query`.
+    public var documentId: String?
 
     /// Creates parameters.
-    public init(query: String?, operationName: String? = nil, variables: JSONObject? = nil, extensions: JSONObject? = nil) {
+    public init(query: String?, operationName: String? = nil, variables: JSONObject? = nil, extensions: JSONObject? = nil,
+                documentId: String? = nil) {
         self.query = query
         self.operationName = operationName
         self.variables = variables
         self.extensions = extensions
+        self.documentId = documentId
     }
 
     /// Reads a POST body that is a JSON object. Unknown keys are ignored; `null` means absent.
@@ -30,7 +35,7 @@ public struct GraphQLParameters: Sendable, Equatable {
             throw RequestProblem(.malformedParameters, "the request body must be a JSON object")
         }
         return try fromValues(query: object["query"], operationName: object["operationName"],
-                              variables: object["variables"], extensions: object["extensions"])
+                              variables: object["variables"], extensions: object["extensions"], documentId: object["documentId"])
     }
 
     /// Reads URL query parameters; empty `operationName`, `variables` and `extensions` are absent,
@@ -49,10 +54,12 @@ public struct GraphQLParameters: Sendable, Equatable {
         }
         let operationName = seen["operationName"].flatMap { $0.isEmpty ? nil : JSON.string($0) }
         return try fromValues(query: seen["query"].map(JSON.string), operationName: operationName,
-                              variables: try decoded("variables"), extensions: try decoded("extensions"))
+                              variables: try decoded("variables"), extensions: try decoded("extensions"),
+                              documentId: seen["documentId"].flatMap { $0.isEmpty ? nil : JSON.string($0) })
     }
 
-    private static func fromValues(query: JSON?, operationName: JSON?, variables: JSON?, extensions: JSON?) throws(RequestProblem) -> GraphQLParameters {
+    private static func fromValues(query: JSON?, operationName: JSON?, variables: JSON?, extensions: JSON?,
+                                   documentId: JSON?) throws(RequestProblem) -> GraphQLParameters {
         var parameters = GraphQLParameters(query: nil)
         switch query {
         case nil, .null?: break
@@ -74,7 +81,15 @@ public struct GraphQLParameters: Sendable, Equatable {
         case .object(let object)?: parameters.extensions = object
         default: throw RequestProblem(.malformedParameters, "extensions must be a map")
         }
-        if parameters.query == nil && parameters.persistedQueryHash == nil {
+        switch documentId {
+        case nil, .null?: break
+        case .string(let id)?: parameters.documentId = id
+        default: throw RequestProblem(.malformedParameters, "documentId must be a string")
+        }
+        if parameters.documentId != nil && (parameters.query != nil || parameters.persistedQueryHash != nil) {
+            throw RequestProblem(.malformedParameters, "give either documentId or query (or a persisted query hash), not both")
+        }
+        if parameters.query == nil && parameters.persistedQueryHash == nil && parameters.documentId == nil {
             throw RequestProblem(.malformedParameters, "the query parameter is required")
         }
         return parameters

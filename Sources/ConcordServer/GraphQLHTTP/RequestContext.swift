@@ -20,6 +20,11 @@ public struct RequestContext: Sendable {
     public let publicWrites = PublicWriteLog()
     /// The response size and time limits of the token's kind (set by the GraphQL handler).
     public var executionLimits = ExecutionLimits()
+    /// The token's query cost bucket, when it has one: each query is charged its cost, and
+    /// every answer carries `extensions.cost`.
+    public var costBucket: CostBucket?
+    /// Whether the token runs trusted documents only (`documentId`).
+    public var trustedDocumentsOnly = false
 
     /// Creates a context.
     public init(tokenName: String? = nil, tokenKind: TokenKind? = nil, scopes: Set<Scope> = [],

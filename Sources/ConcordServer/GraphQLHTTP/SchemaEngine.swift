@@ -57,10 +57,15 @@ public struct SchemaEngine: GraphQLEngine {
         }
     }
 
-    /// The limits first (depth, aliases, root fields), then every rule of the spec.
+    /// The limits first (depth, aliases, root fields), then every rule of the spec and
+    /// `SlicingArgumentRule` (a `@listSize` field needs one of its slicing arguments).
     public func validate(_ document: Document, limits: QueryLimits) -> [GraphQLError] {
-        GraphQLCore.validate(schema: schema, document: document.prepared.document, limits: Self.validationLimits(limits))
+        GraphQLCore.validate(schema: schema, document: document.prepared.document, limits: Self.validationLimits(limits),
+                             rules: Self.rules)
     }
+
+    /// The rules documents are validated with.
+    public static let rules: [any ValidationRule.Type] = specifiedRules + [SlicingArgumentRule.self]
 
     /// The validator's form of the limits.
     static func validationLimits(_ limits: QueryLimits) -> ValidationLimits {
@@ -71,6 +76,17 @@ public struct SchemaEngine: GraphQLEngine {
     /// The selected operation's static cost, with the request's variables.
     public func cost(of document: Document, operationName: String?, variables: JSONObject?) -> Int {
         document.prepared.cost(operationName: operationName, variables: variables ?? [:])
+    }
+
+    /// The static cost, and whether it read the variables.
+    public func costSummary(of document: Document, operationName: String?, variables: JSONObject?) -> (cost: Int, readsVariables: Bool) {
+        document.prepared.costSummary(operationName: operationName, variables: variables ?? [:])
+    }
+
+    /// The cost of the data an execution wrote (GraphQLCore's `actualCost`).
+    public func actualCost(of document: Document, operationName: String?, variables: JSONObject?, data: [UInt8]) -> Int? {
+        guard let json = try? JSONParser.parse(bytes: data) else { return nil }
+        return document.prepared.actualCost(operationName: operationName, variables: variables, data: json)
     }
 
     /// The selected operation's type.

@@ -30,6 +30,7 @@ extension CommerceService {
     private func replaceDeployment(with file: ConfigurationFile) throws -> ReloadReport {
         let previous = deployments.current
         let (configuration, demoToken) = Self.withTokens(file, demoToken: previous.demoToken)
+        try Self.checkTrustedDocuments(configuration, schema: schema)
         let choices = configuration.backends(databasePath: databasePath)
         let reopened = choices != previous.backendConfiguration
         let opened = reopened ? try Self.open(choices, registry: registry) : nil
@@ -45,6 +46,7 @@ extension CommerceService {
             || (file.http.port != server.configuration.port && file.http.port != 0)
         return ReloadReport(tokens: new.count, added: new.subtracting(old).sorted(), removed: old.subtracting(new).sorted(),
                             rotated: rotated.map { $0.name }.sorted(), backendsReopened: reopened,
-                            seeded: opened?.parts ?? [], addressIgnored: movedAddress)
+                            seeded: opened?.parts ?? [], addressIgnored: movedAddress,
+                            trustedDocuments: configuration.app.trustedDocumentsDirectory == nil ? nil : configuration.app.trustedDocuments.count)
     }
 }

@@ -12,6 +12,8 @@ public struct ReloadReport: Sendable, CustomStringConvertible {
     public var seeded: StoreSeeder.Parts
     /// Whether the file names another host or port, which a reload does not move to.
     public var addressIgnored: Bool
+    /// How many trusted documents the manifests hold, when a directory is configured.
+    public var trustedDocuments: Int? = nil
 
     /// `reloaded: 3 tokens (added partner-b; revoked partner-a), backends kept`.
     public var description: String {
@@ -22,6 +24,7 @@ public struct ReloadReport: Sendable, CustomStringConvertible {
         var line = "reloaded: \(tokens) token\(tokens == 1 ? "" : "s")"
         if !changes.isEmpty { line += " (" + changes.joined(separator: "; ") + ")" }
         line += backendsReopened ? ", backends reopened" : ", backends kept"
+        if let trustedDocuments { line += ", \(trustedDocuments) trusted document\(trustedDocuments == 1 ? "" : "s")" }
         let seededNames = [(StoreSeeder.Parts.catalog, "catalog"), (.content, "content"), (.carts, "carts")]
             .filter { seeded.contains($0.0) }.map(\.1)
         if !seededNames.isEmpty { line += " (demo store seeded into the new " + seededNames.joined(separator: ", ") + ")" }

@@ -31,6 +31,18 @@ extension PreparedDocument {
                                 options: options)
         return counter.cost()
     }
+
+    /// The static cost as `cost(operationName:variables:options:)` counts it, and whether the
+    /// count read any variable: when `readsVariables` is false, the cost is that of every request
+    /// for this operation, whatever its variables, and can be computed once.
+    public func costSummary(operationName: String? = nil, variables: JSONObject? = nil,
+                            options: QueryCostOptions = QueryCostOptions()) -> (cost: Int, readsVariables: Bool) {
+        guard case .success(let index) = operation(named: operationName) else { return (0, false) }
+        var counter = QueryCost(schema: schema, fragments: fragments, operation: operations[index], variables: variables,
+                                options: options)
+        let cost = counter.cost()
+        return (cost, counter.readVariables)
+    }
 }
 
 /// Counts the cost of one operation, each fragment once per size above it.
@@ -42,7 +54,14 @@ struct QueryCost {
 
     private struct FragmentKey: Hashable {
         let name: String
-        let size: Int?
+        let size: Sized?
+    }
+
+    /// The size a connection field gives the fields of its type that its size applies to.
+    struct Sized: Hashable {
+        let size: Int
+        /// The fields it sizes: its `@listSize(sizedFields:)`, or nil for `QueryCostOptions.sizedFields`.
+        let fields: [String]?
     }
 
     let schema: GraphQLSchema
@@ -53,6 +72,9 @@ struct QueryCost {
     private var fragmentCosts: [FragmentKey: Int] = [:]
     private var inProgress: Set<String> = []
     private var nesting = 0
+    /// Whether the count read a variable's value (a slicing argument, `@skip`/`@include`, a list
+    /// argument given by a variable): when it did not, the cost is the same for every request.
+    private(set) var readVariables = false
 
     init(schema: GraphQLSchema, fragments: [String: FragmentDefinitionNode], operation: OperationDefinitionNode,
          variables: JSONObject?, options: QueryCostOptions) {
@@ -71,7 +93,7 @@ struct QueryCost {
 
     /// The cost of a selection set on `type`; `size` is the slicing size of the field that
     /// holds it, when that field is not a list (a connection), for its `edges` and `nodes`.
-    private mutating func selectionCost(_ selectionSet: SelectionSetNode, on type: GraphQLNamedType?, size: Int?) -> Int {
+    private mutating func selectionCost(_ selectionSet: SelectionSetNode, on type: GraphQLNamedType?, size: Sized?) -> Int {
         nesting += 1
         defer { nesting -= 1 }
         guard nesting <= QueryCost.maxNesting else { return Int.max }
@@ -96,7 +118,7 @@ struct QueryCost {
 
     /// A fragment's cost, once per size; a fragment that spreads itself adds nothing the
     /// second time (validation refuses such documents; this only keeps the count finite).
-    private mutating func fragmentCost(_ name: String, size: Int?) -> Int {
+    private mutating func fragmentCost(_ name: String, size: Sized?) -> Int {
         let key = FragmentKey(name: name, size: size)
         if let known = fragmentCosts[key] { return known }
         guard let fragment = fragments[name], !inProgress.contains(name) else { return 0 }
@@ -107,13 +129,23 @@ struct QueryCost {
         return cost
     }
 
-    /// One field's cost: 0 for a leaf, else (1 + its sub-selection's) times its list size.
-    private mutating func fieldCost(_ field: FieldNode, on type: GraphQLNamedType?, size parentSize: Int?) -> Int {
+    /// One field's cost: its weight (1 for an object, interface or union, 0 for a leaf, unless
+    /// `@cost` says otherwise) plus its sub-selection's, times its list size.
+    private mutating func fieldCost(_ field: FieldNode, on type: GraphQLNamedType?, size parentSize: Sized?) -> Int {
         let name = field.name.value
         guard !name.hasPrefix("__"), let type, let definition = schema.field(named: name, on: type) else { return 0 }
         let named = definition.type.namedType
-        guard named is GraphQLObjectType || named is GraphQLInterfaceType || named is GraphQLUnionType else { return 0 }
-        let slice = sliceSize(field, definition)
+        let composite = named is GraphQLObjectType || named is GraphQLInterfaceType || named is GraphQLUnionType
+        let weight = definition.costWeight ?? named.costWeight ?? (composite ? 1 : 0)
+        guard composite || weight > 0 else { return 0 }
+        let listSize = definition.listSize
+        let slice = sliceSize(field, definition, listSize)
+        let sizedByParent: Int?
+        if let parentSize, parentSize.fields.map({ $0.contains(name) }) ?? options.sizedFields.contains(name) {
+            sizedByParent = parentSize.size
+        } else {
+            sizedByParent = nil
+        }
         var multiplier = 1
         var listType: GraphQLType? = definition.type
         var lists = 0
@@ -123,22 +155,31 @@ struct QueryCost {
             case .nonNull(let inner): listType = inner
             case .list(let inner):
                 let size = lists > 0 ? options.defaultListSize
-                    : slice ?? (options.sizedFields.contains(name) ? parentSize : nil) ?? listArgumentSize(field, definition)
-                    ?? options.defaultListSize
+                    : slice ?? sizedByParent ?? listArgumentSize(field, definition) ?? listSize?.assumedSize ?? options.defaultListSize
                 multiplier = saturatingProduct(multiplier, max(0, size))
                 lists += 1
                 listType = inner
             }
         }
-        let below = field.selectionSet.map { selectionCost($0, on: named, size: lists == 0 ? slice : nil) } ?? 0
-        return saturatingProduct(multiplier, saturatingSum(1, below))
+        var below = 0
+        if let selectionSet = field.selectionSet, composite {
+            // A connection (not a list itself) sizes its sized fields: by its slicing argument, else its assumed size.
+            var sized: Sized?
+            if lists == 0, let size = slice ?? (listSize?.sizedFields.isEmpty == false ? listSize?.assumedSize : nil) {
+                sized = Sized(size: size, fields: listSize.map(\.sizedFields))
+            }
+            below = selectionCost(selectionSet, on: named, size: sized)
+        }
+        return saturatingProduct(multiplier, saturatingSum(weight, below))
     }
 
     /// The size a field's slicing arguments give (the larger of them), if it has any: each
-    /// one's value, else its default.
-    private func sliceSize(_ field: FieldNode, _ definition: GraphQLField) -> Int? {
+    /// one's value, else its default. Its `@listSize(slicingArguments:)` names them, else
+    /// `QueryCostOptions.slicingArguments` does.
+    private mutating func sliceSize(_ field: FieldNode, _ definition: GraphQLField, _ listSize: ListSize?) -> Int? {
         var size: Int?
-        for argument in definition.arguments where options.slicingArguments.contains(argument.name) {
+        let names = listSize.map { Set($0.slicingArguments) } ?? options.slicingArguments
+        for argument in definition.arguments where names.contains(argument.name) {
             let given = field.arguments.first { $0.name.value == argument.name }.flatMap { argumentSize($0.value) }
             guard let value = given ?? argument.defaultValue.flatMap(QueryCost.size(of:)) else { continue }
             size = max(size ?? 0, value)
@@ -149,7 +190,7 @@ struct QueryCost {
     /// For a list field without slicing arguments, such as `nodes(ids:)`: the longest list
     /// given to one of its list arguments (a literal's length, a variable's array length, or
     /// `unknownSliceSize` without the variables), since it returns one item per element.
-    private func listArgumentSize(_ field: FieldNode, _ definition: GraphQLField) -> Int? {
+    private mutating func listArgumentSize(_ field: FieldNode, _ definition: GraphQLField) -> Int? {
         var size: Int?
         for argument in definition.arguments {
             guard case .list = argument.type.nullable, let given = field.arguments.first(where: { $0.name.value == argument.name })
@@ -158,6 +199,7 @@ struct QueryCost {
             switch given.value.kind {
             case .list(let values): length = values.count
             case .variable(let name):
+                readVariables = true
                 guard let variables else { length = options.unknownSliceSize; break }
                 if case .array(let items)? = variables[name] { length = items.count } else { length = nil }
             default: length = nil
@@ -169,10 +211,11 @@ struct QueryCost {
 
     /// The size a slicing argument's value gives; nil when it is null (or a variable with no
     /// value and no default), so that the argument's default applies.
-    private func argumentSize(_ value: ValueNode) -> Int? {
+    private mutating func argumentSize(_ value: ValueNode) -> Int? {
         switch value.kind {
         case .int(let text): return max(0, Int(text) ?? (text.hasPrefix("-") ? 0 : Int.max))
         case .variable(let name):
+            readVariables = true
             guard let variables else { return options.unknownSliceSize }
             if let given = variables[name], given != .null { return QueryCost.size(of: given) ?? options.unknownSliceSize }
             guard variables[name] == nil,
@@ -193,7 +236,7 @@ struct QueryCost {
     }
 
     /// Whether `@skip`/`@include` keep a selection: unknown values keep it.
-    private func isIncluded(_ directives: [DirectiveNode]) -> Bool {
+    private mutating func isIncluded(_ directives: [DirectiveNode]) -> Bool {
         for directive in directives {
             let name = directive.name.value
             guard name == "skip" || name == "include",
@@ -205,10 +248,11 @@ struct QueryCost {
         return true
     }
 
-    private func booleanValue(_ value: ValueNode) -> Bool? {
+    private mutating func booleanValue(_ value: ValueNode) -> Bool? {
         switch value.kind {
         case .boolean(let flag): return flag
         case .variable(let name):
+            readVariables = true
             if case .bool(let flag)? = variables?[name] { return flag }
             if variables != nil, variables?[name] == nil,
                let fallback = operation.variableDefinitions.first(where: { $0.variable.name.value == name })?.defaultValue,

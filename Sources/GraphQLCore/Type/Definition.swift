@@ -29,6 +29,9 @@ public class GraphQLNamedType: Hashable, @unchecked Sendable {
     public var definitionLocation: Location?
     /// Where the type's extensions were, for SDL-built types.
     public var extensionLocations: [Location] = []
+    /// The weight `@cost(weight:)` gives the type (IBM's cost directive), for every field
+    /// that returns it and has no weight of its own; nil for the default (1 for composite types, 0 for leaves).
+    public var costWeight: Int?
     /// Which kind of named type this is.
     public var kind: TypeKind { fatalError("subclass must override") }
 
@@ -163,6 +166,10 @@ public final class GraphQLField: @unchecked Sendable {
     public var deprecationReason: String?
     /// Where it was defined, for SDL-built schemas.
     public var definitionLocation: Location?
+    /// Its `@listSize` (IBM's cost directive): how large a list it returns, or sizes its connection's lists.
+    public var listSize: ListSize?
+    /// The weight `@cost(weight:)` gives the field; nil for its type's weight.
+    public var costWeight: Int?
     /// How the executor gets the field's value; `nil` uses the default resolver, which reads
     /// the field's name from the parent value. Bind before the schema serves (execution owns this).
     public var resolver: FieldResolver?

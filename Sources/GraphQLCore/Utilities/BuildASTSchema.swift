@@ -139,6 +139,7 @@ final class SchemaBuilder {
         default: fatalError("not a type definition")
         }
         let extensionNodes = extensions[name] ?? []
+        type.costWeight = ListSize.costWeight(in: definition.typeDirectives)
         type.definitionLocation = definition.loc
         type.extensionLocations = extensionNodes.map(\.loc)
         index.typeNodes[ObjectIdentifier(type)] = [definition] + extensionNodes
@@ -181,6 +182,8 @@ final class SchemaBuilder {
                                  arguments: try node.arguments.map { try buildInputValue($0) }, description: node.description?.value,
                                  deprecationReason: try deprecationReason(node.directives))
         field.definitionLocation = node.loc
+        field.listSize = ListSize(directives: node.directives)
+        field.costWeight = ListSize.costWeight(in: node.directives)
         index.fieldNodes[ObjectIdentifier(field)] = node
         return field
     }
