@@ -30,13 +30,6 @@ struct ServeCommand: CLICommand {
                 let parts = service.seededParts
                 print("seeded \(SeedReport.destination(service.backendConfiguration, parts)): \(SeedReport.counts(seeded, parts))")
             }
-            let host = file.http.host == "0.0.0.0" ? "127.0.0.1" : file.http.host
-            print("explorer: http://\(host):\(service.server.port)/")
-            print("graphql: http://\(host):\(service.server.port)\(file.app.graphQLPath)")
-            if let token = service.demoToken { print("storefront token: \(token)") }
-            if let directory = file.trustedDocumentsDirectory(configPath: options.configPath) {
-                print("trusted documents: \(file.app.trustedDocuments.count) from \(directory)")
-            }
             service.server.handleSignals()
             let log: @Sendable (String) -> Void = { line in FileHandle.standardError.write(Data(("concord serve: " + line + "\n").utf8)) }
             if let takeOver {
@@ -52,6 +45,15 @@ struct ServeCommand: CLICommand {
             takeOver?.finish()
             // SIGHUP reads the configuration again (`concord reload`); the service logs what changed.
             let reloader = HangUpReloader(service, load: { try Self.configuration(options) }, log: log)
+            // Printed last: once these lines are out, the pid file and control socket exist and
+            // SIGHUP reloads (scripts and tests wait for them).
+            let host = file.http.host == "0.0.0.0" ? "127.0.0.1" : file.http.host
+            print("explorer: http://\(host):\(service.server.port)/")
+            print("graphql: http://\(host):\(service.server.port)\(file.app.graphQLPath)")
+            if let token = service.demoToken { print("storefront token: \(token)") }
+            if let directory = file.trustedDocumentsDirectory(configPath: options.configPath) {
+                print("trusted documents: \(file.app.trustedDocuments.count) from \(directory)")
+            }
             service.waitUntilStopped()
             withExtendedLifetime(reloader) {}
             control?.close()

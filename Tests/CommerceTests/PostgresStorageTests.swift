@@ -165,8 +165,8 @@ struct PostgresStorageTests {
         }
     }
 
-    @Test("a connection the server ended fails its job as a connection error, and the next job reconnects")
-    func reconnects() async throws {
+    @Test("a connection the server ended while idle is replaced before the next job, which is served")
+    func reconnectsBeforeTheJob() async throws {
         try await PostgresTestDatabase.withSchema { url in
             let pool = pool(url)
             let before = try await pool.withConnection { $0.backendPID }
@@ -174,14 +174,23 @@ struct PostgresStorageTests {
                 try db.query("SELECT pg_terminate_backend($1, 5000)", [.integer(Int64(before))]) { try $0.bool(0) }
             }
             #expect(killed == [true])
+            let (one, after) = try await pool.withConnection { db in (try db.query("SELECT 1") { try $0.int(0) }, db.backendPID) }
+            #expect(one == [1])
+            #expect(after != before)
+        }
+    }
+
+    @Test("a connection the server ends during a job fails it as a connection error, and the next job reconnects")
+    func reconnectsAfterTheJob() async throws {
+        try await PostgresTestDatabase.withSchema { url in
+            let pool = pool(url)
+            let before = try await pool.withConnection { $0.backendPID }
             let lost = await #expect(throws: PostgresError.self) {
-                try await pool.withConnection { try $0.query("SELECT 1") { try $0.int(0) } }
+                try await pool.withConnection { try $0.query("SELECT pg_terminate_backend(pg_backend_pid())") { try $0.bool(0) } }
             }
             #expect(lost?.kind == .connection)
             let after = try await pool.withConnection { $0.backendPID }
             #expect(after != before)
-            let one = try await pool.withConnection { try $0.query("SELECT 1") { try $0.int(0) } }
-            #expect(one == [1])
         }
     }
 

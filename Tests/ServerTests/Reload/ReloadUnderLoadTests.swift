@@ -78,7 +78,7 @@ import Testing
         let (ok, failed, errors) = counts.withLock { ($0.ok, $0.failed, $0.errors) }
         print("50 reloads under load: \(ok) requests answered, \(failed) failed; RSS \(before) kB before, \(after) kB after")
         #expect(failed == 0, "\(errors.prefix(5))")
-        #expect(ok > 100)
+        #expect(ok > 25, "the load hardly ran beside the reloads")
         #expect(Double(after) <= Double(before) * 1.10, "resident memory \(before) kB → \(after) kB")
     }
 }
