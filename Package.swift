@@ -41,7 +41,9 @@ let package = Package(
         .target(name: "ConcordServer", dependencies: ["GraphQLCore", "Commerce", "CommerceGraphQL", "CommerceSQLite",
                                                       "CommerceMemory", "CommercePostgres", "HTTPServer"]),
         // The `concord` command line.
-        .executableTarget(name: "Server", dependencies: ["ConcordServer", "GraphQLCore", "Commerce", "CommerceSQLite"]),
+        // `schema.graphql` (a link to the one at the top) is compiled into the binary, which needs no file beside it.
+        .executableTarget(name: "Server", dependencies: ["ConcordServer", "GraphQLCore", "Commerce", "CommerceSQLite"],
+                          resources: [.embedInCode("Resources/schema.graphql")]),
         .testTarget(name: "GraphQLCoreTests", dependencies: ["GraphQLCore"]),
         .testTarget(name: "ValidationTests", dependencies: ["GraphQLCore"]),
         .testTarget(name: "CommerceTests", dependencies: ["Commerce", "CommerceGraphQL", "CommerceSQLite", "CommerceMemory",
