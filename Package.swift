@@ -38,8 +38,11 @@ let package = Package(
         // A blocking HTTP/1.1 test client shared by the HTTP server's and the app's tests.
         .target(name: "HTTPTestSupport", dependencies: ["HTTPServer"]),
         // GraphQL over HTTP, tokens and scopes, explorer, metrics, configuration.
+        // The explorer's files are compiled into the binary (`ExplorerAssets+Embedded.swift`).
         .target(name: "ConcordServer", dependencies: ["GraphQLCore", "Commerce", "CommerceGraphQL", "CommerceSQLite",
-                                                      "CommerceMemory", "CommercePostgres", "HTTPServer"]),
+                                                      "CommerceMemory", "CommercePostgres", "HTTPServer"],
+                resources: ["explorer.html", "explorer.css", "editor.js", "completion.js", "format.js", "docs.js", "app.js"]
+                    .map { .embedInCode("Explorer/Assets/" + $0) }),
         // The `concord` command line.
         // `schema.graphql` (a link to the one at the top) is compiled into the binary, which needs no file beside it.
         .executableTarget(name: "Server", dependencies: ["ConcordServer", "GraphQLCore", "Commerce", "CommerceSQLite"],
