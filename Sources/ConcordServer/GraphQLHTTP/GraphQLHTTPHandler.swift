@@ -61,6 +61,8 @@ public final class GraphQLHTTPHandler<Engine: GraphQLEngine>: Sendable {
         let charged: Int?
         /// Whether this request executes for the others asking the same, or waits for one.
         let ticket = ResponseCache.Ticket()
+        /// The execution `executeSynchronously` suspended at asynchronous fields, for `execute`.
+        let suspended = SuspendedSlot()
     }
 
     /// The first stage's outcome: an answer already, or a plan to execute.
@@ -82,14 +84,19 @@ public final class GraphQLHTTPHandler<Engine: GraphQLEngine>: Sendable {
     }
 
     /// Executes a plan through the engine's asynchronous path (after `executeSynchronously`
-    /// returned nil: the response cache was asked there).
+    /// returned nil: the response cache was asked there), or finishes the execution it suspended.
     public func execute(_ plan: Plan) async -> Answer {
         if plan.ticket.role == .follower, let key = plan.cacheKey, let responses {
             if let entry = await responses.wait(for: key) { return cached(plan, entry) }
             plan.ticket.role = .undecided
         }
-        let outcome = await engine.execute(plan.document, operationName: plan.parameters.operationName,
+        let outcome: ExecutionOutcome
+        if let resume = plan.suspended.take() {
+            outcome = await resume()
+        } else {
+            outcome = await engine.execute(plan.document, operationName: plan.parameters.operationName,
                                            variables: plan.parameters.variables, context: plan.context)
+        }
         return finish(plan, outcome)
     }
 
@@ -104,8 +111,14 @@ public final class GraphQLHTTPHandler<Engine: GraphQLEngine>: Sendable {
             }
             plan.ticket.role = .leader
         }
-        return engine.executeSynchronously(plan.document, operationName: plan.parameters.operationName,
-                                    variables: plan.parameters.variables, context: plan.context).map { finish(plan, $0) }
+        switch engine.executeSynchronously(plan.document, operationName: plan.parameters.operationName,
+                                           variables: plan.parameters.variables, context: plan.context) {
+        case .executed(let outcome): return finish(plan, outcome)
+        case .suspended(let resume):
+            plan.suspended.keep(resume)
+            return nil
+        case .notRun: return nil
+        }
     }
 
     /// Everything before execution: method, negotiation, parameters, trusted document or
