@@ -62,6 +62,8 @@ extension GraphQLSchema {
             return AsyncValue {
                 do { return try await read(value, arguments, store) } catch let error as CommerceError {
                     throw error.graphQLError
+                } catch let error as UpstreamUnavailableError {
+                    throw CommerceError(backendFailure: error).graphQLError
                 } catch let error as any UnreachableStoreError where error.isUnreachable {
                     throw CommerceError(backendFailure: error).graphQLError
                 }
@@ -85,6 +87,8 @@ extension GraphQLSchema {
 extension CommerceError {
     /// The error as GraphQL reports it, with `extensions.code`; backend details stay out of the message.
     public var graphQLError: GraphQLError {
-        GraphQLError(message, extensions: ["code": .string(code)], underlyingDescription: description)
+        var extensions: [String: JSON] = ["code": .string(code)]
+        if case .upstreamUnavailable(let service, _) = self { extensions["service"] = .string(service) }
+        return GraphQLError(message, extensions: extensions, underlyingDescription: description)
     }
 }
