@@ -4,7 +4,7 @@ import Synchronization
 
 /// The keep-alive connections to one upstream: at most `maxConnections` open at once (a call waits,
 /// without holding a thread, until one is free or its deadline passes), idle ones reused newest
-/// first. Blocking socket work runs on a queue of its own, each wait a `poll` bounded by the deadline.
+/// first. Blocking socket work runs on a serial queue per call, each wait a `poll` bounded by the deadline.
 final class ConnectionPool: Sendable {
     let address: UpstreamAddress
     let maxConnections: Int
@@ -14,7 +14,6 @@ final class ConnectionPool: Sendable {
         var open = 0
     }
     private let state = Mutex(State())
-    private static let queue = DispatchQueue(label: "concord.upstream.io", attributes: .concurrent)
 
     init(address: UpstreamAddress, maxConnections: Int, maxResponseBytes: Int) {
         self.address = address
@@ -29,7 +28,9 @@ final class ConnectionPool: Sendable {
     func send(_ request: [UInt8], deadline: RequestDeadline) async throws -> ClientResponse {
         let slot = try await acquire(deadline: deadline)
         return try await withCheckedThrowingContinuation { continuation in
-            Self.queue.async { [self] in
+            // A serial queue of its own: serial queues overcommit, so a blocked call never waits for a
+            // thread behind others (a concurrent queue on Linux runs only one per core).
+            DispatchQueue(label: "concord.upstream.io").async { [self] in
                 continuation.resume(with: Result { try exchange(request, on: slot, deadline: deadline) })
             }
         }
