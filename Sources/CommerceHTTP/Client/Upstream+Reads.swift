@@ -50,7 +50,7 @@ extension Upstream {
     private func served<Value>(_ key: String, as type: Value.Type) -> Value? {
         guard let (value, age) = cache.stale(key), let typed = value as? Value else { return nil }
         counters.staleServed.add(1, ordering: .relaxed)
-        StaleReport.current?.add(StaleReport.Entry(entity: key, ageSeconds: Int(age), service: options.service))
+        StaleReport.current?.served(entity: key, ageSeconds: Int(age), service: options.service)
         return typed
     }
 }
