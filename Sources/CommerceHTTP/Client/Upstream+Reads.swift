@@ -13,28 +13,31 @@ extension Upstream {
         for key in keys where seen.insert(key).inserted {
             if let value = cache.fresh("\(kind):\(key)") as? Value { result[key] = value } else { missing.append(key) }
         }
-        guard !missing.isEmpty else { return result }
-        do {
-            let (decoded, answer) = try await decode(route, request(missing), as: answer)
-            for (key, value) in entries(decoded) where seen.contains(key) {
-                result[key] = value
-                cache.store("\(kind):\(key)", value, answer)
+        var unresolved = 0, failure: UpstreamFailure?
+        // One call per `UpstreamRoute.maxKeys` keys (one call in all for any batch a request makes).
+        for start in stride(from: 0, to: missing.count, by: UpstreamRoute.maxKeys) {
+            let part = Array(missing[start..<min(start + UpstreamRoute.maxKeys, missing.count)])
+            do {
+                let (decoded, answer) = try await decode(route, request(part), as: answer)
+                for (key, value) in entries(decoded) where seen.contains(key) {
+                    result[key] = value
+                    cache.store("\(kind):\(key)", value, answer)
+                }
+            } catch let error as UpstreamFailure {
+                failure = error
+                for key in part {
+                    if let value = served("\(kind):\(key)", as: Value.self) { result[key] = value } else { unresolved += 1 }
+                }
             }
-            return result
-        } catch let failure as UpstreamFailure {
-            var unresolved = 0
-            for key in missing {
-                if let value = served("\(kind):\(key)", as: Value.self) { result[key] = value } else { unresolved += 1 }
-            }
-            guard unresolved > 0 else { return result }
-            throw UpstreamUnavailableError(service: options.service, detail: failure.description,
-                                           partial: Dictionary(uniqueKeysWithValues: result.map { (AnyHashable($0.key), $0.value as any Sendable) }))
         }
+        guard unresolved > 0, let failure else { return result }
+        throw UpstreamUnavailableError(service: options.service, detail: failure.description,
+                                       partial: Dictionary(uniqueKeysWithValues: result.map { (AnyHashable($0.key), $0.value as any Sendable) }))
     }
 
     /// A read answered whole (a search, a count): cached by its request, served stale the same way.
     func whole<Answer: Decodable & Sendable>(_ route: UpstreamRoute, _ request: some Encodable, as type: Answer.Type) async throws -> Answer {
-        let key = route.rawValue + ":" + String(decoding: try JSONEncoder().encode(request), as: UTF8.self)
+        let key = route.rawValue + ":" + String(decoding: try Upstream.encoder.encode(request), as: UTF8.self)
         if let value = cache.fresh(key) as? Answer { return value }
         do {
             let (decoded, answer) = try await decode(route, request, as: type)

@@ -5,6 +5,14 @@ extension Upstream {
     /// The default deadline of a call made outside a GraphQL request (tests, `concord exec`).
     static let defaultDeadline = 2.0
 
+    /// Request bodies with sorted keys: one request is always the same bytes, so identical calls
+    /// join in flight and a search's cached answer is found again.
+    static var encoder: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return encoder
+    }
+
     /// Sends a call through the breaker, within what remains of the request's deadline and the
     /// call's timeout, retrying once (every contract call is a read, so idempotent) when the failure
     /// allows it, the retry budget has one and the time left covers `Retry-After`.
@@ -57,10 +65,13 @@ extension Upstream {
 
     /// Sends a call and decodes its answer; a body that is not the contract's JSON is `.malformed`.
     func decode<Answer: Decodable>(_ route: UpstreamRoute, _ request: some Encodable, as type: Answer.Type) async throws -> (Answer, UpstreamAnswer) {
-        let answer = try await call(route, body: Array(try JSONEncoder().encode(request)))
+        let answer = try await call(route, body: Array(try Upstream.encoder.encode(request)))
         do {
             return (try JSONDecoder().decode(type, from: Data(answer.body)), answer)
         } catch {
+            // A failure of the upstream like any other: counted, and towards opening the circuit.
+            counters.failures.add(1, ordering: .relaxed)
+            breaker.record(success: false, probe: false)
             throw UpstreamFailure.malformed("the body is not the contract's JSON for \(route.rawValue)")
         }
     }
