@@ -5,16 +5,18 @@ extension BackendRegistry {
     /// (`docs/upstream-contract.md`), such as `concord upstream serve`. Options: `url` (required,
     /// `http://HOST:PORT`), `service` (its name in errors and metrics; the domain by default),
     /// `timeoutMs`, `maxConnections`, `maxResponseBytes`, `breakerFailures`, `breakerOpenMs`,
-    /// `cacheEntries`. Nothing to migrate; never new, so never seeded.
+    /// `cacheEntries`. Nothing to migrate; never new, so never seeded. Not for carts (they are written).
     public mutating func registerHTTP() {
         let options: [Option] = [.text("url", required: true), .text("service"), .wholeNumber("timeoutMs", in: 1...60_000),
                                  .wholeNumber("maxConnections", in: 1...1024), .wholeNumber("maxResponseBytes", in: 1024...(1 << 30)),
                                  .wholeNumber("breakerFailures", in: 1...1000), .wholeNumber("breakerOpenMs", in: 1...600_000),
                                  .wholeNumber("cacheEntries", in: 0...10_000_000)]
-        registerCatalog("http", options: options) { choice, _ in
+        // The URL is checked before any domain's store opens; the upstream itself need not be up.
+        func preflight(_ domain: String) -> Preflight { { choice, _ in _ = try Self.upstreamOptions(choice, domain: domain) } }
+        registerCatalog("http", options: options, preflight: preflight("catalog")) { choice, _ in
             HTTPCatalogBackend(upstream: .shared(try Self.upstreamOptions(choice, domain: "catalog")))
         }
-        registerContent("http", options: options) { choice, configuration in
+        registerContent("http", options: options, preflight: preflight("content")) { choice, configuration in
             HTTPContentBackend(upstream: .shared(try Self.upstreamOptions(choice, domain: "content")),
                                defaultLocale: configuration.defaultLocale)
         }

@@ -26,7 +26,7 @@ final class HostileUpstream: Sendable {
 
     let port: Int
     private let listener: Int32
-    private let state: Mutex<(mode: Mode, requests: Int, connections: [Int32], stopped: Bool)>
+    private let state: Mutex<(mode: Mode, requests: Int, connections: [Int32], stopped: Bool, most: Int)>
 
     init(_ mode: Mode, port: Int = 0) throws {
         let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
@@ -42,10 +42,13 @@ final class HostileUpstream: Sendable {
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)
         withUnsafeMutablePointer(to: &address) { _ = $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(listener, $0, &length) } }
         self.port = Int(UInt16(bigEndian: address.sin_port))
-        state = Mutex((mode, 0, [], false))
+        state = Mutex((mode, 0, [], false, 0))
         let thread = Thread { [self] in acceptLoop() }
         thread.start()
     }
+
+    /// The most connections it had open at once.
+    var mostConnections: Int { state.withLock { $0.most } }
 
     /// Requests read so far.
     var requests: Int { state.withLock { $0.requests } }
@@ -70,6 +73,7 @@ final class HostileUpstream: Sendable {
             guard fd >= 0 else { return }
             let stopped = state.withLock { state -> Bool in
                 if !state.stopped { state.connections.append(fd) }
+                state.most = max(state.most, state.connections.count)
                 return state.stopped
             }
             if stopped { close(fd); return }

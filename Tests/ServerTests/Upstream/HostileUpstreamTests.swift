@@ -9,9 +9,10 @@ import Testing
 struct HostileUpstreamTests {
     /// A backend on its own upstream (a distinct service name, so breakers and counters are its own).
     static func backend(_ hostile: HostileUpstream, timeoutMs: Int = 800, breakerFailures: Int = 100,
-                        breakerOpenMs: Int = 300) -> HTTPCatalogBackend {
+                        breakerOpenMs: Int = 300, maxConnections: Int = 16) -> HTTPCatalogBackend {
         var options = UpstreamOptions(address: UpstreamAddress(url: "http://127.0.0.1:\(hostile.port)")!, service: "hostile-\(UUID().uuidString)")
         options.timeout = Double(timeoutMs) / 1000
+        options.maxConnections = maxConnections
         (options.breakerFailures, options.breakerOpenSeconds) = (breakerFailures, Double(breakerOpenMs) / 1000)
         return HTTPCatalogBackend(upstream: .shared(options))
     }
@@ -99,5 +100,27 @@ struct HostileUpstreamTests {
         let calls = fixture.upstream.counters.calls.load(ordering: .relaxed)
         let joined = fixture.upstream.counters.joined.load(ordering: .relaxed)
         #expect(calls + joined == 20 && calls < 20, "\(calls) sent, \(joined) joined")
+    }
+
+    @Test("calls past the connection cap wait for a free connection, never past their deadline")
+    func connectionCap() async throws {
+        let hostile = try HostileUpstream(.slow)
+        defer { hostile.stop() }
+        let backend = Self.backend(hostile, maxConnections: 2)
+        let start = Date()
+        await withTaskGroup(of: Void.self) { group in
+            // Two calls hold both connections for 0.5 s; six more wait for one and give up at 0.3 s.
+            for id in 0..<8 {
+                group.addTask {
+                    if id >= 2 { try? await Task.sleep(nanoseconds: 50_000_000) }
+                    _ = try? await RequestDeadline.$current.withValue(.after(seconds: id < 2 ? 0.5 : 0.3)) {
+                        try await backend.products(ids: [Int64(id)])
+                    }
+                }
+            }
+        }
+        #expect(Date().timeIntervalSince(start) < 0.9)
+        #expect(hostile.mostConnections <= 2, "\(hostile.mostConnections) connections at once with a cap of 2")
+        #expect(try await Self.connectionsSettle(backend) == 0)
     }
 }
