@@ -43,6 +43,10 @@ extension Upstream {
                 guard attempt == 1, failure.isRetryable, failure != .timeout || request.remaining > 0.05,
                       wait < request.remaining - 0.05, budget.takeRetry() else { throw failure }
                 if wait > 0 { try await Task.sleep(nanoseconds: UInt64(wait * 1e9)) }
+            } catch {
+                // Cancelled (say, while waiting for a connection): a probe must not leave the circuit half open.
+                breaker.record(success: false, probe: admission == .probe)
+                throw error
             }
         }
     }
