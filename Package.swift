@@ -41,10 +41,16 @@ let package = Package(
         // A blocking HTTP/1.1 test client shared by the HTTP server's and the app's tests.
         .target(name: "HTTPTestSupport", dependencies: ["HTTPServer"]),
         // GraphQL over HTTP, tokens and scopes, explorer, metrics, configuration.
+        // The explorer's files are compiled into the binary (`ExplorerAssets+Embedded.swift`).
         .target(name: "ConcordServer", dependencies: ["GraphQLCore", "Commerce", "CommerceGraphQL", "CommerceSQLite",
-                                                      "CommerceMemory", "CommercePostgres", "CommerceHTTP", "HTTPServer"]),
+                                                      "CommerceMemory", "CommercePostgres", "CommerceHTTP", "HTTPServer"],
+                resources: ["explorer.html", "explorer.css", "editor.js", "completion.js", "format.js", "docs.js", "app.js"]
+                    .map { .embedInCode("Explorer/Assets/" + $0) }),
         // The `concord` command line.
-        .executableTarget(name: "Server", dependencies: ["ConcordServer", "GraphQLCore", "Commerce", "CommerceSQLite", "CommerceHTTP", "HTTPServer"]),
+        // `schema.graphql` (a link to the one at the top) is compiled into the binary, which needs no file beside it.
+        .executableTarget(name: "Server", dependencies: ["ConcordServer", "GraphQLCore", "Commerce", "CommerceSQLite",
+                                                           "CommerceHTTP", "HTTPServer"],
+                          resources: [.embedInCode("Resources/schema.graphql")]),
         .testTarget(name: "GraphQLCoreTests", dependencies: ["GraphQLCore"]),
         .testTarget(name: "ValidationTests", dependencies: ["GraphQLCore"]),
         .testTarget(name: "CommerceTests", dependencies: ["Commerce", "CommerceGraphQL", "CommerceSQLite", "CommerceMemory",
