@@ -2,37 +2,50 @@ import Commerce
 import Foundation
 
 extension Upstream {
-    /// A batched read by keys: fresh cached entities without a call, the rest in one call. When the
-    /// call fails, stale copies stand in (reported in the request's `StaleReport`); keys with none make
-    /// it an `UpstreamUnavailableError` that carries what was served.
+    /// A batched read by keys. Within a GraphQL request (`RequestBatches.current`) the keys that
+    /// sibling fields ask for at once join one batch; then `batch` loads it.
     func batched<Key: Hashable & Sendable, Value: Sendable, Answer: Decodable>(
+        _ keys: [Key], kind: String, route: UpstreamRoute, request: @escaping @Sendable ([Key]) -> some Encodable,
+        answer: Answer.Type, entries: @escaping @Sendable (Answer) -> [(Key, Value)]
+    ) async throws -> [Key: Value] {
+        let run: @Sendable ([Key]) async -> KeyCoalescer<Key, Value>.Outcome = { [self] keys in
+            await batch(keys, kind: kind, route: route, request: request, answer: Answer.self, entries: entries)
+        }
+        guard let batches = RequestBatches.current else {
+            return try await KeyCoalescer<Key, Value>().load(keys, service: options.service, run: run)
+        }
+        let coalescer = batches.value("\(options.service)@\(options.address) \(kind)") { KeyCoalescer<Key, Value>() }
+        return try await coalescer.load(keys, service: options.service, run: run)
+    }
+
+    /// Loads a batch: fresh cached entities without a call, the rest in one call (per
+    /// `UpstreamRoute.maxKeys`). When a call fails, stale copies stand in (reported in the request's
+    /// `StaleReport`); keys with none are unresolved.
+    private func batch<Key: Hashable & Sendable, Value: Sendable, Answer: Decodable>(
         _ keys: [Key], kind: String, route: UpstreamRoute, request: ([Key]) -> some Encodable, answer: Answer.Type,
         entries: (Answer) -> [(Key, Value)]
-    ) async throws -> [Key: Value] {
-        var result: [Key: Value] = [:], missing: [Key] = [], seen = Set<Key>()
+    ) async -> KeyCoalescer<Key, Value>.Outcome {
+        var outcome = KeyCoalescer<Key, Value>.Outcome(values: [:], unresolved: [], failure: nil)
+        var missing: [Key] = [], seen = Set<Key>()
         for key in keys where seen.insert(key).inserted {
-            if let value = cache.fresh("\(kind):\(key)") as? Value { result[key] = value } else { missing.append(key) }
+            if let value = cache.fresh("\(kind):\(key)") as? Value { outcome.values[key] = value } else { missing.append(key) }
         }
-        var unresolved = 0, failure: UpstreamFailure?
-        // One call per `UpstreamRoute.maxKeys` keys (one call in all for any batch a request makes).
         for start in stride(from: 0, to: missing.count, by: UpstreamRoute.maxKeys) {
             let part = Array(missing[start..<min(start + UpstreamRoute.maxKeys, missing.count)])
             do {
                 let (decoded, answer) = try await decode(route, request(part), as: answer)
                 for (key, value) in entries(decoded) where seen.contains(key) {
-                    result[key] = value
+                    outcome.values[key] = value
                     cache.store("\(kind):\(key)", value, answer)
                 }
-            } catch let error as UpstreamFailure {
-                failure = error
+            } catch {
+                outcome.failure = String(describing: error)
                 for key in part {
-                    if let value = served("\(kind):\(key)", as: Value.self) { result[key] = value } else { unresolved += 1 }
+                    if let value = served("\(kind):\(key)", as: Value.self) { outcome.values[key] = value } else { outcome.unresolved.insert(key) }
                 }
             }
         }
-        guard unresolved > 0, let failure else { return result }
-        throw UpstreamUnavailableError(service: options.service, detail: failure.description,
-                                       partial: Dictionary(uniqueKeysWithValues: result.map { (AnyHashable($0.key), $0.value as any Sendable) }))
+        return outcome
     }
 
     /// A read answered whole (a search, a count): cached by its request, served stale the same way.

@@ -95,12 +95,15 @@ public final class GraphQLHTTPHandler<Engine: GraphQLEngine>: Sendable {
             if let entry = await responses.wait(for: key) { return cached(plan, entry) }
             plan.ticket.role = .undecided
         }
-        // One deadline for every upstream call the execution makes, and a report of stale copies served.
+        // One deadline for every upstream call the execution makes, a report of stale copies served, and
+        // the request's forming batches (keys of sibling fields in one call).
         let report = StaleReport()
         let outcome = await RequestDeadline.$current.withValue(.after(seconds: upstreamDeadline)) {
             await StaleReport.$current.withValue(report) {
-                await engine.execute(plan.document, operationName: plan.parameters.operationName,
-                                     variables: plan.parameters.variables, context: plan.context)
+                await RequestBatches.$current.withValue(RequestBatches()) {
+                    await engine.execute(plan.document, operationName: plan.parameters.operationName,
+                                         variables: plan.parameters.variables, context: plan.context)
+                }
             }
         }
         return finish(plan, outcome, stale: report.entries)

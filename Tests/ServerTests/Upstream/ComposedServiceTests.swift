@@ -97,4 +97,24 @@ struct ComposedServiceTests {
             #expect(ready.status == 200 && ready.text.contains("upstream slow-"))
         }
     }
+
+    @Test("keys asked for by sibling fields go out in one call per upstream")
+    func siblingsBatch() async throws {
+        let fixture = try UpstreamFixture(service: "batch-\(UUID().uuidString.prefix(8))")
+        _ = try await StoreSeeder().seed(into: fixture.stores, parts: StoreSeeder.Parts([.catalog]))
+        let handles = try await fixture.stores.catalog.searchProducts(ProductSearch(filter: ProductFilter(), sortKey: .ID, reverse: false,
+                                                                                      window: PageWindow(limit: 4))).items.map(\.item.handle)
+        let service = fixture.upstream.options.service
+        // The server's own upstream of that service (its options differ from the fixture's).
+        let calls = { Upstream.all.filter { $0.options.service == service }.map { $0.counters.calls.load(ordering: .relaxed) }.reduce(0, +) }
+        try await Self.withComposed(url: "http://127.0.0.1:\(fixture.server.port)", service: service) { port, token in
+            let fields = handles.enumerated().map { "p\($0.offset): product(handle: \"\($0.element)\") { title }" }.joined(separator: " ")
+            let before = calls()
+            let answer = try Self.query(port, token, "{ \(fields) }")
+            #expect(answer.root["errors"] == nil)
+            guard case .object(let data)? = answer.root["data"] else { throw TestError("no data: \(answer.root)") }
+            #expect(data.keys.count == 4 && data.keys.allSatisfy { data[$0] != nil && data[$0] != .null })
+            #expect(calls() - before == 1, "4 sibling products by handle took \(calls() - before) calls, not one")
+        }
+    }
 }
