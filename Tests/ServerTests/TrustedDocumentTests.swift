@@ -74,7 +74,7 @@ private enum Kiosk {
         }
     }
 
-    @Test func concordDocumentsAddChecksAndCopiesTheManifest() throws {
+    @Test func concordDocumentsAddChecksAndCopiesTheManifest() async throws {
         guard ConcordProcess.executable != nil else { Issue.record("no concord executable beside the tests"); return }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("concord-documents-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -94,18 +94,18 @@ private enum Kiosk {
             return url.path
         }
         let good = try manifest("kiosk.json", Kiosk.texts.map { (Kiosk.id($0), $0) })
-        let added = try ConcordProcess.outcome(["documents", "add", good, "--config", config.path, "--schema", schema], in: folder)
+        let added = try await io { try ConcordProcess.outcome(["documents", "add", good, "--config", config.path, "--schema", schema], in: folder) }
         #expect(added.status == 0, "\(added.output)")
         #expect(added.output.contains("3 documents from \(good)"), "\(added.output)")
         let copied = try TrustedDocumentManifest.load(directory: folder.appendingPathComponent("documents").path)
         #expect(Set(copied.map(\.id)) == Set(Kiosk.documents.map(\.id)))
         let invalidText = "{ product(handle: \"x\") { nope } }"
         let invalid = try manifest("broken.json", [(Kiosk.id(invalidText), invalidText)])
-        let refused = try ConcordProcess.outcome(["documents", "add", invalid, "--config", config.path, "--schema", schema], in: folder)
+        let refused = try await io { try ConcordProcess.outcome(["documents", "add", invalid, "--config", config.path, "--schema", schema], in: folder) }
         #expect(refused.status == 1 && refused.output.contains(Kiosk.id(invalidText)) && refused.output.contains("nope"), "\(refused.output)")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("documents/broken.json").path))
         let wrongHash = try manifest("wrong.json", [(Kiosk.id("{ a }"), Kiosk.listing)])
-        let mismatch = try ConcordProcess.outcome(["documents", "add", wrongHash, "--config", config.path, "--schema", schema], in: folder)
+        let mismatch = try await io { try ConcordProcess.outcome(["documents", "add", wrongHash, "--config", config.path, "--schema", schema], in: folder) }
         #expect(mismatch.status == 1 && mismatch.output.contains("\"\(Kiosk.id("{ a }"))\": the id is not the SHA-256"), "\(mismatch.output)")
     }
 }

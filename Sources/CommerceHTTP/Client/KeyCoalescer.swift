@@ -2,7 +2,8 @@ import Commerce
 import Synchronization
 
 /// Keys of one batched read asked for by several fields of one request at once, sent as one call:
-/// the first caller starts a batch that waits a few turns of the scheduler for its siblings' keys.
+/// the first caller starts a batch that waits a few turns of the scheduler for its siblings' keys
+/// (at least 8, and more while keys keep arriving).
 final class KeyCoalescer<Key: Hashable & Sendable, Value: Sendable>: Sendable {
     /// What one batch came to: the values found or served stale, the keys neither, and why.
     struct Outcome: Sendable {
@@ -22,7 +23,16 @@ final class KeyCoalescer<Key: Hashable & Sendable, Value: Sendable>: Sendable {
             state.pending += keys
             if let forming = state.batch { return forming }
             let task = Task { [self] () async -> Outcome in
-                for _ in 0..<8 { await Task.yield() }
+                // At least 8 turns of the scheduler, and more (up to 64) while keys keep arriving:
+                // on a busy machine siblings' tasks may start a few turns late.
+                var turns = 0, seen = -1
+                while turns < 64 {
+                    await Task.yield()
+                    turns += 1
+                    let count = pendingCount()
+                    if turns >= 8 && count == seen { break }
+                    seen = count
+                }
                 return await run(take())
             }
             state.batch = task
@@ -35,6 +45,9 @@ final class KeyCoalescer<Key: Hashable & Sendable, Value: Sendable>: Sendable {
         throw UpstreamUnavailableError(service: service, detail: outcome.failure ?? "unavailable",
                                        partial: Dictionary(uniqueKeysWithValues: mine.map { (AnyHashable($0.key), $0.value as any Sendable) }))
     }
+
+    /// How many keys the forming batch holds.
+    private func pendingCount() -> Int { state.withLock { $0.pending.count } }
 
     /// The batch's keys, once; later keys start the next batch.
     private func take() -> [Key] {

@@ -10,7 +10,7 @@ import Foundation
 final class ExecutionBudget: @unchecked Sendable {
     // Safe: the mutable state is read and written under `lock` only.
     private let maxBytes: Int
-    private let deadline: UInt64
+    private var deadline: UInt64
     private let timeout: Double?
     private let deadlineBetweenRootFieldsOnly: Bool
     private let lock = NSLock()
@@ -46,6 +46,17 @@ final class ExecutionBudget: @unchecked Sendable {
             checkDeadline()
         }
         return stopped == nil
+    }
+
+    /// Moves the deadline later by the time since `moment` (an uptime in nanoseconds): an execution
+    /// suspended on the event loop and resumed in a task does not count the wait for a thread
+    /// against its time limit, as an execution that began in the task would not.
+    func excludeWait(since moment: UInt64) {
+        lock.lock()
+        defer { lock.unlock() }
+        let now = DispatchTime.now().uptimeNanoseconds
+        guard deadline != UInt64.max, stopped == nil, now > moment else { return }
+        deadline = now - moment >= UInt64.max - deadline ? UInt64.max : deadline + (now - moment)
     }
 
     /// Between a mutation's root fields: whether the budget is spent, the deadline included.

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// What `PreparedDocument.executeSynchronouslyOrSuspend` did: the whole result, or an execution
 /// that stopped at its first asynchronous resolvers, to finish with `resume()`.
 public enum SynchronousExecution {
@@ -17,6 +19,8 @@ public final class SuspendedExecution: @unchecked Sendable {
     private var executor: Executor
     private let synchronousPartSucceeded: Bool
     private var resumed = false
+    /// When the synchronous pass ended (uptime, nanoseconds).
+    private let suspendedAt = DispatchTime.now().uptimeNanoseconds
 
     init(_ executor: Executor, ok: Bool) {
         self.executor = executor
@@ -27,6 +31,8 @@ public final class SuspendedExecution: @unchecked Sendable {
     public func resume() async -> ExecutionResult {
         precondition(!resumed, "a suspended execution is resumed once")
         resumed = true
+        // The time limit counts executing, not waiting between the two halves for a thread.
+        executor.context.budget?.excludeWait(since: suspendedAt)
         var ok = synchronousPartSucceeded
         if ok { ok = await executor.fillHoles() }
         if let stopped = executor.stoppedByLimit() { return stopped }

@@ -58,8 +58,8 @@ import Testing
         let file = folder.appendingPathComponent("concord.json"), db = folder.appendingPathComponent("concord.db").path
         let pidFile = folder.appendingPathComponent("concord.pid").path
         try Self.config(["shop"]).write(to: file, atomically: true, encoding: .utf8)
-        _ = try ConcordProcess.run(["seed", "--db", db], in: folder)
-        var server = try ConcordProcess(config: file, in: folder, name: "serve-0", extra: ["--db", db, "--pid-file", pidFile])
+        _ = try await io { try ConcordProcess.run(["seed", "--db", db], in: folder) }
+        var server = try await io { try ConcordProcess(config: file, in: folder, name: "serve-0", extra: ["--db", db, "--pid-file", pidFile]) }
         var retired: [ConcordProcess] = []
         defer { server.stop() }
         let port = server.port
@@ -99,7 +99,7 @@ import Testing
             reloadsDone += share
             guard phase < Self.handOvers else { break }
             residentAtHandOver.append(ReloadUnderLoadTests.residentKB(server.pid) ?? 0)
-            let next = try ConcordProcess(config: file, in: folder, name: "serve-\(phase + 1)", extra: ["--db", db, "--take-over", pidFile])
+            let next = try await io { try ConcordProcess(config: file, in: folder, name: "serve-\(phase + 1)", extra: ["--db", db, "--take-over", pidFile]) }
             let old = server
             let status = try await io { old.waitForExit(timeout: 40) }
             #expect(status == 0, "the old process exits 0 once drained: \(old.log.suffix(400))")

@@ -34,8 +34,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("concord.json")
         try Self.config(["shop"]).write(to: file, atomically: true, encoding: .utf8)
-        _ = try ConcordProcess.run(["seed", "--db", folder.appendingPathComponent("concord.db").path], in: folder)
-        let server = try ConcordProcess(config: file, in: folder, name: "serve", extra: ["--db", folder.appendingPathComponent("concord.db").path])
+        let db = folder.appendingPathComponent("concord.db").path
+        _ = try await io { try ConcordProcess.run(["seed", "--db", db], in: folder) }
+        let server = try await io { try ConcordProcess(config: file, in: folder, name: "serve", extra: ["--db", db]) }
         defer { server.stop() }
         let port = server.port, pid = server.pid
         try await io {

@@ -26,8 +26,8 @@ import Testing
         let file = folder.appendingPathComponent("concord.json")
         let db = folder.appendingPathComponent("concord.db").path
         try HangUpReloadTests.config(["shop"]).write(to: file, atomically: true, encoding: .utf8)
-        _ = try ConcordProcess.run(["seed", "--db", db], in: folder)
-        let server = try ConcordProcess(config: file, in: folder, name: "serve", extra: ["--db", db])
+        _ = try await io { try ConcordProcess.run(["seed", "--db", db], in: folder) }
+        let server = try await io { try ConcordProcess(config: file, in: folder, name: "serve", extra: ["--db", db]) }
         defer { server.stop() }
         let port = server.port, pid = server.pid
         let token = "shop-secret-0123456789"

@@ -15,12 +15,12 @@ import Testing
         return folder
     }
 
-    @Test func takingOverFromNoServerExitsNonZeroAndSaysWhy() throws {
+    @Test func takingOverFromNoServerExitsNonZeroAndSaysWhy() async throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let pidFile = folder.appendingPathComponent("none.pid").path
-        let (status, output) = try ConcordProcess.outcome(["serve", "--port", "0", "--db", folder.appendingPathComponent("c.db").path,
-                                                           "--take-over", pidFile], in: folder)
+        let db = folder.appendingPathComponent("c.db").path
+        let (status, output) = try await io { try ConcordProcess.outcome(["serve", "--port", "0", "--db", db, "--take-over", pidFile], in: folder) }
         #expect(status == 1)
         #expect(output.contains("cannot take over from \(pidFile).sock: cannot connect to \(pidFile).sock: no such socket"), "\(output)")
         #expect(output.contains("is a concord serve running with --pid-file \(pidFile)?"))
@@ -32,23 +32,24 @@ import Testing
         let file = folder.appendingPathComponent("concord.json"), db = folder.appendingPathComponent("concord.db").path
         let pidFile = folder.appendingPathComponent("concord.pid").path
         try HangUpReloadTests.config(["shop"]).write(to: file, atomically: true, encoding: .utf8)
-        _ = try ConcordProcess.run(["seed", "--db", db], in: folder)
-        let server = try ConcordProcess(config: file, in: folder, name: "serve", extra: ["--db", db, "--pid-file", pidFile])
+        _ = try await io { try ConcordProcess.run(["seed", "--db", db], in: folder) }
+        let server = try await io { try ConcordProcess(config: file, in: folder, name: "serve", extra: ["--db", db, "--pid-file", pidFile]) }
         let port = server.port, pid = server.pid
         #expect(PIDFile.read(pidFile) == pid)
         var status = stat()
         #expect(stat(pidFile + ".sock", &status) == 0 && status.st_mode & 0o777 == 0o600)
 
-        let second = try ConcordProcess.outcome(["serve", "--port", "0", "--config", file.path, "--db", db, "--pid-file", pidFile], in: folder)
+        let second = try await io { try ConcordProcess.outcome(["serve", "--port", "0", "--config", file.path, "--db", db, "--pid-file", pidFile], in: folder) }
         #expect(second.status == 1)
         #expect(second.output.contains("process \(pid) serves with --pid-file \(pidFile); replace it with --take-over \(pidFile)"),
                 "\(second.output)")
 
         // The new process gets the listener, then cannot open its database: it exits, the old one serves on.
-        let failing = try ConcordProcess.outcome(["serve", "--config", file.path, "--db", folder.path + "/missing/c.db",
-                                                  "--take-over", pidFile], in: folder)
+        let missing = folder.path + "/missing/c.db"
+        let failing = try await io { try ConcordProcess.outcome(["serve", "--config", file.path, "--db", missing,
+                                                  "--take-over", pidFile], in: folder) }
         #expect(failing.status == 1, "\(failing.output)")
-        #expect(try HangUpReloadTests.eventually { server.log.contains("abandoned by it; still serving") }, "\(server.log)")
+        #expect(try await io { try HangUpReloadTests.eventually { server.log.contains("abandoned by it; still serving") } }, "\(server.log)")
         #expect(try await io { try HangUpReloadTests.status(port, "shop-secret-0123456789") } == 200)
         #expect(PIDFile.read(pidFile) == pid)
 
