@@ -74,6 +74,7 @@ public actor SQLiteCartBackend: CartBackend {
             ALTER TABLE cart_lines_v3 RENAME TO cart_lines;
             CREATE INDEX cart_lines_cart ON cart_lines (cart_id, id);
             """),
+        .init(version: 4, sql: SQLiteOutbox.tables),
     ])
 
     /// Opens the database at `path` and brings the cart tables up to date.
