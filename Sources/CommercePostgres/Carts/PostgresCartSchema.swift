@@ -50,5 +50,6 @@ enum PostgresCartSchema {
                 last_number bigint);
             INSERT INTO order_numbers DEFAULT VALUES;
             """),
+        .init(version: 2, sql: PostgresOutbox.tables),
     ])
 }

@@ -25,6 +25,8 @@ final class ServiceDeployment: Sendable {
     private let changes: [ChangeSubscription]
     /// Runs checkout recovery every `recoveryInterval` while the deployment lives.
     private let recovery: Task<Void, Never>
+    /// Delivers the carts store's webhook events, when endpoints are configured and the store keeps an outbox.
+    private let webhooks: WebhookDispatcher?
 
     /// Builds the engine and the application over `backends` (already opened, seeded and recovered);
     /// the tokens it shares with `previous`, the deployment it replaces, keep their rate limits' state.
@@ -60,6 +62,8 @@ final class ServiceDeployment: Sendable {
                          pages: ["/": page, "/explorer": page], readiness: { changes.allSatisfy(\.isConnected) },
                          metrics: metrics, replacing: previous?.app)
         responses.fill(app.graphQL.responses)
+        webhooks = configuration.webhooks.endpoints.isEmpty ? nil
+            : (backends.carts as? any WebhookOutbox).map { WebhookDispatcher(settings: configuration.webhooks, outbox: $0) }
         recovery = Task.detached {
             while !Task.isCancelled {
                 try? await Task.sleep(for: recoveryInterval)
@@ -71,6 +75,7 @@ final class ServiceDeployment: Sendable {
 
     deinit {
         recovery.cancel()
+        webhooks?.cancel()
         for subscription in changes { subscription.cancel() }
     }
 
