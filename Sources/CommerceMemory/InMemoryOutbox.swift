@@ -21,7 +21,7 @@ struct InMemoryOutbox {
         var taken = 0
         for index in events.indices where !events[index].fannedOut && taken < limit {
             let event = events[index]
-            for endpoint in subscriptions.keys.sorted() where subscriptions[endpoint]!.contains(event.topic) && !disabled.contains(endpoint) {
+            for endpoint in subscriptions.keys.sorted() where subscriptions[endpoint]!.contains(event.topic) {
                 deliveries.append(WebhookDelivery(
                     id: Int64(deliveries.count + 1), eventID: event.id, endpoint: endpoint, aggregate: event.aggregate,
                     seq: event.seq, topic: event.topic, data: event.data, createdAt: event.createdAt, status: .PENDING,

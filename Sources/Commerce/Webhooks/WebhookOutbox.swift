@@ -8,6 +8,7 @@ public protocol WebhookOutbox: Sendable {
     /// Turns up to `limit` events not yet fanned out into one PENDING delivery, due at `time`, per
     /// endpoint of `subscriptions` (URL → topics) subscribed to the event's topic, in event order,
     /// and marks them fanned out; returns how many events it took. Several servers may call it at once.
+    /// A disabled endpoint gets its deliveries too: they wait, PENDING, until it is enabled again.
     func fanOut(subscriptions: [String: Set<String>], limit: Int, at time: Date) async throws -> Int
     /// Up to `limit` PENDING deliveries due at `time` to enabled endpoints, oldest event first, none
     /// of whose aggregate has an earlier PENDING delivery to the same endpoint; each is leased until

@@ -6,11 +6,10 @@ extension PostgresCartBackend: WebhookOutbox {
         try await pool.withConnection { db in
             try db.transaction {
                 try db.run("SELECT pg_advisory_xact_lock($1::integer, hashtext(current_schema()))", [.integer(Int64(PostgresOutbox.fanOutLock))])
-                let disabled = Set(try db.query("SELECT url FROM webhook_endpoints WHERE disabled_at IS NOT NULL") { try $0.text(0) })
                 let events = try db.query("SELECT id, aggregate, topic FROM webhook_events WHERE NOT fanned_out ORDER BY id LIMIT $1",
                                           [.integer(Int64(limit))]) { (try $0.int(0), try $0.text(1), try $0.text(2)) }
                 for (id, aggregate, topic) in events {
-                    for endpoint in subscriptions.keys.sorted() where subscriptions[endpoint]!.contains(topic) && !disabled.contains(endpoint) {
+                    for endpoint in subscriptions.keys.sorted() where subscriptions[endpoint]!.contains(topic) {
                         try db.run("""
                             INSERT INTO webhook_deliveries (event_id, endpoint, aggregate, status, next_attempt_at)
                             VALUES ($1, $2, $3, 'PENDING', $4) ON CONFLICT (event_id, endpoint) DO NOTHING

@@ -4,11 +4,10 @@ import Foundation
 extension SQLiteCartBackend: WebhookOutbox {
     public func fanOut(subscriptions: [String: Set<String>], limit: Int, at time: Date) throws -> Int {
         try db.transaction {
-            let disabled = Set(try db.query("SELECT url FROM webhook_endpoints WHERE disabled_at IS NOT NULL", row: { $0.text(0) }))
             let events = try db.query("SELECT id, aggregate, topic FROM webhook_events WHERE fanned_out = 0 ORDER BY id LIMIT ?",
                                       [.integer(Int64(limit))], row: { ($0.int(0), $0.text(1), $0.text(2)) })
             for (id, aggregate, topic) in events {
-                for endpoint in subscriptions.keys.sorted() where subscriptions[endpoint]!.contains(topic) && !disabled.contains(endpoint) {
+                for endpoint in subscriptions.keys.sorted() where subscriptions[endpoint]!.contains(topic) {
                     try db.run("""
                         INSERT OR IGNORE INTO webhook_deliveries (event_id, endpoint, aggregate, status, next_attempt_at)
                         VALUES (?, ?, ?, 'PENDING', ?)

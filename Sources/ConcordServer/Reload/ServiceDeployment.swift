@@ -38,11 +38,12 @@ final class ServiceDeployment: Sendable {
         self.backendConfiguration = backendConfiguration
         self.backends = backends
         // `node`/`nodes` can fetch a cart by its id, so they are never cached either.
+        // Webhook deliveries change with every attempt, so they are never cached either.
         // Cart mutations write only the buyer's cart, which no public answer holds; checkout
         // takes stock, so it is not among them.
         let cartMutations: Set<String> = ["cartCreate", "cartLinesAdd", "cartLinesUpdate", "cartLinesRemove",
-                                          "cartDiscountCodesUpdate", "cartBuyerIdentityUpdate"]
-        let engine = SchemaEngine(schema: schema, privateRootFields: ["cart", "node", "nodes"],
+                                          "cartDiscountCodesUpdate", "cartBuyerIdentityUpdate", "webhookRedeliver"]
+        let engine = SchemaEngine(schema: schema, privateRootFields: ["cart", "node", "nodes", "webhookDeliveries"],
                                   cacheNeutralMutationFields: cartMutations, recordsPublicWrites: true) { context in
             let writes = context.publicWrites
             return Storefront(backends: backends, scopes: context.scopes,

@@ -22,6 +22,12 @@ final class PartnerEndpoint: @unchecked Sendable {
         var failed = 0
         var bodies: [String: [UInt8]] = [:]
         var changedBodies = 0
+        /// Answer 410 Gone to everything.
+        var gone = false
+        /// Answer this many more requests with 503 and `Retry-After: 2`.
+        var busyAnswers = 0
+        /// When each message was tried (signed requests only).
+        var attempts: [String: [Date]] = [:]
     }
 
     let state = Mutex(State())
@@ -62,6 +68,14 @@ final class PartnerEndpoint: @unchecked Sendable {
             state.withLock { $0.badSignatures += 1 }
             return HTTPResponse(status: 400, text: "bad signature")
         }
+        let forced: HTTPResponse? = state.withLock { state in
+            state.attempts[id, default: []].append(Date())
+            if state.gone { return HTTPResponse(status: 410, text: "gone") }
+            guard state.busyAnswers > 0 else { return nil }
+            state.busyAnswers -= 1
+            return HTTPResponse(status: 503, headers: ["Retry-After": "2"], text: "busy")
+        }
+        if let forced { return forced }
         let roll = Double.random(in: 0..<1)
         if roll < failureRate {
             state.withLock { $0.failed += 1 }
