@@ -5,7 +5,7 @@ import Foundation
 public struct WebhookDelivery: Sendable, Hashable {
     /// The delivery's id.
     public var id: Int64
-    /// The event's id; `webhook-id` is `msg_<eventID>`, the same on every retry.
+    /// The event's id (`webhook-id` is made of it and the event's time: `messageID`).
     public var eventID: Int64
     /// The endpoint's URL.
     public var endpoint: String
@@ -52,8 +52,9 @@ public struct WebhookDelivery: Sendable, Hashable {
         self.deliveredAt = deliveredAt
     }
 
-    /// `webhook-id`: the event's, the same on every retry and for every endpoint.
-    public var messageID: String { "msg_\(eventID)" }
+    /// `webhook-id`: the event's, the same on every retry and for every endpoint: its id and its time
+    /// in milliseconds (so that a store started afresh does not repeat an earlier store's ids).
+    public var messageID: String { "msg_\(eventID)_\(createdAt.milliseconds)" }
 
     /// The body sent, the same bytes on every attempt:
     /// `{"id":…,"type":…,"timestamp":…,"aggregate":…,"seq":…,"data":{…}}`.

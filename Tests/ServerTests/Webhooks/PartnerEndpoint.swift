@@ -24,8 +24,8 @@ final class PartnerEndpoint: @unchecked Sendable {
         var changedBodies = 0
         /// Answer 410 Gone to everything.
         var gone = false
-        /// Answer this many more requests with 503 and `Retry-After: 2`.
-        var busyAnswers = 0
+        /// Answer the next request for this message with 503 and `Retry-After: 2`.
+        var busyOnce: String?
         /// When each message was tried (signed requests only).
         var attempts: [String: [Date]] = [:]
     }
@@ -71,8 +71,8 @@ final class PartnerEndpoint: @unchecked Sendable {
         let forced: HTTPResponse? = state.withLock { state in
             state.attempts[id, default: []].append(Date())
             if state.gone { return HTTPResponse(status: 410, text: "gone") }
-            guard state.busyAnswers > 0 else { return nil }
-            state.busyAnswers -= 1
+            guard state.busyOnce == id else { return nil }
+            state.busyOnce = nil
             return HTTPResponse(status: 503, headers: ["Retry-After": "2"], text: "busy")
         }
         if let forced { return forced }

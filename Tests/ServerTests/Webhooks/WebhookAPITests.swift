@@ -38,7 +38,8 @@ struct WebhookAPITests {
         let failed = try await waitFor(port: server.port, status: "FAILED") { $0.contains { $0["aggregateId"] as? String == first } }
         let gone = try #require(failed.first { $0["aggregateId"] as? String == first })
         #expect(gone["lastResponseStatus"] as? Int == 410 && gone["attempts"] as? Int == 1)
-        partner.state.withLock { $0.gone = false; $0.busyAnswers = 1 }
+        let message = try #require(gone["messageId"] as? String)
+        partner.state.withLock { $0.gone = false; $0.busyOnce = message }
         let second = try await checkout(variant, port: server.port)
         try await Task.sleep(nanoseconds: 1_000_000_000)
         let waiting = try await deliveries(port: server.port, status: "PENDING")
@@ -61,12 +62,12 @@ struct WebhookAPITests {
         #expect(delivered.allSatisfy { $0["topic"] as? String == "orders/create" && $0["seq"] as? Int == 1 })
         let state = partner.state.withLock { $0 }
         #expect(state.badSignatures == 0)
-        let message = try #require(gone["messageId"] as? String)
         let times = state.attempts[message] ?? []
         #expect(times.count == 3, "410, 503, 204: \(times)")
         if times.count == 3 { #expect(times[2].timeIntervalSince(times[1]) >= 1.9, "Retry-After: 2 waited for") }
         // Two orders are two aggregates: the second is not held back by the first's retry.
-        #expect(state.received.map(\.messageID).sorted() == [message, "msg_2"].sorted())
+        #expect(state.received.count == 2 && state.received.contains { $0.messageID == message })
+        #expect(state.received.allSatisfy { $0.messageID.hasPrefix("msg_") })
 
         // A storefront token may not list deliveries.
         let refused = try await io {
