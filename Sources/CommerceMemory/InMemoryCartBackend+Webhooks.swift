@@ -2,6 +2,8 @@ import Commerce
 import Foundation
 
 extension InMemoryCartBackend: WebhookOutbox {
+    public nonisolated var outboxIdentity: String { "memory-carts:\(ObjectIdentifier(self).hashValue)" }
+
     public func fanOut(subscriptions: [String: Set<String>], limit: Int, at time: Date) -> Int {
         outbox.fanOut(subscriptions: subscriptions, limit: limit, at: time)
     }

@@ -4,7 +4,7 @@ import Foundation
 /// A catalog held in memory, for tests and small demos. An actor, so every write is atomic: a write
 /// transaction works on a copy of the catalog, kept only when the domain closure returns.
 public actor InMemoryCatalogBackend: CatalogBackend {
-    private var state = InMemoryCatalogState()
+    var state = InMemoryCatalogState()
 
     /// Creates an empty catalog.
     public init() {}

@@ -31,6 +31,8 @@ public struct WebhookDelivery: Sendable, Hashable {
     public var lastError: String?
     /// When a 2xx came.
     public var deliveredAt: Date?
+    /// Which of the store's outboxes holds it (`CommerceBackends.webhookOutboxes`), set when listed.
+    public var outbox = 0
 
     /// Creates a delivery.
     public init(id: Int64, eventID: Int64, endpoint: String, aggregate: String, seq: Int64, topic: String, data: String,
@@ -51,6 +53,9 @@ public struct WebhookDelivery: Sendable, Hashable {
         self.lastError = lastError
         self.deliveredAt = deliveredAt
     }
+
+    /// The global id's key: the id, after the outbox's index when it is not the first.
+    public var key: String { outbox == 0 ? String(id) : "\(outbox)-\(id)" }
 
     /// `webhook-id`: the event's, the same on every retry and for every endpoint: its id and its time
     /// in milliseconds (so that a store started afresh does not repeat an earlier store's ids).

@@ -5,6 +5,9 @@ import Foundation
 /// deliveries to the configured endpoints. The dispatcher drives it: `fanOut` turns new events into
 /// deliveries, `claim` hands out the ones due, `record` stores what an attempt came to.
 public protocol WebhookOutbox: Sendable {
+    /// Names the tables the outbox lives in: two backends with one identity (two domains in one
+    /// SQLite file) share one outbox, and one dispatcher serves them.
+    var outboxIdentity: String { get }
     /// Turns up to `limit` events not yet fanned out into one PENDING delivery, due at `time`, per
     /// endpoint of `subscriptions` (URL → topics) subscribed to the event's topic, in event order,
     /// and marks them fanned out; returns how many events it took. Several servers may call it at once.

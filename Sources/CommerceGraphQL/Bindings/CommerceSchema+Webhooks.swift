@@ -11,7 +11,7 @@ extension CommerceSchema {
         }
         try schema.bindSource("WebhookRedeliverPayload.deliveries", WebhookRedeliverPayload.self) { $0.deliveries }
         try schema.bindSource("WebhookRedeliverPayload.userErrors", WebhookRedeliverPayload.self) { $0.userErrors }
-        try schema.bindSource("WebhookDelivery.id", WebhookDelivery.self) { GlobalID(type: "WebhookDelivery", id: $0.id).encoded }
+        try schema.bindSource("WebhookDelivery.id", WebhookDelivery.self) { GlobalID(type: "WebhookDelivery", key: $0.key).encoded }
         try schema.bindSource("WebhookDelivery.messageId", WebhookDelivery.self) { $0.messageID }
         try schema.bindSource("WebhookDelivery.endpoint", WebhookDelivery.self) { $0.endpoint }
         try schema.bindSource("WebhookDelivery.topic", WebhookDelivery.self) { $0.topic }

@@ -50,6 +50,5 @@ enum PostgresCartSchema {
                 last_number bigint);
             INSERT INTO order_numbers DEFAULT VALUES;
             """),
-        .init(version: 2, sql: PostgresOutbox.tables),
     ])
 }

@@ -25,7 +25,7 @@ public final class PostgresCatalogBackend: CatalogBackend {
     /// `PostgresError` when the database cannot be reached, and a `ConfigurationError` when its schema
     /// is newer than this build.
     public convenience init(url: String, poolSize: Int? = nil) throws {
-        self.init(pool: try .migrated(url, [PostgresCatalogSchema.migrator], size: poolSize, label: "concord.postgres.catalog"))
+        self.init(pool: try .migrated(url, [PostgresCatalogSchema.migrator, PostgresOutbox.migrator], size: poolSize, label: "concord.postgres.catalog"))
     }
 
     /// A backend on `pool`, whose database already holds the catalog tables up to date (a pool several

@@ -11,8 +11,11 @@ enum PostgresOutbox {
     /// The fan-out's advisory lock, with the schema's hash as the second key.
     static let fanOutLock: Int32 = 0x7768_6b31  // "whk1"
 
-    /// The migration that creates the tables.
-    static let tables = """
+    /// The outbox's migrations, a domain of their own ("webhooks"), run by every backend that writes events.
+    static let migrator = PostgresMigrator(domain: "webhooks", migrations: [.init(version: 1, sql: tables)])
+
+    /// The first migration: the tables.
+    private static let tables = """
         CREATE TABLE webhook_events (
             id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
             aggregate text NOT NULL,

@@ -3,10 +3,15 @@ import Foundation
 
 /// The webhook outbox's tables and statements in SQLite (`WebhookOutbox`): `webhook_events` written in
 /// the transaction of the write that caused each event, `webhook_deliveries` one per event and endpoint,
-/// `webhook_endpoints` the endpoints a 410 disabled. Every function runs inside the caller's transaction.
+/// `webhook_endpoints` the endpoints a 410 disabled. Their migrations are a domain of their own
+/// ("webhooks"), run by every backend that writes events (the carts and the catalog), so that
+/// domains sharing one file share one outbox. `append` runs inside the caller's transaction.
 enum SQLiteOutbox {
-    /// The migration that creates the tables.
-    static let tables = """
+    /// The outbox's migrations.
+    static let migrator = SQLiteMigrator(domain: "webhooks", migrations: [.init(version: 1, sql: tables)])
+
+    /// The first migration: the tables.
+    private static let tables = """
         CREATE TABLE webhook_events (
             id INTEGER PRIMARY KEY AUTOINCREMENT,
             aggregate TEXT NOT NULL,
@@ -40,6 +45,12 @@ enum SQLiteOutbox {
             d.next_attempt_at, d.last_response_status, d.last_error, d.delivered_at
         FROM webhook_deliveries d JOIN webhook_events e ON e.id = d.event_id
         """
+
+    /// Names the outbox of the file at `path` (one per in-memory database, which `owner` alone holds).
+    static func identity(_ path: String, _ owner: AnyObject) -> String {
+        path == ":memory:" || path.isEmpty ? "sqlite-memory:\(ObjectIdentifier(owner).hashValue)"
+            : "sqlite:" + URL(fileURLWithPath: path).standardizedFileURL.path
+    }
 
     /// Writes `event`, numbered one above its aggregate's last.
     static func append(_ event: WebhookEvent, _ db: SQLiteConnection) throws {

@@ -25,8 +25,8 @@ final class ServiceDeployment: Sendable {
     private let changes: [ChangeSubscription]
     /// Runs checkout recovery every `recoveryInterval` while the deployment lives.
     private let recovery: Task<Void, Never>
-    /// Delivers the carts store's webhook events, when endpoints are configured and the store keeps an outbox.
-    private let webhooks: WebhookDispatcher?
+    /// Deliver the webhook events of each outbox of the store, when endpoints are configured.
+    private let webhooks: [WebhookDispatcher]
 
     /// Builds the engine and the application over `backends` (already opened, seeded and recovered);
     /// the tokens it shares with `previous`, the deployment it replaces, keep their rate limits' state.
@@ -63,8 +63,8 @@ final class ServiceDeployment: Sendable {
                          pages: ["/": page, "/explorer": page], readiness: { changes.allSatisfy(\.isConnected) },
                          metrics: metrics, replacing: previous?.app)
         responses.fill(app.graphQL.responses)
-        webhooks = configuration.webhooks.endpoints.isEmpty ? nil
-            : (backends.carts as? any WebhookOutbox).map { WebhookDispatcher(settings: configuration.webhooks, outbox: $0) }
+        webhooks = configuration.webhooks.endpoints.isEmpty ? []
+            : backends.webhookOutboxes.map { WebhookDispatcher(settings: configuration.webhooks, outbox: $0) }
         recovery = Task.detached {
             while !Task.isCancelled {
                 try? await Task.sleep(for: recoveryInterval)
@@ -76,7 +76,7 @@ final class ServiceDeployment: Sendable {
 
     deinit {
         recovery.cancel()
-        webhooks?.cancel()
+        for dispatcher in webhooks { dispatcher.cancel() }
         for subscription in changes { subscription.cancel() }
     }
 
