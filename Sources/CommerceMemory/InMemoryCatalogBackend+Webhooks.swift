@@ -1,7 +1,7 @@
 import Commerce
 import Foundation
 
-extension InMemoryCatalogBackend: WebhookOutbox {
+extension InMemoryCatalogBackend: WebhookOutbox, InventoryLowEvents {
     public nonisolated var outboxIdentity: String { "memory-catalog:\(ObjectIdentifier(self).hashValue)" }
 
     public func fanOut(subscriptions: [String: Set<String>], limit: Int, at time: Date) -> Int {

@@ -71,6 +71,34 @@ import Testing
         try await Self.checkPublish(try SQLiteContentBackend(path: path))
     }
 
+    /// `inventory/low`: a take from 8 to 5 units with the threshold at 5 writes one event, the next
+    /// take (5 to 3) none, and nothing is written while no threshold is set.
+    static func checkInventoryLow(_ backend: any CatalogBackend & WebhookOutbox & InventoryLowEvents) async throws {
+        let product = try #require(try await backend.upsertProducts([ProductDraft(
+            handle: "mug", title: "Mug", description: "", descriptionHtml: "", vendor: "V", productType: "T", tags: [], options: [],
+            images: [], variants: [VariantDraft(title: "", sku: nil, price: Money(minorUnits: 100, currency: .EUR), compareAtPrice: nil,
+                                                inventoryQuantity: 10, selectedOptions: [])], seo: SEO())]).first)
+        let variant = try #require(product.variants.first).id
+        #expect(try await backend.takeInventory([variant: 2], reservation: "r1") == .taken)  // 10 → 8, no threshold
+        backend.inventoryLowThreshold.set(5)
+        #expect(try await backend.takeInventory([variant: 3], reservation: "r2") == .taken)  // 8 → 5: low
+        #expect(try await backend.takeInventory([variant: 2], reservation: "r3") == .taken)  // 5 → 3: already low
+        _ = try await backend.fanOut(subscriptions: [endpoint: ["inventory/low"]], limit: 100, at: Date())
+        let deliveries = try await backend.webhookDeliveries(status: nil, limit: 10)
+        #expect(deliveries.map(\.topic) == ["inventory/low"])
+        #expect(deliveries.first?.data.contains(#""quantityAvailable":5"#) == true && deliveries.first?.data.contains(#""threshold":5"#) == true)
+    }
+
+    @Test func inventoryLow() async throws {
+        try await Self.checkInventoryLow(InMemoryCatalogBackend())
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("outbox-\(UUID().uuidString).db").path
+        defer { for suffix in ["", "-wal", "-shm", ".lock"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        try await Self.checkInventoryLow(try SQLiteCatalogBackend(path: path))
+        if PostgresTestDatabase.isEnabled {
+            try await PostgresTestDatabase.withSchema { url in try await Self.checkInventoryLow(try PostgresCatalogBackend(url: url)) }
+        }
+    }
+
     @Test func memory() async throws {
         try await Self.check(InMemoryCatalogBackend())
     }

@@ -14,6 +14,8 @@ import Foundation
 /// count only, as on SQLite.
 public final class PostgresCatalogBackend: CatalogBackend {
     let pool: PostgresPool
+    /// When a take writes `inventory/low`.
+    public let inventoryLowThreshold = InventoryLowThreshold()
     /// The products loaded so far (see `PostgresProductCache`).
     let productCache: PostgresProductCache
     /// The catalog's change channel, heard once: it empties `productCache`, then tells the

@@ -1,7 +1,7 @@
 import Commerce
 import Foundation
 
-extension PostgresCatalogBackend: WebhookOutbox {
+extension PostgresCatalogBackend: WebhookOutbox, InventoryLowEvents {
     public var outboxIdentity: String { "postgres:" + pool.connectionString }
 
     public func fanOut(subscriptions: [String: Set<String>], limit: Int, at time: Date) async throws -> Int {

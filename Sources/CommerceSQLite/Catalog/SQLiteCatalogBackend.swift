@@ -16,6 +16,8 @@ public actor SQLiteCatalogBackend: CatalogBackend {
     let writer: SQLiteCatalogReader
     /// The file, naming the outbox it shares with the other domains in it.
     nonisolated let outboxPath: String
+    /// When a take writes `inventory/low`.
+    public nonisolated let inventoryLowThreshold = InventoryLowThreshold()
     var db: SQLiteConnection { writer.connection }
     /// Writes JSON columns, in write transactions on the actor.
     let encoder = SQLiteJSON.encoder()

@@ -1,7 +1,7 @@
 import Commerce
 import Foundation
 
-extension SQLiteCatalogBackend: WebhookOutbox {
+extension SQLiteCatalogBackend: WebhookOutbox, InventoryLowEvents {
     public nonisolated var outboxIdentity: String { SQLiteOutbox.identity(outboxPath, self) }
 
     public func fanOut(subscriptions: [String: Set<String>], limit: Int, at time: Date) throws -> Int {

@@ -63,6 +63,8 @@ final class ServiceDeployment: Sendable {
                          pages: ["/": page, "/explorer": page], readiness: { changes.allSatisfy(\.isConnected) },
                          metrics: metrics, replacing: previous?.app)
         responses.fill(app.graphQL.responses)
+        let watchesStock = configuration.webhooks.endpoints.contains { $0.topics.contains(.inventoryLow) }
+        (backends.catalog as? any InventoryLowEvents)?.inventoryLowThreshold.set(watchesStock ? configuration.webhooks.inventoryLowThreshold : nil)
         webhooks = configuration.webhooks.endpoints.isEmpty ? []
             : backends.webhookOutboxes.map { WebhookDispatcher(settings: configuration.webhooks, outbox: $0) }
         recovery = Task.detached {
