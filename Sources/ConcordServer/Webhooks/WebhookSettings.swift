@@ -1,7 +1,8 @@
 import Foundation
 
 /// The webhook part of the configuration: the endpoints (`webhooks`) and how deliveries go
-/// (`webhookDelivery`: `retrySchedule` in seconds, `timeout` per attempt, `pollInterval`, `concurrency`).
+/// (`webhookDelivery`: `retrySchedule` in seconds, `timeout` per attempt, `pollInterval`, `concurrency`,
+/// `inventoryLowThreshold`).
 public struct WebhookSettings: Sendable, Hashable {
     /// The partner endpoints; none turns the dispatcher off (events are still written to the outbox).
     public var endpoints: [WebhookEndpoint] = []
