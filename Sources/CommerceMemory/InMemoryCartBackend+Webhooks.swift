@@ -8,8 +8,8 @@ extension InMemoryCartBackend: WebhookOutbox {
         outbox.fanOut(subscriptions: subscriptions, limit: limit, at: time)
     }
 
-    public func claimDeliveries(limit: Int, at time: Date, leaseUntil: Date) -> [WebhookDelivery] {
-        outbox.claim(limit: limit, at: time, leaseUntil: leaseUntil)
+    public func claimDeliveries(endpoint: String, limit: Int, at time: Date, leaseUntil: Date) -> [WebhookDelivery] {
+        outbox.claim(endpoint: endpoint, limit: limit, at: time, leaseUntil: leaseUntil)
     }
 
     public func record(_ attempt: WebhookAttempt, deliveryID id: Int64, at time: Date) {

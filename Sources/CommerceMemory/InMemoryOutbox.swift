@@ -33,9 +33,10 @@ struct InMemoryOutbox {
         return taken
     }
 
-    mutating func claim(limit: Int, at time: Date, leaseUntil: Date) -> [WebhookDelivery] {
+    mutating func claim(endpoint: String, limit: Int, at time: Date, leaseUntil: Date) -> [WebhookDelivery] {
+        guard !disabled.contains(endpoint) else { return [] }
         var blocked: Set<[String]> = [], claimed: [WebhookDelivery] = []
-        for index in deliveries.indices where deliveries[index].status == .PENDING && !disabled.contains(deliveries[index].endpoint) {
+        for index in deliveries.indices where deliveries[index].status == .PENDING && deliveries[index].endpoint == endpoint {
             let delivery = deliveries[index]
             guard blocked.insert([delivery.endpoint, delivery.aggregate]).inserted else { continue }
             guard claimed.count < limit, let due = delivery.nextAttemptAt, due <= time else { continue }

@@ -36,17 +36,17 @@ import Testing
         #expect(all.filter { $0.aggregate == "gid-a" }.map(\.seq).sorted() == [1, 2])
 
         // One per aggregate at a time, leased: a second claim gets nothing until an outcome is recorded.
-        let claimed = try await backend.claimDeliveries(limit: 10, at: now, leaseUntil: now.addingTimeInterval(60))
+        let claimed = try await backend.claimDeliveries(endpoint: endpoint, limit: 10, at: now, leaseUntil: now.addingTimeInterval(60))
         #expect(claimed.map(\.aggregate).sorted() == ["gid-a", "gid-b"] && claimed.first { $0.aggregate == "gid-a" }?.seq == 1)
-        #expect(try await backend.claimDeliveries(limit: 10, at: now, leaseUntil: now.addingTimeInterval(60)).isEmpty)
+        #expect(try await backend.claimDeliveries(endpoint: endpoint, limit: 10, at: now, leaseUntil: now.addingTimeInterval(60)).isEmpty)
         let first = try #require(claimed.first { $0.aggregate == "gid-a" }), other = try #require(claimed.first { $0.aggregate == "gid-b" })
         try await backend.record(.delivered(status: 204, at: now), deliveryID: first.id, at: now)
         try await backend.record(.gone, deliveryID: other.id, at: now)
         // gid-a's second event is now due, but the endpoint is disabled by the 410.
-        #expect(try await backend.claimDeliveries(limit: 10, at: now, leaseUntil: now).isEmpty)
+        #expect(try await backend.claimDeliveries(endpoint: endpoint, limit: 10, at: now, leaseUntil: now).isEmpty)
         let again = try await backend.redeliver(ids: [other.id], at: now)
         #expect(again.map(\.status) == [.PENDING])
-        let next = try await backend.claimDeliveries(limit: 10, at: now, leaseUntil: now.addingTimeInterval(60))
+        let next = try await backend.claimDeliveries(endpoint: endpoint, limit: 10, at: now, leaseUntil: now.addingTimeInterval(60))
         #expect(next.map(\.seq).sorted() == [1, 2] && Set(next.map(\.aggregate)) == ["gid-a", "gid-b"])
         #expect(try await backend.webhookDeliveries(status: .DELIVERED, limit: 10).map(\.id) == [first.id])
     }

@@ -13,10 +13,10 @@ public protocol WebhookOutbox: Sendable {
     /// and marks them fanned out; returns how many events it took. Several servers may call it at once.
     /// A disabled endpoint gets its deliveries too: they wait, PENDING, until it is enabled again.
     func fanOut(subscriptions: [String: Set<String>], limit: Int, at time: Date) async throws -> Int
-    /// Up to `limit` PENDING deliveries due at `time` to enabled endpoints, oldest event first, none
-    /// of whose aggregate has an earlier PENDING delivery to the same endpoint; each is leased until
+    /// Up to `limit` PENDING deliveries to `endpoint` (when it is enabled) due at `time`, oldest event
+    /// first, none of whose aggregate has an earlier PENDING delivery to it; each is leased until
     /// `leaseUntil` (its next attempt moved there), so no other caller claims it meanwhile.
-    func claimDeliveries(limit: Int, at time: Date, leaseUntil: Date) async throws -> [WebhookDelivery]
+    func claimDeliveries(endpoint: String, limit: Int, at time: Date, leaseUntil: Date) async throws -> [WebhookDelivery]
     /// Records an attempt at delivery `id` (one more attempt).
     func record(_ attempt: WebhookAttempt, deliveryID id: Int64, at time: Date) async throws
     /// Deliveries, newest first, at most `limit`, of one status or all.

@@ -8,8 +8,8 @@ extension PostgresContentBackend: WebhookOutbox {
         try await PostgresOutbox.fanOut(subscriptions: subscriptions, limit: limit, at: time, pool)
     }
 
-    public func claimDeliveries(limit: Int, at time: Date, leaseUntil: Date) async throws -> [WebhookDelivery] {
-        try await PostgresOutbox.claim(limit: limit, at: time, leaseUntil: leaseUntil, pool)
+    public func claimDeliveries(endpoint: String, limit: Int, at time: Date, leaseUntil: Date) async throws -> [WebhookDelivery] {
+        try await PostgresOutbox.claim(endpoint: endpoint, limit: limit, at: time, leaseUntil: leaseUntil, pool)
     }
 
     public func record(_ attempt: WebhookAttempt, deliveryID id: Int64, at time: Date) async throws {

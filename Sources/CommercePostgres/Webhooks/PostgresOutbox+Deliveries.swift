@@ -25,19 +25,19 @@ extension PostgresOutbox {
         }
     }
 
-    static func claim(limit: Int, at time: Date, leaseUntil: Date, _ pool: PostgresPool) async throws -> [WebhookDelivery] {
+    static func claim(endpoint: String, limit: Int, at time: Date, leaseUntil: Date, _ pool: PostgresPool) async throws -> [WebhookDelivery] {
         try await pool.withConnection { db in
             try db.transaction {
                 let ids = try db.query("""
                     UPDATE webhook_deliveries SET next_attempt_at = $3 WHERE id IN (
                         SELECT d.id FROM webhook_deliveries d
-                        WHERE d.status = 'PENDING' AND d.next_attempt_at <= $1
+                        WHERE d.endpoint = $4 AND d.status = 'PENDING' AND d.next_attempt_at <= $1
                             AND d.endpoint NOT IN (SELECT url FROM webhook_endpoints WHERE disabled_at IS NOT NULL)
                             AND NOT EXISTS (SELECT 1 FROM webhook_deliveries p WHERE p.status = 'PENDING'
                                             AND p.endpoint = d.endpoint AND p.aggregate = d.aggregate AND p.event_id < d.event_id)
                         ORDER BY d.event_id LIMIT $2 FOR UPDATE SKIP LOCKED)
                     RETURNING id
-                    """, [.integer(time.milliseconds), .integer(Int64(limit)), .integer(leaseUntil.milliseconds)]) { try $0.int(0) }
+                    """, [.integer(time.milliseconds), .integer(Int64(limit)), .integer(leaseUntil.milliseconds), .text(endpoint)]) { try $0.int(0) }
                 guard !ids.isEmpty else { return [] }
                 return try db.query(columns + " WHERE d.id = ANY($1::bigint[]) ORDER BY d.event_id",
                                     [.integerArray(ids)], row: delivery)

@@ -8,8 +8,8 @@ extension SQLiteCartBackend: WebhookOutbox {
         try SQLiteOutbox.fanOut(subscriptions: subscriptions, limit: limit, at: time, db)
     }
 
-    public func claimDeliveries(limit: Int, at time: Date, leaseUntil: Date) throws -> [WebhookDelivery] {
-        try SQLiteOutbox.claim(limit: limit, at: time, leaseUntil: leaseUntil, db)
+    public func claimDeliveries(endpoint: String, limit: Int, at time: Date, leaseUntil: Date) throws -> [WebhookDelivery] {
+        try SQLiteOutbox.claim(endpoint: endpoint, limit: limit, at: time, leaseUntil: leaseUntil, db)
     }
 
     public func record(_ attempt: WebhookAttempt, deliveryID id: Int64, at time: Date) throws {

@@ -21,16 +21,16 @@ extension SQLiteOutbox {
         }
     }
 
-    static func claim(limit: Int, at time: Date, leaseUntil: Date, _ db: SQLiteConnection) throws -> [WebhookDelivery] {
+    static func claim(endpoint: String, limit: Int, at time: Date, leaseUntil: Date, _ db: SQLiteConnection) throws -> [WebhookDelivery] {
         try db.transaction {
             let ids = try db.query("""
                 SELECT d.id FROM webhook_deliveries d
-                WHERE d.status = 'PENDING' AND d.next_attempt_at <= ?
+                WHERE d.endpoint = ? AND d.status = 'PENDING' AND d.next_attempt_at <= ?
                     AND d.endpoint NOT IN (SELECT url FROM webhook_endpoints WHERE disabled_at IS NOT NULL)
                     AND NOT EXISTS (SELECT 1 FROM webhook_deliveries p WHERE p.status = 'PENDING' AND p.endpoint = d.endpoint
                                     AND p.aggregate = d.aggregate AND p.event_id < d.event_id)
                 ORDER BY d.event_id LIMIT ?
-                """, [.integer(time.milliseconds), .integer(Int64(limit))], row: { $0.int(0) })
+                """, [.text(endpoint), .integer(time.milliseconds), .integer(Int64(limit))], row: { $0.int(0) })
             guard !ids.isEmpty else { return [] }
             let list = SQLiteValue.text(SQLiteJSONArray.integers(ids))
             _ = try db.run("UPDATE webhook_deliveries SET next_attempt_at = ? WHERE id IN (SELECT value FROM json_each(?))",

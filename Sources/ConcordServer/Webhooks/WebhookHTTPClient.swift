@@ -79,10 +79,12 @@ enum WebhookHTTPClient {
         return nil
     }
 
-    /// Whether the answer's body is all there by its Content-Length (without one, the close ends it).
+    /// Whether the answer's body is all there by its Content-Length or its last chunk (without
+    /// either, the close ends it).
     private static func isComplete(_ bytes: [UInt8]) -> Bool {
         guard let end = headEnd(bytes) else { return false }
         let head = String(decoding: bytes[..<end], as: UTF8.self).lowercased()
+        if head.contains("transfer-encoding: chunked") { return bytes.count >= end + 9 && bytes.suffix(5).elementsEqual(Array("0\r\n\r\n".utf8)) }
         guard let line = head.split(separator: "\r\n").first(where: { $0.hasPrefix("content-length:") }),
               let length = Int(line.dropFirst("content-length:".count).trimmingCharacters(in: .whitespaces)) else { return false }
         return bytes.count - end - 4 >= length

@@ -24,6 +24,8 @@ final class PartnerEndpoint: @unchecked Sendable {
         var changedBodies = 0
         /// Answer 410 Gone to everything.
         var gone = false
+        /// Seconds to wait before answering each request.
+        var delay: Double = 0
         /// Answer the next request for this message with 503 and `Retry-After: 2`.
         var busyOnce: String?
         /// When each message was tried (signed requests only).
@@ -35,17 +37,19 @@ final class PartnerEndpoint: @unchecked Sendable {
     private let failureRate: Double
     private var server: HTTPServer?
     private(set) var port = 0
+    private let loops: Int
 
-    init(secrets: [WebhookSecret], failureRate: Double) throws {
+    init(secrets: [WebhookSecret], failureRate: Double, loops: Int = 1) throws {
         self.secrets = secrets
         self.failureRate = failureRate
+        self.loops = loops
         try start()
     }
 
     /// Starts listening (on the port it had, after the first start).
     func start() throws {
         var configuration = HTTPServerConfiguration(host: "127.0.0.1", port: port)
-        configuration.eventLoopCount = 1
+        configuration.eventLoopCount = loops
         configuration.shutdownGracePeriod = 0.1
         let server = HTTPServer(configuration: configuration, handler: .sync { [self] request in self.handle(request) })
         try server.start()
@@ -68,6 +72,8 @@ final class PartnerEndpoint: @unchecked Sendable {
             state.withLock { $0.badSignatures += 1 }
             return HTTPResponse(status: 400, text: "bad signature")
         }
+        let delay = state.withLock { $0.delay }
+        if delay > 0 { usleep(UInt32(delay * 1_000_000)) }
         let forced: HTTPResponse? = state.withLock { state in
             state.attempts[id, default: []].append(Date())
             if state.gone { return HTTPResponse(status: 410, text: "gone") }

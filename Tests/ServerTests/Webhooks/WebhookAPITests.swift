@@ -96,4 +96,40 @@ struct WebhookAPITests {
             try await Task.sleep(nanoseconds: 100_000_000)
         }
     }
+
+    /// A slow endpoint (3 s per answer) holds only its own deliveries: the other endpoint gets every
+    /// order at once meanwhile.
+    @Test func aSlowEndpointDoesNotHoldTheOthers() async throws {
+        let secret = try #require(WebhookSecret(WebhookDeliveryTests.secret))
+        let slow = try PartnerEndpoint(secrets: [secret], failureRate: 0), fast = try PartnerEndpoint(secrets: [secret], failureRate: 0)
+        slow.state.withLock { $0.delay = 3 }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("concord-webhook-slow-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let configuration: [String: Any] = [
+            "tokens": [["name": "shop", "kind": "storefront", "token": TwoServersTests.storefront],
+                       ["name": "ops", "kind": "partner", "token": TwoServersTests.partner]],
+            "webhooks": [["url": "http://127.0.0.1:\(slow.port)/slow", "topics": ["orders/create"], "secret": WebhookDeliveryTests.secret],
+                         ["url": "http://127.0.0.1:\(fast.port)/fast", "topics": ["orders/create"], "secret": WebhookDeliveryTests.secret]],
+            "webhookDelivery": ["retrySchedule": [0.2], "timeout": 10, "pollInterval": 0.05, "concurrency": 8],
+        ]
+        let config = folder.appendingPathComponent("concord.json")
+        try JSONSerialization.data(withJSONObject: configuration).write(to: config)
+        let server = try await io { try ConcordProcess(config: config, in: folder, name: "slow", extra: ["--db", folder.appendingPathComponent("c.db").path]) }
+        defer { server.stop(); slow.stop() }
+        let variant = try await TwoServersTests.firstVariants(port: server.port, count: 1)[0]
+        try await TwoServersTests.setStock(variant, to: 100, port: server.port)
+        // The first order: once the fast endpoint has it, the slow one is busy with it for 3 s.
+        var orders: Set<String> = [try await checkout(variant, port: server.port)]
+        let first = Date().addingTimeInterval(10)
+        while Date() < first, fast.state.withLock({ $0.received.isEmpty }) { try await Task.sleep(nanoseconds: 20_000_000) }
+        for _ in 0..<5 { orders.insert(try await checkout(variant, port: server.port)) }
+        let started = Date()
+        while Date().timeIntervalSince(started) < 20, Set(fast.state.withLock { $0.received.map(\.aggregate) }) != orders {
+            try await Task.sleep(nanoseconds: 50_000_000)
+        }
+        let waited = Date().timeIntervalSince(started)
+        #expect(Set(fast.state.withLock { $0.received.map(\.aggregate) }) == orders)
+        #expect(waited < 1.5, "the fast endpoint waited \(waited) s behind the slow one")
+    }
 }
