@@ -33,22 +33,32 @@ let package = Package(
         .target(name: "CommerceMemory", dependencies: ["Commerce"]),
         // The backend test kit: the one suite every backend passes, handed a factory.
         .target(name: "CommerceBackendTesting", dependencies: ["Commerce"]),
+        // The `http` backend (catalog and content from another service, with our own HTTP/1.1 client)
+        // and the upstream contract's server side (`concord upstream serve`).
+        .target(name: "CommerceHTTP", dependencies: ["Commerce", "HTTPServer"]),
         // HTTP/1.1 on POSIX sockets (epoll), with no GraphQL knowledge.
         .target(name: "HTTPServer"),
         // A blocking HTTP/1.1 test client shared by the HTTP server's and the app's tests.
         .target(name: "HTTPTestSupport", dependencies: ["HTTPServer"]),
         // GraphQL over HTTP, tokens and scopes, explorer, metrics, configuration.
+        // The explorer's files are compiled into the binary (`ExplorerAssets+Embedded.swift`).
         .target(name: "ConcordServer", dependencies: ["GraphQLCore", "Commerce", "CommerceGraphQL", "CommerceSQLite",
-                                                      "CommerceMemory", "CommercePostgres", "HTTPServer"]),
+                                                      "CommerceMemory", "CommercePostgres", "CommerceHTTP", "HTTPServer"],
+                resources: ["explorer.html", "explorer.css", "editor.js", "completion.js", "format.js", "docs.js", "app.js"]
+                    .map { .embedInCode("Explorer/Assets/" + $0) }),
         // The `concord` command line.
-        .executableTarget(name: "Server", dependencies: ["ConcordServer", "GraphQLCore", "Commerce", "CommerceSQLite"]),
+        // `schema.graphql` (a link to the one at the top) is compiled into the binary, which needs no file beside it.
+        .executableTarget(name: "Server", dependencies: ["ConcordServer", "GraphQLCore", "Commerce", "CommerceSQLite",
+                                                           "CommerceHTTP", "HTTPServer"],
+                          resources: [.embedInCode("Resources/schema.graphql")]),
         .testTarget(name: "GraphQLCoreTests", dependencies: ["GraphQLCore"]),
         .testTarget(name: "ValidationTests", dependencies: ["GraphQLCore"]),
         .testTarget(name: "CommerceTests", dependencies: ["Commerce", "CommerceGraphQL", "CommerceSQLite", "CommerceMemory",
                                                           "CommercePostgres", "CommerceBackendTesting", "GraphQLCore"]),
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer", "HTTPTestSupport"]),
         .testTarget(name: "ServerTests", dependencies: ["ConcordServer", "Commerce", "CommerceGraphQL", "CommerceSQLite",
-                                                        "CommerceMemory", "CommercePostgres", "GraphQLCore", "HTTPServer", "HTTPTestSupport"]),
+                                                        "CommerceMemory", "CommercePostgres", "CommerceHTTP", "CommerceBackendTesting", "GraphQLCore", "HTTPServer",
+                                                        "HTTPTestSupport"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -25,6 +25,9 @@ public struct AppConfiguration: Sendable {
     /// How long the response cache serves an answer when no mutation ran on this server
     /// (writes made by other processes show within this time).
     public var responseCacheSeconds = 10.0
+    /// Seconds one GraphQL request's execution may wait on upstream services (the `http` backends)
+    /// in all: every upstream call gets what remains (`upstreamDeadlineMs` in the file; 2 s by default).
+    public var upstreamDeadline = 2.0
     /// Persisted queries kept.
     public var persistedQueryCacheSize = 5000
     /// The persisted queries' byte budget (each query weighs its text, its hash and 96 bytes).

@@ -1,3 +1,4 @@
+import CommerceHTTP
 import GraphQLCore
 import HTTPServer
 import Synchronization
@@ -41,7 +42,8 @@ public final class ConcordApp<Engine: GraphQLEngine>: Sendable {
                                          persistedQueryCacheSize: configuration.persistedQueryCacheSize,
                                          persistedQueryCacheBytes: configuration.persistedQueryCacheBytes,
                                          responseCache: responses, trustedDocuments: configuration.trustedDocuments,
-                                         statusCodes: configuration.statusCodes, log: log)
+                                         statusCodes: configuration.statusCodes,
+                                         upstreamDeadline: configuration.upstreamDeadline, log: log)
         self.graphQL = graphQL
         self.metrics = metrics ?? Metrics(cacheStatistics: { graphQL.documents.statistics },
                                           responseCacheStatistics: { responses?.statistics ?? (0, 0) },
@@ -80,8 +82,10 @@ public final class ConcordApp<Engine: GraphQLEngine>: Sendable {
         } else if path == "/healthz" {
             response = HTTPResponse(headers: ["Cache-Control": "no-store"], text: "ok\n")
         } else if path == "/readyz" {
-            response = readiness() ? HTTPResponse(headers: ["Cache-Control": "no-store"], text: "ready\n")
-                : HTTPResponse(status: 503, headers: ["Cache-Control": "no-store"], text: "not ready\n")
+            // Upstreams' circuits are detail: an open one does not make this server not ready.
+            let detail = Upstream.readinessDetail
+            response = readiness() ? HTTPResponse(headers: ["Cache-Control": "no-store"], text: "ready\n" + detail)
+                : HTTPResponse(status: 503, headers: ["Cache-Control": "no-store"], text: "not ready\n" + detail)
         } else if path == "/metrics" {
             response = HTTPResponse(text: metrics.render(), contentType: "text/plain; version=0.0.4; charset=utf-8")
         } else if let page = pages[path] {

@@ -96,6 +96,7 @@ public struct ConfigurationFile: Sendable {
             case "persistedQueryCacheBytes": file.app.persistedQueryCacheBytes = try int(value, key, 1 << 16...1 << 40)
             case "accessLogBufferBytes": file.app.accessLogBufferBytes = try int(value, key, 65536...(1 << 30))
             case "responseCache": try responseCache(value, into: &file.app)
+            case "upstreamDeadlineMs": file.app.upstreamDeadline = Double(try int(value, key, 1...60_000)) / 1000
             case "trustedDocuments":
                 guard case .object(let object) = value, object.keys.allSatisfy({ $0 == "directory" }),
                       case .string(let directory)? = object["directory"], !directory.isEmpty else {

@@ -64,12 +64,8 @@ struct DocumentsCommand: CLICommand {
             printError("concord documents: cannot read \(manifest)")
             return 1
         }
-        guard let schemaPath = schemaPath ?? SchemaLocator.path() else {
-            printError("concord documents: schema.graphql not found; give --schema")
-            return 2
-        }
         let schema: GraphQLSchema
-        switch SchemaFile.load(schemaPath) {
+        switch schemaPath.map(SchemaFile.load) ?? SchemaFile.embedded() {
         case .failure(let error):
             printError("concord documents: \(error.message)")
             return 2

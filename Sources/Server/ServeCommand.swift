@@ -17,7 +17,8 @@ struct ServeCommand: CLICommand {
         do {
             let options = try ServeOptions.parse(arguments)
             var file = try Self.configuration(options)
-            let sdl = try schemaSDL()
+            // `schema.graphql`, compiled into the binary: `concord serve` runs from any folder.
+            let sdl = SchemaFile.embeddedSDL
             // Taking over: the old process's listening socket, not a new one; the old one serves on
             // until this one is ready, and is told so (`confirm`) only then.
             let takeOver = try options.takeOverPath.map { try TakeOver(pidFile: $0) }
@@ -79,13 +80,5 @@ struct ServeCommand: CLICommand {
         if let host = options.host { file.http.host = host }
         if let port = options.port { file.http.port = port }
         return file
-    }
-
-    /// `schema.graphql`, from the working directory or a folder above the executable.
-    private func schemaSDL() throws -> String {
-        guard let path = SchemaLocator.path(), let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            throw ServerConfigurationError("schema.graphql not found; run concord serve from the checkout")
-        }
-        return text
     }
 }

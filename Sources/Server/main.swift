@@ -3,7 +3,8 @@
 import Foundation
 
 let commands: [CLICommand] = [ServeCommand(), ExecCommand(), FormatCommand(), SchemaCommand(), SeedCommand(), MigrateCommand(),
-                              BackupCommand(), RestoreCommand(), ReloadCommand(), DocumentsCommand()]
+                              BackupCommand(), RestoreCommand(), ReloadCommand(), DocumentsCommand(),
+                              UpstreamCommand()]
 let arguments = Array(CommandLine.arguments.dropFirst())
 
 if let name = arguments.first, let command = commands.first(where: { $0.name == name }) {

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import Foundation
+import Synchronization
 import Testing
 @testable import HTTPServer
 import HTTPTestSupport
@@ -32,14 +33,22 @@ import HTTPTestSupport
         #expect(pipe(&ends) == 0)
         defer { close(ends[0]) }
         let readEnd = ends[0], writeEnd = ends[1]
-        let sender = Task.detached {
-            try await io {
-                let peer = try #require(listener.accept(timeout: 5))
-                #expect(try peer.readLine() == "listener?")
+        // The sending side starts on a thread of its own at once: as a task it could wait for a
+        // thread of the cooperative pool longer than the receiving side waits for it.
+        let sent = DispatchSemaphore(value: 0)
+        let senderSaw = Mutex<[String]>([])
+        Thread {
+            defer { sent.signal() }
+            do {
+                guard let peer = listener.accept(timeout: 5) else { return senderSaw.withLock { $0.append("no peer") } }
+                let first = try peer.readLine() ?? "nil"
                 try peer.send(descriptor: writeEnd, line: "listener 42")
-                #expect(try peer.readLine() == "taken")
+                let second = try peer.readLine() ?? "nil"
+                senderSaw.withLock { $0 += [first, second] }
+            } catch {
+                senderSaw.withLock { $0.append("\(error)") }
             }
-        }
+        }.start()
         let (received, line) = try await io { () throws -> (Int32, String) in
             let client = try UnixSocket(connectingTo: path, timeout: 5)
             try client.send(line: "listener?")
@@ -47,7 +56,8 @@ import HTTPTestSupport
             try client.send(line: "taken")
             return answer
         }
-        try await sender.value
+        try await io { sent.wait() }
+        #expect(senderSaw.withLock { $0 } == ["listener?", "taken"])
         #expect(line == "listener 42")
         #expect(received != writeEnd && fcntl(received, F_GETFD) & FD_CLOEXEC != 0)
         close(writeEnd)

@@ -55,9 +55,9 @@ import Testing
     }
 
     @Test("a wrong block is an error naming the key, the value and what is allowed", arguments: [
-        (#"{"catalog": {"backend": "mongo"}}"#, #"catalog.backend "mongo" is not a backend kind; expected one of: memory, postgres, sqlite"#),
+        (#"{"catalog": {"backend": "mongo"}}"#, #"catalog.backend "mongo" is not a backend kind; expected one of: http, memory, postgres, sqlite"#),
         (#"{"carts": {"backend": 3}}"#, #"carts.backend 3 is not a backend kind; expected one of: memory, postgres, sqlite"#),
-        (#"{"content": {}}"#, "content.backend is missing; expected one of: memory, postgres, sqlite"),
+        (#"{"content": {}}"#, "content.backend is missing; expected one of: http, memory, postgres, sqlite"),
         (#"{"catalog": "sqlite"}"#, #"catalog must be an object such as {"backend": "memory"}; got "sqlite""#),
         (#"{"catalog": {"backend": "sqlite"}}"#, "catalog.path is missing; the sqlite backend needs it"),
         (#"{"catalog": {"backend": "sqlite", "path": ""}}"#, #"catalog.path must be a non-empty string; got """#),
@@ -87,9 +87,9 @@ import Testing
         let json = #"{"content": {"backend": "cms", "space": "shop"}}"#
         let file = try ConfigurationFile.parse(Array(json.utf8), registry: registry)
         #expect(file.backends(databasePath: "a.db").content == .init(backend: "cms", options: ["space": "shop"]))
-        #expect(Self.failure(json) == #"content.backend "cms" is not a backend kind; expected one of: memory, postgres, sqlite"#)
+        #expect(Self.failure(json) == #"content.backend "cms" is not a backend kind; expected one of: http, memory, postgres, sqlite"#)
         #expect(Self.failure(#"{"content": {"backend": "cms"}}"#, registry: registry) == "content.space is missing; the cms backend needs it")
         #expect(Self.failure(#"{"catalog": {"backend": "cms"}}"#, registry: registry)
-                == #"catalog.backend "cms" is not a backend kind; expected one of: memory, postgres, sqlite"#)
+                == #"catalog.backend "cms" is not a backend kind; expected one of: http, memory, postgres, sqlite"#)
     }
 }

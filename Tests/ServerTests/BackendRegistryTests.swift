@@ -50,7 +50,7 @@ struct ConfigurationTests {
     @Test("clear errors for bad configurations", arguments: [
         (#"[]"#, "the backend configuration must be a JSON object"),
         (#"{"catalog": {"backend": "memory"}, "content": {"backend": "memory"}}"#, "carts is missing; each domain needs a block such as {\"backend\": \"memory\"}"),
-        (#"{"catalog": {}, "content": {"backend": "memory"}, "carts": {"backend": "memory"}}"#, "catalog.backend is missing; expected one of: memory, postgres, sqlite"),
+        (#"{"catalog": {}, "content": {"backend": "memory"}, "carts": {"backend": "memory"}}"#, "catalog.backend is missing; expected one of: http, memory, postgres, sqlite"),
         (#"{"catalog": {"backend": "sqlite", "path": 3}, "content": {"backend": "memory"}, "carts": {"backend": "memory"}}"#, "catalog.path must be a string; got 3"),
         (#"{"catalogue": {}}"#, "unknown key catalogue; expected defaultLocale, catalog, content, carts"),
     ])
@@ -61,7 +61,7 @@ struct ConfigurationTests {
     @Test("unknown backend names and missing options are named")
     func badChoices() {
         let unknown = BackendConfiguration(catalog: .init(backend: "oracle"), content: .init(backend: "memory"), carts: .init(backend: "memory"))
-        #expect(throws: ConfigurationError("catalog.backend \"oracle\" is not a backend kind; expected one of: memory, postgres, sqlite")) {
+        #expect(throws: ConfigurationError("catalog.backend \"oracle\" is not a backend kind; expected one of: http, memory, postgres, sqlite")) {
             try BackendRegistry.standard.makeBackends(unknown)
         }
         let noPath = BackendConfiguration(catalog: .init(backend: "memory"), content: .init(backend: "memory"), carts: .init(backend: "sqlite"))

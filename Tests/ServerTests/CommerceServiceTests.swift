@@ -88,9 +88,16 @@ import HTTPTestSupport
                     #expect(page.headers["Content-Security-Policy"] != nil)
                     #expect(page.text.contains(token))
                 }
+                // The page's own files, at the URLs it names, with their content and kept for good.
+                for file in ExplorerAssets.embedded.files {
+                    let answer = try client.request("GET", file.path)
+                    #expect(answer.status == 200 && answer.body == file.body)
+                    #expect(answer.headers["Cache-Control"] == "public, max-age=31536000, immutable")
+                    #expect(answer.headers["Content-Type"] == file.contentType)
+                }
                 #expect(try client.request("GET", "/healthz").status == 200)
                 #expect(try client.request("GET", "/readyz").status == 200)
-                #expect(try client.request("GET", "/metrics").text.contains("concord_http_requests_total{status=\"200\"} 4"))
+                #expect(try client.request("GET", "/metrics").text.contains("concord_http_requests_total{status=\"200\"} 6"))
             }
         }
     }

@@ -161,11 +161,11 @@ import Testing
             #expect(before.keys.contains("existing.db"))
             // Through the file: parse fails before anything is opened.
             let json = #"{"catalog": {"backend": "sqlite", "path": "\#(existing)"}, "content": {"backend": "mongo"}}"#
-            #expect(BackendBlocksTests.failure(json) == #"content.backend "mongo" is not a backend kind; expected one of: memory, postgres, sqlite"#)
+            #expect(BackendBlocksTests.failure(json) == #"content.backend "mongo" is not a backend kind; expected one of: http, memory, postgres, sqlite"#)
             // Through the service, with blocks set in code: the whole configuration is checked
             // before the first store is opened.
             let wrong: [(BackendConfiguration.Domain, BackendConfiguration.Choice, String)] = [
-                (.content, .init(backend: "mongo"), #"content.backend "mongo" is not a backend kind; expected one of: memory, postgres, sqlite"#),
+                (.content, .init(backend: "mongo"), #"content.backend "mongo" is not a backend kind; expected one of: http, memory, postgres, sqlite"#),
                 (.carts, .init(backend: "sqlite"), "carts.path is missing; the sqlite backend needs it"),
                 (.content, .init(backend: "sqlite", options: ["path": missing, "readers": "0"]),
                  #"content.readers must be a whole number from 1 to 64; got "0""#),

@@ -56,21 +56,49 @@ import Testing
         #expect(config["token"] as? String == token)
     }
 
-    @Test func pageIsSmallAndSelfContained() {
+    @Test func pageAndFilesAreSmallAndLoadNothingFromElsewhere() {
+        let assets = ExplorerAssets.embedded
         let bytes = ExplorerPage.bytes(endpoint: "/graphql", token: "t")
-        #expect(bytes.count < 150 * 1024)
+        #expect(bytes.count + assets.files.reduce(0) { $0 + $1.body.count } < 150 * 1024)
         let page = String(decoding: bytes, as: UTF8.self)
-        for external in ["src=\"http", "href=\"http", "<script src", "rel=\"stylesheet\"", "@import", "url(http"] {
+        for external in ["src=\"http", "href=\"http", "src=\"//", "href=\"//", "@import", "url(http"] {
             #expect(!page.contains(external), "loads \(external)")
+            for file in assets.files { #expect(!String(decoding: file.body, as: UTF8.self).contains(external), "\(file.path) loads \(external)") }
         }
+    }
+
+    @Test func pageLinksItsOwnFilesAndHasNoInlineScriptOrStyle() {
+        let assets = ExplorerAssets.embedded
+        let page = ExplorerPage.html(endpoint: "/graphql", token: nil)
+        #expect(page.contains("<script src=\"\(assets.script.path)\"></script>"))
+        #expect(page.contains("<link rel=\"stylesheet\" href=\"\(assets.style.path)\">"))
+        // Only the configuration's data block, which is not run, may sit in the page.
+        #expect(page.components(separatedBy: "<script").count - 1 == 2)
+        #expect(page.contains("<script id=\"concord-config\" type=\"application/json\">"))
+        #expect(!page.contains("<style") && !page.contains(" style=\"") && !page.contains(" onclick="))
+        #expect(!String(decoding: assets.script.body, as: UTF8.self).contains(" style=\""), "markup the script writes has no style attribute")
+    }
+
+    @Test func filesAreNamedByTheirContent() {
+        let assets = ExplorerAssets.embedded
+        #expect(assets.script.path.hasPrefix("/explorer/explorer.") && assets.script.path.hasSuffix(".js"))
+        #expect(assets.style.path.hasPrefix("/explorer/explorer.") && assets.style.path.hasSuffix(".css"))
+        let changed = ExplorerAssets(template: Array("x".utf8), style: assets.style.body + [0x20], scripts: [assets.script.body])
+        #expect(changed.style.path != assets.style.path, "another style sheet gets another URL")
+        let headers = Dictionary(uniqueKeysWithValues: ExplorerAssets.headers(for: assets.script).map { ($0.name, $0.value) })
+        #expect(headers["Cache-Control"] == "public, max-age=31536000, immutable")
+        #expect(headers["Content-Type"] == "text/javascript; charset=utf-8")
     }
 
     @Test func pageCarriesEveryPart() {
         let page = ExplorerPage.html(endpoint: "/graphql", token: nil)
-        for marker in ["id=\"query-editor\"", "id=\"variables-editor\"", "id=\"headers-editor\"", "id=\"docs-search\"",
-                       "function lexGraphQL", "function walkContext", "function prettifyGraphQL",
-                       "Docs.prototype.renderSearch", "IntrospectionQuery", "localStorage"] {
+        for marker in ["id=\"query-editor\"", "id=\"variables-editor\"", "id=\"headers-editor\"", "id=\"docs-search\""] {
             #expect(page.contains(marker), "missing \(marker)")
+        }
+        let script = String(decoding: ExplorerAssets.embedded.script.body, as: UTF8.self)
+        for marker in ["function lexGraphQL", "function walkContext", "function prettifyGraphQL",
+                       "Docs.prototype.renderSearch", "IntrospectionQuery", "localStorage"] {
+            #expect(script.contains(marker), "missing \(marker)")
         }
         #expect(ExplorerPage.contentType == "text/html; charset=utf-8")
     }
@@ -86,6 +114,8 @@ import Testing
         let policy = headers["Content-Security-Policy"] ?? ""
         #expect(policy.hasPrefix("default-src 'none';"))
         #expect(policy.contains("connect-src 'self'"))
+        #expect(policy.contains("script-src 'self'") && policy.contains("style-src 'self'"))
+        #expect(!policy.contains("unsafe-inline"))
         #expect(!policy.contains("http"))
     }
 }

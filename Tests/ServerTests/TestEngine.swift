@@ -53,11 +53,11 @@ final class TestEngine: GraphQLEngine {
     }
 
     /// Documents mentioning `fast` run synchronously, on the event loop.
-    func executeSynchronously(_ document: String, operationName: String?, variables: JSONObject?, context: RequestContext) -> ExecutionOutcome? {
-        guard document.contains("fast") else { return nil }
+    func executeSynchronously(_ document: String, operationName: String?, variables: JSONObject?, context: RequestContext) -> SynchronousOutcome {
+        guard document.contains("fast") else { return .notRun }
         executions.withLock { $0[.query, default: 0] += 1 }
         synchronousExecutions.withLock { $0 += 1 }
-        return .executed(data: Array("{\"fast\":true}".utf8), errors: [], cache: .public(maxAge: 60))
+        return .executed(.executed(data: Array("{\"fast\":true}".utf8), errors: [], cache: .public(maxAge: 60)))
     }
 
     /// How many executions took the synchronous path.

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Runs the explorer's own introspection query through `concord exec` and graphql-core.
 
-    explorer_introspection_check.py PAGE.html CONCORD_BINARY
+    explorer_introspection_check.py Sources/ConcordServer/Explorer/Assets/app.js CONCORD_BINARY
 
 The explorer builds its schema (completion, documentation) from the answer to the
 introspection query the page ships; this checks that Concord's engine gives exactly

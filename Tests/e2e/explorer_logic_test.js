@@ -2,10 +2,10 @@
 // Unit tests of the explorer's pure logic (tokenizer, highlighter roles, the completion
 // context walker, the prettifier), run in Node on the script the page really ships.
 //
-//   node explorer_logic_test.js PAGE.html
+//   node explorer_logic_test.js [ASSETS_FOLDER]
 //
-// The script is taken from the page up to the documentation browser (the parts that touch
-// no DOM when loaded). Schemas come from graphql-js (Debian's node-graphql), which is also
+// The scripts are read from Sources/ConcordServer/Explorer/Assets (or ASSETS_FOLDER): the
+// tokenizer, completion and prettifier files, which touch no DOM when loaded. Schemas come from graphql-js (Debian's node-graphql), which is also
 // the reference the prettifier is compared with. Exits 1 on failure.
 'use strict';
 const fs = require('fs');
@@ -21,12 +21,12 @@ try {
   }
 }
 
-const html = fs.readFileSync(process.argv[2] || path.join(__dirname, 'explorer.html'), 'utf8');
-const start = html.indexOf("'use strict';\n", html.indexOf('<script>\n(function () {'));
-const end = html.indexOf('// ---------------------------------------------------------------- Documentation browser');
-if (start < 0 || end < 0) { console.log('FAIL  cannot find the script in the page'); process.exit(1); }
+// The explorer's own files, as the server bundles them: the parts before the documentation
+// browser, which touch no DOM when loaded.
+const assets = process.argv[2] || path.join(__dirname, '..', '..', 'Sources', 'ConcordServer', 'Explorer', 'Assets');
+const script = ['editor.js', 'completion.js', 'format.js'].map((name) => fs.readFileSync(path.join(assets, name), 'utf8')).join('');
 const context = vm.createContext({ document: {}, getComputedStyle: () => ({}), console });
-vm.runInContext(html.slice(start, end) +
+vm.runInContext("'use strict';\n" + script +
   '\n;({ lexGraphQL, classifyGraphQL, lexJSON, paintTokens, Schema, walkContext, completionsAt, rankItems, prettifyGraphQL, isSignificant });', context);
 const api = vm.runInContext('({ lexGraphQL, classifyGraphQL, lexJSON, paintTokens, Schema, walkContext, completionsAt, rankItems, prettifyGraphQL, isSignificant })', context);
 

@@ -211,6 +211,11 @@ class Handler(BaseHTTPRequestHandler):
         if path in ("/", "/explorer"):
             return self.send(200, self.page, "text/html; charset=utf-8",
                              [h for h in self.page_headers if h[0].lower() != "content-type"])
+        name = path[len("/explorer/"):] if path.startswith("/explorer/") else ""
+        if name in self.files:  # the page's own files, as concord serves them
+            kind = "text/javascript; charset=utf-8" if name.endswith(".js") else "text/css; charset=utf-8"
+            return self.send(200, self.files[name], kind,
+                             [("Cache-Control", "public, max-age=31536000, immutable"), ("X-Content-Type-Options", "nosniff")])
         self.send(404, b"not found", "text/plain")
 
     def do_POST(self):
@@ -250,6 +255,11 @@ def main():
             Handler.page_headers = [tuple(line.rstrip("\n").split(": ", 1)) for line in f if ": " in line]
     except FileNotFoundError:
         pass
+    Handler.files = {}
+    if os.path.isdir(page + ".files"):  # written by render_explorer_page.sh beside the page
+        for name in os.listdir(page + ".files"):
+            with open(os.path.join(page + ".files", name), "rb") as f:
+                Handler.files[name] = f.read()
     Handler.token = token
     if len(sys.argv) > 5 and sys.argv[4] == "--engine":
         Handler.engine = sys.argv[5]

@@ -12,6 +12,8 @@ extension CommerceError {
     public init(backendFailure error: any Error) {
         if let error = error as? CommerceError {
             self = error
+        } else if let upstream = error as? UpstreamUnavailableError {
+            self = .upstreamUnavailable(service: upstream.service, detail: upstream.detail)
         } else if let failure = error as? any UnreachableStoreError, failure.isUnreachable {
             self = .unavailable(String(describing: error))
         } else {

@@ -37,7 +37,13 @@ public actor BatchLoader<Key: Hashable & Sendable, Value: Sendable> {
         var result: [Key: Value] = [:]
         for key in keys {
             guard let task = tasks[key] else { continue }
-            if let value = try await task.value[key] { result[key] = value }
+            do {
+                if let value = try await task.value[key] { result[key] = value }
+            } catch let error as UpstreamUnavailableError {
+                // An upstream served some keys of the batch (stale copies): those keys have them.
+                guard let value = error.partial[AnyHashable(key)] as? Value else { throw error }
+                result[key] = value
+            }
         }
         return result
     }

@@ -13,6 +13,9 @@ public enum CommerceError: Error, Sendable, Hashable, CustomStringConvertible {
     /// An amount (a cart's total, say) does not fit in the money arithmetic: stored data beyond
     /// the bounds `productUpsert` keeps to, such as a price written by an older version.
     case amountOutOfRange(String)
+    /// An upstream service (an `http` backend) could not answer and nothing cached could stand in:
+    /// the field is null with `UPSTREAM_UNAVAILABLE` and `extensions.service`, the rest is answered.
+    case upstreamUnavailable(service: String, detail: String)
 
     /// The message for the client.
     public var message: String {
@@ -20,6 +23,7 @@ public enum CommerceError: Error, Sendable, Hashable, CustomStringConvertible {
         case .badRequest(let message), .accessDenied(let message), .amountOutOfRange(let message): return message
         case .backend: return "Internal error in a backend."
         case .unavailable: return "The store is unavailable for now; retry shortly."
+        case .upstreamUnavailable(let service, _): return "The \(service) service is unavailable; this field could not be loaded."
         }
     }
 
@@ -31,6 +35,7 @@ public enum CommerceError: Error, Sendable, Hashable, CustomStringConvertible {
         case .backend: return "INTERNAL_SERVER_ERROR"
         case .unavailable: return "SERVICE_UNAVAILABLE"
         case .amountOutOfRange: return "AMOUNT_OUT_OF_RANGE"
+        case .upstreamUnavailable: return "UPSTREAM_UNAVAILABLE"
         }
     }
 
@@ -38,6 +43,7 @@ public enum CommerceError: Error, Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .backend(let detail): return "backend error: \(detail)"
         case .unavailable(let detail): return "store unavailable: \(detail)"
+        case .upstreamUnavailable(let service, let detail): return "upstream \(service) unavailable: \(detail)"
         default: return message
         }
     }

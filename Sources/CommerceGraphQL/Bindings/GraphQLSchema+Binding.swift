@@ -56,12 +56,20 @@ extension GraphQLSchema {
     /// An asynchronous field: the executor awaits it concurrently with its async siblings.
     func bindAsync<Parent>(_ coordinate: String, _ parent: Parent.Type,
                            _ read: @escaping (Parent, JSONObject, Storefront) async throws -> Any?) throws {
-        try bind(coordinate) { source, arguments, context, _ in
+        try bind(coordinate) { source, arguments, context, info in
             guard let value = source as? Parent else { throw Self.wrongParent(coordinate, source) }
             let store = try Self.storefront(context)
+            let path = info.path
             return AsyncValue {
-                do { return try await read(value, arguments, store) } catch let error as CommerceError {
+                let report = StaleReport.current, mark = report?.mark ?? 0
+                do {
+                    let result = try await read(value, arguments, store)
+                    if let report { report.attribute(result, path: path, since: mark) }
+                    return result
+                } catch let error as CommerceError {
                     throw error.graphQLError
+                } catch let error as UpstreamUnavailableError {
+                    throw CommerceError(backendFailure: error).graphQLError
                 } catch let error as any UnreachableStoreError where error.isUnreachable {
                     throw CommerceError(backendFailure: error).graphQLError
                 }
@@ -85,6 +93,8 @@ extension GraphQLSchema {
 extension CommerceError {
     /// The error as GraphQL reports it, with `extensions.code`; backend details stay out of the message.
     public var graphQLError: GraphQLError {
-        GraphQLError(message, extensions: ["code": .string(code)], underlyingDescription: description)
+        var extensions: [String: JSON] = ["code": .string(code)]
+        if case .upstreamUnavailable(let service, _) = self { extensions["service"] = .string(service) }
+        return GraphQLError(message, extensions: extensions, underlyingDescription: description)
     }
 }

@@ -43,10 +43,11 @@ public protocol GraphQLEngine: Sendable {
     /// record their writes in `context.publicWrites` answers from that record.
     func invalidatesCachedAnswers(_ document: Document, operationName: String?, after context: RequestContext) -> Bool
 
-    /// Executes the selected operation without suspending when every resolver it needs is
-    /// synchronous; nil means it must go through `execute`.
+    /// Executes the selected operation on the calling thread as far as its resolvers are
+    /// synchronous: in full, suspended at its asynchronous fields (to resume, never to run again),
+    /// or not at all (then it goes through `execute`).
     func executeSynchronously(_ document: Document, operationName: String?, variables: JSONObject?,
-                              context: RequestContext) -> ExecutionOutcome?
+                              context: RequestContext) -> SynchronousOutcome
 }
 
 extension GraphQLEngine {
@@ -71,8 +72,8 @@ extension GraphQLEngine {
 
     /// By default every execution goes through `execute`.
     public func executeSynchronously(_ document: Document, operationName: String?, variables: JSONObject?,
-                                     context: RequestContext) -> ExecutionOutcome? {
-        nil
+                                     context: RequestContext) -> SynchronousOutcome {
+        .notRun
     }
 }
 

@@ -58,8 +58,10 @@ extension GraphQLHTTPHandler {
         var body = answer.response.body
         guard body.last == UInt8(ascii: "}") else { return }
         body.removeLast()
+        // Into the `extensions` object already there (`stale`), or a new one.
+        if answer.carriesExtensions { body.removeLast() }
         var writer = JSONWriter(capacity: 192)
-        writer.writeRaw(",\"extensions\":{\"cost\":{\"requestedQueryCost\":")
+        writer.writeRaw(answer.carriesExtensions ? ",\"cost\":{\"requestedQueryCost\":" : ",\"extensions\":{\"cost\":{\"requestedQueryCost\":")
         writer.writeInt(requested)
         writer.writeRaw(",\"actualQueryCost\":")
         writer.writeInt(actual)

@@ -1,3 +1,4 @@
+import Commerce
 import GraphQLCore
 import HTTPServer
 
@@ -17,6 +18,8 @@ public final class GraphQLHTTPHandler<Engine: GraphQLEngine>: Sendable {
         var requestedCost = 0
         /// Whether the body already carries `extensions.cost`.
         var carriesCost = false
+        /// Whether the body carries an `extensions` object (`stale`), which `extensions.cost` joins.
+        var carriesExtensions = false
     }
 
     let engine: Engine
@@ -30,13 +33,17 @@ public final class GraphQLHTTPHandler<Engine: GraphQLEngine>: Sendable {
     public let responses: ResponseCache?
     private let rule: StatusCodeRule
     private let log: @Sendable (String) -> Void
+    /// Seconds each request's execution may wait on upstream services in all (`RequestDeadline`).
+    public let upstreamDeadline: Double
 
     /// Creates a handler over an engine.
     public init(engine: Engine, documentCacheSize: Int = 1000, documentCacheBytes: Int = .max,
                 persistedQueryCacheSize: Int = 1000, persistedQueryCacheBytes: Int = .max,
                 responseCache: ResponseCache? = nil, trustedDocuments: [TrustedDocument] = [],
-                statusCodes: StatusCodeRule = .audit, log: @escaping @Sendable (String) -> Void = { _ in }) {
+                statusCodes: StatusCodeRule = .audit, upstreamDeadline: Double = 2,
+                log: @escaping @Sendable (String) -> Void = { _ in }) {
         self.engine = engine
+        self.upstreamDeadline = upstreamDeadline
         self.trusted = TrustedDocuments(trustedDocuments, engine: engine)
         self.documents = DocumentCache(engine: engine, capacity: documentCacheSize, maxBytes: documentCacheBytes)
         self.persisted = PersistedQueries(capacity: persistedQueryCacheSize, maxBytes: persistedQueryCacheBytes)
@@ -61,6 +68,8 @@ public final class GraphQLHTTPHandler<Engine: GraphQLEngine>: Sendable {
         let charged: Int?
         /// Whether this request executes for the others asking the same, or waits for one.
         let ticket = ResponseCache.Ticket()
+        /// The execution `executeSynchronously` suspended at asynchronous fields, for `execute`.
+        let suspended = SuspendedSlot()
     }
 
     /// The first stage's outcome: an answer already, or a plan to execute.
@@ -82,15 +91,22 @@ public final class GraphQLHTTPHandler<Engine: GraphQLEngine>: Sendable {
     }
 
     /// Executes a plan through the engine's asynchronous path (after `executeSynchronously`
-    /// returned nil: the response cache was asked there).
+    /// returned nil: the response cache was asked there), or finishes the execution it suspended.
     public func execute(_ plan: Plan) async -> Answer {
         if plan.ticket.role == .follower, let key = plan.cacheKey, let responses {
             if let entry = await responses.wait(for: key) { return cached(plan, entry) }
             plan.ticket.role = .undecided
         }
-        let outcome = await engine.execute(plan.document, operationName: plan.parameters.operationName,
-                                           variables: plan.parameters.variables, context: plan.context)
-        return finish(plan, outcome)
+        // One deadline for every upstream call the execution makes, a report of stale copies
+        // served, and the request's forming batches: the scope the synchronous pass began in, if any.
+        let scope = plan.suspended.scope(seconds: upstreamDeadline)
+        let resume = plan.suspended.take()
+        let outcome = await scope.run { [engine] in
+            if let resume { return await resume() }
+            return await engine.execute(plan.document, operationName: plan.parameters.operationName,
+                                        variables: plan.parameters.variables, context: plan.context)
+        }
+        return finish(plan, outcome, stale: scope.report.entries)
     }
 
     /// Answers from the response cache, or executes a plan on the calling thread when the
@@ -104,8 +120,18 @@ public final class GraphQLHTTPHandler<Engine: GraphQLEngine>: Sendable {
             }
             plan.ticket.role = .leader
         }
-        return engine.executeSynchronously(plan.document, operationName: plan.parameters.operationName,
-                                    variables: plan.parameters.variables, context: plan.context).map { finish(plan, $0) }
+        let scope = plan.suspended.scope(seconds: upstreamDeadline)
+        let synchronous = scope.run {
+            engine.executeSynchronously(plan.document, operationName: plan.parameters.operationName,
+                                        variables: plan.parameters.variables, context: plan.context)
+        }
+        switch synchronous {
+        case .executed(let outcome): return finish(plan, outcome, stale: scope.report.entries)
+        case .suspended(let resume):
+            plan.suspended.keep(resume)
+            return nil
+        case .notRun: return nil
+        }
     }
 
     /// Everything before execution: method, negotiation, parameters, trusted document or
@@ -213,7 +239,7 @@ public final class GraphQLHTTPHandler<Engine: GraphQLEngine>: Sendable {
     }
 
     /// Turns an execution outcome into the answer; a flight's leader hands it to its followers.
-    private func finish(_ plan: Plan, _ outcome: ExecutionOutcome) -> Answer {
+    private func finish(_ plan: Plan, _ outcome: ExecutionOutcome, stale: [StaleReport.Entry] = []) -> Answer {
         var answer: Answer
         var stored: ResponseCache.Entry?
         defer {
@@ -224,14 +250,18 @@ public final class GraphQLHTTPHandler<Engine: GraphQLEngine>: Sendable {
             answer = requestError(errors, code: "BAD_USER_INPUT", draftStatus: 422, media: plan.media)
         case .executed(let data, let errors, let cache):
             let errors = GraphQLErrorWriter.sanitize(errors, requestID: plan.context.requestID, log: log)
-            let body = Self.body(data: data, errors: errors)
-            if let key = plan.cacheKey, errors.isEmpty {
+            var body = Self.body(data: data, errors: errors)
+            // An answer with stale copies says so, and is kept neither by us nor by shared caches.
+            let fresh = stale.isEmpty
+            if !fresh { Self.attachStale(stale, to: &body) }
+            if let key = plan.cacheKey, errors.isEmpty, fresh {
                 stored = responses?.store(body, policy: cache, generation: plan.generation, for: key)
             }
             var shared: (maxAge: Int, etag: String)?
-            if plan.isGet, case .public(let maxAge) = cache, errors.isEmpty { shared = (maxAge, stored?.etag ?? ETag.weak(of: body)) }
+            if plan.isGet, case .public(let maxAge) = cache, errors.isEmpty, fresh { shared = (maxAge, stored?.etag ?? ETag.weak(of: body)) }
             answer = Answer(response: respond(body: body, shared: shared, media: plan.media, request: plan.request),
                             errorCodes: errors.compactMap(GraphQLErrorWriter.code))
+            answer.carriesExtensions = !fresh
             // A store that could not be reached: the whole answer is 503, to retry shortly (whatever the media type).
             if answer.errorCodes.contains(Self.unavailableCode) {
                 answer.response.status = 503

@@ -4,12 +4,10 @@ import Synchronization
 /// Runs requests against a schema with bound resolvers, through GraphQLCore's parser, validator
 /// and executor. Give it the schema and a context factory; it works with any schema.
 public struct SchemaEngine: GraphQLEngine {
-    /// A parsed document with its cached plans, remembering whether it needs asynchronous execution.
+    /// A parsed document with its cached plans.
     public final class Document: Sendable {
         /// The executor's prepared document (plans are cached inside it).
         public let prepared: PreparedDocument
-        /// Set once a synchronous run met an asynchronous resolver.
-        let needsAsync = Atomic<Bool>(false)
 
         init(_ prepared: PreparedDocument) { self.prepared = prepared }
     }
@@ -102,21 +100,20 @@ public struct SchemaEngine: GraphQLEngine {
         return outcome(result, document, operationName, context)
     }
 
-    /// Executes a query on the calling thread; a document that once met an asynchronous
-    /// resolver goes straight to `execute` afterwards. Mutations always go through `execute`.
+    /// Executes a query on the calling thread as far as its resolvers are synchronous, then
+    /// suspends at the asynchronous ones (`.suspended`: resuming finishes the same execution).
+    /// Mutations always go through `execute`.
     public func executeSynchronously(_ document: Document, operationName: String?, variables: JSONObject?,
-                                     context: RequestContext) -> ExecutionOutcome? {
-        guard !document.needsAsync.load(ordering: .relaxed),
-              case .success(let operation) = operation(in: document, named: operationName),
-              operation.operation == .query else { return nil }
-        let result = document.prepared.executeSync(contextValue: makeContext(context), variableValues: variables ?? [:],
-                                                   operationName: operationName, limits: context.executionLimits)
-        if result.data == nil, result.errors.count == 1,
-           result.errors[0].message == "GraphQL execution failed to complete synchronously." {
-            document.needsAsync.store(true, ordering: .relaxed)
-            return nil
+                                     context: RequestContext) -> SynchronousOutcome {
+        guard case .success(let operation) = operation(in: document, named: operationName),
+              operation.operation == .query else { return .notRun }
+        switch document.prepared.executeSynchronouslyOrSuspend(contextValue: makeContext(context), variableValues: variables ?? [:],
+                                                                operationName: operationName, limits: context.executionLimits) {
+        case .completed(let result):
+            return .executed(outcome(result, document, operationName, context))
+        case .suspended(let execution):
+            return .suspended(resume: { [self] in outcome(await execution.resume(), document, operationName, context) })
         }
-        return outcome(result, document, operationName, context)
     }
 
     private func outcome(_ result: ExecutionResult, _ document: Document, _ operationName: String?,

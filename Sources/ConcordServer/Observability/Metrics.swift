@@ -1,3 +1,4 @@
+import CommerceHTTP
 import Synchronization
 
 /// Counters and a latency histogram, rendered in the Prometheus text format (version 0.0.4).
@@ -105,6 +106,7 @@ public final class Metrics: Sendable {
         out += "# TYPE concord_access_log_dropped_total counter\n"
         out += "concord_access_log_dropped_total \(accessLogDrops())\n"
         out += Self.render(cacheBytes())
+        out += Upstream.renderMetrics()
         return out
     }
 

@@ -56,11 +56,16 @@ final class ServiceDeployment: Sendable {
             if onlyLoopback && !LoopbackHost.contains(request.headers["Host"]) { return LoopbackHost.refusal() }
             return HTTPResponse(status: 200, headers: HTTPHeaders(ExplorerPage.responseHeaders), body: explorer)
         }
+        var pages: [String: @Sendable (HTTPRequest) -> HTTPResponse] = ["/": page, "/explorer": page]
+        for asset in ExplorerAssets.embedded.files {
+            let headers = HTTPHeaders(ExplorerAssets.headers(for: asset))
+            pages[asset.path] = { _ in HTTPResponse(status: 200, headers: headers, body: asset.body) }
+        }
         let responses = ResponseCacheSlot()
         let changes = Self.subscribe(to: backends) { responses.invalidate() }
         self.changes = changes
         app = ConcordApp(engine: engine, configuration: configuration.app, accessLog: accessLog,
-                         pages: ["/": page, "/explorer": page], readiness: { changes.allSatisfy(\.isConnected) },
+                         pages: pages, readiness: { changes.allSatisfy(\.isConnected) },
                          metrics: metrics, replacing: previous?.app)
         responses.fill(app.graphQL.responses)
         let watchesStock = configuration.webhooks.endpoints.contains { $0.topics.contains(.inventoryLow) }

@@ -113,20 +113,33 @@ extension PreparedDocument {
     public func executeSync(rootValue: Any = JSON.object([:]), contextValue: Any? = nil,
                             variableValues: JSONObject = [:], operationName: String? = nil,
                             limits: ExecutionLimits = ExecutionLimits()) -> ExecutionResult {
+        switch executeSynchronouslyOrSuspend(rootValue: rootValue, contextValue: contextValue, variableValues: variableValues,
+                                             operationName: operationName, limits: limits) {
+        case .completed(let result): return result
+        case .suspended: return ExecutionResult(errors: [GraphQLError(executionNotSynchronousMessage)])
+        }
+    }
+
+    /// Executes a query's synchronous fields on the calling thread, spawning no task: the result
+    /// when every resolver was synchronous, or else the execution suspended at its asynchronous
+    /// fields, which `SuspendedExecution.resume()` finishes without running anything twice.
+    /// Mutations run their root fields one after another and belong to `execute`. `limits` as
+    /// for `execute`.
+    public func executeSynchronouslyOrSuspend(rootValue: Any = JSON.object([:]), contextValue: Any? = nil,
+                                              variableValues: JSONObject = [:], operationName: String? = nil,
+                                              limits: ExecutionLimits = ExecutionLimits()) -> SynchronousExecution {
         let context: ExecutionContext
         switch prepare(rootValue: rootValue, contextValue: contextValue, variableValues: variableValues, operationName: operationName,
                        limits: limits) {
-        case .failure(let failed): return failed.result
+        case .failure(let failed): return .completed(failed.result)
         case .success(let prepared): context = prepared
         }
         var executor = Executor(context: context)
         let ok = executor.executeSelection(context.plan.root, ResolvedValue(rootValue), nil)
-        if !executor.holes.isEmpty {
-            return ExecutionResult(errors: [GraphQLError(executionNotSynchronousMessage)])
-        }
-        if let stopped = executor.stoppedByLimit() { return stopped }
+        if !executor.holes.isEmpty { return .suspended(SuspendedExecution(executor, ok: ok)) }
+        if let stopped = executor.stoppedByLimit() { return .completed(stopped) }
         ResponseSizeHint.shared.record(executor.out.count)
-        return ExecutionResult(data: ok ? executor.out.bytes : Array("null".utf8), errors: executor.errors)
+        return .completed(ExecutionResult(data: ok ? executor.out.bytes : Array("null".utf8), errors: executor.errors))
     }
 
     /// Selects the operation, coerces the variables and finds the plan.

@@ -21,17 +21,20 @@ public final class UnixSocket: @unchecked Sendable {
     /// whether nothing is there (ENOENT) or nothing answers (ECONNREFUSED, a stale socket file).
     public init(connectingTo path: String, timeout: Double) throws(HTTPServerError) {
         var address = try Self.address(path)
-        fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
-        guard fd >= 0 else { throw HTTPServerError("socket: \(Socket.lastError())") }
+        // `self.fd` only once connected: a throw after every property is set runs deinit, which
+        // would close the descriptor again (and perhaps another thread's that reused its number).
+        let socketFD = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
+        guard socketFD >= 0 else { throw HTTPServerError("socket: \(Socket.lastError())") }
         let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socketFD, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
         }
         guard connected == 0 else {
             let reason = errno == ENOENT ? "no such socket" : errno == ECONNREFUSED ? "nothing is listening on it" : Socket.lastError()
-            Glibc.close(fd)
+            Glibc.close(socketFD)
             throw HTTPServerError("cannot connect to \(path): \(reason)")
         }
-        Self.setTimeout(fd, timeout)
+        Self.setTimeout(socketFD, timeout)
+        fd = socketFD
     }
 
     deinit { Glibc.close(fd) }

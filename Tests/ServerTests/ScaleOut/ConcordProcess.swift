@@ -99,6 +99,8 @@ final class ConcordProcess: @unchecked Sendable {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        // Outside the checkout: the binary needs no file beside it (schema.graphql is built in).
+        process.currentDirectoryURL = output.deletingLastPathComponent()
         process.standardOutput = handle
         process.standardError = handle
         try process.run()

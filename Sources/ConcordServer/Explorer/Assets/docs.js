@@ -1,7 +1,3 @@
-extension ExplorerPage {
-    /// The documentation browser: every type, field, argument and enum value with its
-    /// description and deprecation, navigable by links and a back stack, with search.
-    internal static let docsScript = #"""
 // ---------------------------------------------------------------- Documentation browser
 // Descriptions are plain text with `code` and **bold**; everything else is escaped.
 function renderDescription(text, cls) {
@@ -161,7 +157,7 @@ Docs.prototype.fieldHTML = function (schema, view) {
   html += renderDescription(field.description) || '<p class="doc-muted">No description.</p>';
   if (field.args && field.args.length) {
     html += '<div class="doc-section"><h4>Arguments · ' + field.args.length + '</h4>' + field.args.map(function (a) {
-      return '<div class="doc-item"' + (view.arg === a.name ? ' style="background:var(--accent-soft)"' : '') + '><div class="doc-sig"><span class="doc-arg">' + escapeHTML(a.name) + '</span>: ' + typeLink(a.type) +
+      return '<div class="doc-item"' + (view.arg === a.name ? ' data-current="true"' : '') + '><div class="doc-sig"><span class="doc-arg">' + escapeHTML(a.name) + '</span>: ' + typeLink(a.type) +
         (a.defaultValue != null ? ' = ' + escapeHTML(a.defaultValue) : '') + (isRequired(a) ? ' <span class="doc-kind">required</span>' : '') + '</div>' + renderDescription(a.description) + deprecationNote(a) + '</div>';
     }).join('') + '</div>';
   }
@@ -210,6 +206,3 @@ Docs.prototype.markActive = function () {
   for (var i = 0; i < links.length; i++) links[i].classList.toggle('active', i === this.active);
   if (links[this.active]) links[this.active].scrollIntoView({ block: 'nearest' });
 };
-
-"""#
-}

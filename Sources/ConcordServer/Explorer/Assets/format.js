@@ -1,7 +1,3 @@
-extension ExplorerPage {
-    /// The prettifier: re-lays out a GraphQL document from its tokens (one selection a line,
-    /// two-space indent, arguments inline, comments kept), refusing documents that do not lex.
-    internal static let formatScript = #"""
 // ---------------------------------------------------------------- Prettify
 function lineColumn(src, offset) {
   var before = src.slice(0, offset), line = before.split('\n').length;
@@ -86,7 +82,4 @@ function prettifyGraphQL(src) {
 function prettifyJSON(src) {
   if (!src.trim()) return src;
   return JSON.stringify(JSON.parse(src), null, 2);
-}
-
-"""#
 }

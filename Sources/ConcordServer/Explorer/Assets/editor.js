@@ -1,7 +1,3 @@
-extension ExplorerPage {
-    /// The editor: GraphQL and JSON tokenizers, their highlighters, and `Editor`, a transparent
-    /// textarea over a highlighted `<pre>` kept in sync (text, scroll, line numbers).
-    internal static let editorScript = #"""
 // ---------------------------------------------------------------- DOM helpers
 function h(tag, cls, text) {
   var node = document.createElement(tag);
@@ -438,6 +434,3 @@ Editor.prototype.indent = function (outdent) {
   var newStart = Math.max(from, s + firstDelta);
   ta.setSelectionRange(s === e ? newStart : Math.min(newStart, from + text.length), s === e ? newStart : from + text.length);
 };
-
-"""#
-}

@@ -1,8 +1,3 @@
-extension ExplorerPage {
-    /// The application: configuration from the server, the three editors, running operations,
-    /// the response pane, schema loading by introspection, history in `localStorage`,
-    /// drawers, splitters and keyboard shortcuts.
-    internal static let appScript = #"""
 // ---------------------------------------------------------------- Configuration and storage
 var config = { endpoint: '/graphql', token: null };
 try { config = Object.assign(config, JSON.parse($('concord-config').textContent)); } catch (err) { /* keep the defaults */ }
@@ -555,6 +550,3 @@ if (params.get('search')) { $('docs-search').value = params.get('search'); }
 loadSchema();
 showOperationName();
 if (params.get('run') === '1') run(); else queryEditor.focus();
-
-"""#
-}

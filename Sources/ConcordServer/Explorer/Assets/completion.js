@@ -1,7 +1,3 @@
-extension ExplorerPage {
-    /// The schema model built from introspection, the context walker that knows the parent
-    /// type, argument or input type at the cursor, and the completion popup.
-    internal static let completionScript = #"""
 // ---------------------------------------------------------------- Schema model
 var STRING_REF = { kind: 'SCALAR', name: 'String', ofType: null };
 function nonNull(ref) { return { kind: 'NON_NULL', name: null, ofType: ref }; }
@@ -425,6 +421,3 @@ Completer.prototype.onKey = function (e) {
   if (e.key === 'Escape') { this.close(); return true; }
   return false;
 };
-
-"""#
-}
