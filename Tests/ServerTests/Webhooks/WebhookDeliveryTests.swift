@@ -96,4 +96,52 @@ struct WebhookDeliveryTests {
             lastSeq[delivery.aggregate] = delivery.seq
         }
     }
+
+    /// Two servers on one PostgreSQL database, both dispatching: 100 checkouts split between them
+    /// reach a partner that fails 30 % at random, each order accepted exactly once (claims are
+    /// `FOR UPDATE SKIP LOCKED` and leased, so no delivery goes out from both).
+    @Test(.enabled(if: TwoServersTests.url != nil, "PostgreSQL tests are off: set CONCORD_TEST_POSTGRES_URL (README, \"PostgreSQL\")."))
+    func twoServersDoNotDoubleSend() async throws {
+        try await PostgresTestDatabase.withSchema { url in
+            let partner = try PartnerEndpoint(secrets: [try #require(WebhookSecret(Self.secret))], failureRate: 0.3, loops: 2)
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("concord-webhooks-two-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let domain: [String: Any] = ["backend": "postgres", "url": url, "pool": 4]
+            let configuration: [String: Any] = [
+                "tokens": [["name": "shop", "kind": "storefront", "token": TwoServersTests.storefront],
+                           ["name": "ops", "kind": "partner", "token": TwoServersTests.partner, "rateLimit": ["perSecond": 1000, "burst": 1000]]],
+                "responseCache": ["entries": 0], "catalog": domain, "content": domain, "carts": domain,
+                "webhooks": [["url": "http://127.0.0.1:\(partner.port)/hooks", "topics": ["orders/create"], "secret": Self.secret]],
+                "webhookDelivery": ["retrySchedule": [0.1, 0.2] + Array(repeating: 0.5, count: 40), "timeout": 2, "pollInterval": 0.02],
+            ]
+            let config = folder.appendingPathComponent("concord.json")
+            try JSONSerialization.data(withJSONObject: configuration).write(to: config)
+            _ = try await io { try ConcordProcess.run(["seed", "--config", config.path], in: folder) }
+            let a = try await io { try ConcordProcess(config: config, in: folder, name: "a") }
+            let b = try await io { try ConcordProcess(config: config, in: folder, name: "b") }
+            defer { a.stop(); b.stop() }
+            let variant = try await TwoServersTests.firstVariants(port: a.port, count: 1)[0]
+            try await TwoServersTests.setStock(variant, to: 10_000, port: a.port)
+            var carts: [String] = []
+            for index in 0..<100 { carts.append(try await TwoServersTests.createCart(port: index % 2 == 0 ? a.port : b.port, lines: [(variant, 1)])) }
+            let ids = carts
+            let orders = try await TwoServersTests.concurrently(ids.indices) { index -> String? in
+                let answer = try? TwoServersTests.call(port: index % 2 == 0 ? a.port : b.port, token: TwoServersTests.storefront,
+                                                       StorefrontDocuments.checkout, ["cartId": ids[index]])
+                return ((try? answer?.field("cartCheckout"))?["order"] as? [String: Any])?["id"] as? String
+            }
+            let ordered = Set(orders.compactMap { $0 })
+            #expect(ordered.count == 100)
+            let deadline = Date().addingTimeInterval(60)
+            while Date() < deadline, partner.state.withLock({ Set($0.received.map(\.aggregate)) }) != ordered {
+                try await Task.sleep(nanoseconds: 100_000_000)
+            }
+            try await Task.sleep(nanoseconds: 500_000_000)
+            let state = partner.state.withLock { $0 }
+            #expect(Set(state.received.map(\.aggregate)) == ordered)
+            #expect(state.received.count == ordered.count, "each order accepted once: \(state.received.count) for \(ordered.count)")
+            #expect(state.failed > 0 && state.badSignatures == 0)
+        }
+    }
 }
