@@ -5,7 +5,9 @@ import Foundation
 /// function is one IMMEDIATE transaction.
 extension SQLiteOutbox {
     static func fanOut(subscriptions: [String: Set<String>], limit: Int, at time: Date, _ db: SQLiteConnection) throws -> Int {
-        try db.transaction {
+        // An idle poll opens no write transaction.
+        guard try !db.query("SELECT 1 FROM webhook_events WHERE fanned_out = 0 LIMIT 1", row: { _ in true }).isEmpty else { return 0 }
+        return try db.transaction {
             let events = try db.query("SELECT id, aggregate, topic FROM webhook_events WHERE fanned_out = 0 ORDER BY id LIMIT ?",
                                       [.integer(Int64(limit))], row: { ($0.int(0), $0.text(1), $0.text(2)) })
             for (id, aggregate, topic) in events {
@@ -22,7 +24,9 @@ extension SQLiteOutbox {
     }
 
     static func claim(endpoint: String, limit: Int, at time: Date, leaseUntil: Date, _ db: SQLiteConnection) throws -> [WebhookDelivery] {
-        try db.transaction {
+        guard try !db.query("SELECT 1 FROM webhook_deliveries WHERE endpoint = ? AND status = 'PENDING' AND next_attempt_at <= ? LIMIT 1",
+                            [.text(endpoint), .integer(time.milliseconds)], row: { _ in true }).isEmpty else { return [] }
+        return try db.transaction {
             let ids = try db.query("""
                 SELECT d.id FROM webhook_deliveries d
                 WHERE d.endpoint = ? AND d.status = 'PENDING' AND d.next_attempt_at <= ?
