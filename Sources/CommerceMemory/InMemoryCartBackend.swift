@@ -9,6 +9,8 @@ public actor InMemoryCartBackend: CartBackend {
     private var ordersByID: [String: Order] = [:]
     private var nextLineID: Int64 = 1
     private var lastOrderNumber: Int?
+    /// The webhook events of the orders, and their deliveries.
+    var outbox = InMemoryOutbox()
 
     /// Creates an empty store.
     public init() {}
@@ -51,6 +53,7 @@ public actor InMemoryCartBackend: CartBackend {
         let (edit, order) = try place(cart, lastOrderNumber)
         save(edit)
         ordersByID[order.id] = order
+        outbox.append(.orderCreated(order))
         lastOrderNumber = max(lastOrderNumber ?? order.number, order.number)
         return order
     }

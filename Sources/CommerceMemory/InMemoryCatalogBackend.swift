@@ -4,7 +4,9 @@ import Foundation
 /// A catalog held in memory, for tests and small demos. An actor, so every write is atomic: a write
 /// transaction works on a copy of the catalog, kept only when the domain closure returns.
 public actor InMemoryCatalogBackend: CatalogBackend {
-    private var state = InMemoryCatalogState()
+    var state = InMemoryCatalogState()
+    /// When a take writes `inventory/low`.
+    public nonisolated let inventoryLowThreshold = InventoryLowThreshold()
 
     /// Creates an empty catalog.
     public init() {}
@@ -85,6 +87,10 @@ public actor InMemoryCatalogBackend: CatalogBackend {
         for (variantID, quantity) in quantities {
             guard let available = stock[variantID] else { continue }
             state.setStock(available - quantity, variantID: variantID, sold: quantity)
+            if let productID = state.variantLocation(variantID)?.0, let event = inventoryLowThreshold.event(
+                variantID: variantID, productID: productID, before: available, after: available - quantity, at: Date()) {
+                state.outbox.append(event)
+            }
         }
         state.reservations[reservation] = (quantities, Date())
         return .taken

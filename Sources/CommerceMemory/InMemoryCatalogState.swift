@@ -13,6 +13,8 @@ struct InMemoryCatalogState {
     /// Each collection's products, in the merchant's order.
     var membership: [Int64: [Int64]] = [:]
     var reservations: [String: (quantities: [Int64: Int], takenAt: Date)] = [:]
+    /// The webhook events of the product writes, and their deliveries.
+    var outbox = InMemoryOutbox()
     var nextProductID: Int64 = 1
     var nextVariantID: Int64 = 1
     var nextImageID: Int64 = 1

@@ -53,4 +53,8 @@ final class InMemoryCatalogTransaction: CatalogTransaction {
         state.collectionsByID[collection.id] = collection
         state.collectionIDByHandle[collection.handle] = collection.id
     }
+
+    func appendEvent(_ event: WebhookEvent) {
+        state.outbox.append(event)
+    }
 }

@@ -5,7 +5,7 @@ import Foundation
 /// copy of the pages, kept only when the domain closure returns.
 public actor InMemoryContentBackend: ContentBackend {
     public nonisolated let defaultLocale: String
-    private var state = InMemoryContentState()
+    var state = InMemoryContentState()
 
     /// Creates an empty store whose texts fall back to `defaultLocale`.
     public init(defaultLocale: String = "en") {

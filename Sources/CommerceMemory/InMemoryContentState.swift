@@ -7,6 +7,8 @@ struct InMemoryContentState {
     var pageIDByHandle: [String: Int64] = [:]
     var nextPageID: Int64 = 1
     var nextModuleID: Int64 = 1
+    /// The webhook events of the publications, and their deliveries.
+    var outbox = InMemoryOutbox()
 
     /// Pages by id.
     func pages(ids: [Int64]) -> [Int64: Page] { pagesByID.entries(for: ids) }

@@ -28,4 +28,8 @@ final class InMemoryContentTransaction: ContentTransaction {
         state.pagesByID[page.id] = page
         state.pageIDByHandle[page.handle] = page.id
     }
+
+    func appendEvent(_ event: WebhookEvent) {
+        state.outbox.append(event)
+    }
 }

@@ -28,7 +28,9 @@ import Commerce
 ///       "defaultLocale": "en",
 ///       "catalog": { "backend": "sqlite", "path": "concord.db" },
 ///       "content": { "backend": "memory" },
-///       "carts":   { "backend": "sqlite", "path": "concord.db" }
+///       "carts":   { "backend": "sqlite", "path": "concord.db" },
+///       "webhooks": [{ "url": "http://erp.internal/hooks", "topics": ["orders/create"], "secret": "whsec_…" }],
+///       "webhookDelivery": { "retrySchedule": [5, 300, 1800, 7200, 18000, 36000, 36000], "timeout": 10 }
 ///     }
 ///
 /// A domain (`catalog`, `content`, `carts`) without a block is on SQLite in the `--db` file.
@@ -42,6 +44,8 @@ public struct ConfigurationFile: Sendable {
     /// The `catalog`, `content` and `carts` blocks the file gives, checked against the registry
     /// it was parsed with; a domain without one is on SQLite in the default database file.
     public var backendChoices: [BackendConfiguration.Domain: BackendConfiguration.Choice] = [:]
+    /// `webhooks` and `webhookDelivery`: the partner endpoints and how deliveries go.
+    public var webhooks = WebhookSettings()
 
     /// The defaults.
     public init() {}
@@ -100,6 +104,8 @@ public struct ConfigurationFile: Sendable {
                 }
                 file.app.trustedDocumentsDirectory = directory
             case "http": try http(value, into: &file.http)
+            case "webhooks": file.webhooks.endpoints = try webhookEndpoints(value)
+            case "webhookDelivery": try webhookDelivery(value, into: &file.webhooks)
             case "defaultLocale":
                 do { file.defaultLocale = try BackendConfiguration.locale(value) } catch { throw ServerConfigurationError(error.message) }
             default:
@@ -226,7 +232,7 @@ public struct ConfigurationFile: Sendable {
         return text
     }
 
-    private static func int(_ value: JSON, _ path: String, _ range: ClosedRange<Int>) throws(ServerConfigurationError) -> Int {
+    static func int(_ value: JSON, _ path: String, _ range: ClosedRange<Int>) throws(ServerConfigurationError) -> Int {
         guard case .int(let n) = value, range.contains(n) else {
             throw ServerConfigurationError("\(path) must be an integer from \(range.lowerBound) to \(range.upperBound)")
         }
@@ -241,7 +247,7 @@ public struct ConfigurationFile: Sendable {
         }
     }
 
-    private static func seconds(_ value: JSON, _ path: String) throws(ServerConfigurationError) -> Double {
+    static func seconds(_ value: JSON, _ path: String) throws(ServerConfigurationError) -> Double {
         let s = try number(value, path)
         guard s > 0 else { throw ServerConfigurationError("\(path) must be more than 0 seconds") }
         return s

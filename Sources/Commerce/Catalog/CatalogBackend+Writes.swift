@@ -16,6 +16,7 @@ extension CatalogBackend {
                 let product = CatalogRules.product(from: draft, replacing: owner.flatMap { current[$0] }, id: id,
                                                    variantIDs: variantIDs, imageIDs: imageIDs, now: now)
                 try transaction.save(product)
+                try transaction.appendEvent(.productUpdated(product))
                 current[id] = product
                 return product
             }

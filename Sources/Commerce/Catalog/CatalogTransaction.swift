@@ -30,4 +30,12 @@ public protocol CatalogTransaction {
     func save(_ product: Product) throws
     /// Stores the collection as given, with exactly these members in this order (ids of stored products).
     func save(_ collection: Collection, productIDs: [Int64]) throws
+    /// Writes a webhook event to the store's outbox, in this transaction (`WebhookOutbox`). A backend
+    /// without an outbox keeps the default, which drops it.
+    func appendEvent(_ event: WebhookEvent) throws
+}
+
+extension CatalogTransaction {
+    /// Drops the event: the store keeps no outbox.
+    public func appendEvent(_ event: WebhookEvent) throws {}
 }

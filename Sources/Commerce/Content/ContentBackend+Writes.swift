@@ -20,6 +20,7 @@ extension ContentBackend {
             guard let stored = try transaction.pages(ids: [id])[id] else { return nil }
             let page = ContentRules.page(stored, status: status, at: time)
             try transaction.save(page)
+            if status == .PUBLISHED && stored.status != .PUBLISHED { try transaction.appendEvent(.pagePublished(page)) }
             return page
         }
     }

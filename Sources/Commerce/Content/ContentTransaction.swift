@@ -14,4 +14,12 @@ public protocol ContentTransaction {
     /// Stores the page as given, creating it or replacing the one with its id, with exactly its
     /// modules in their order.
     func save(_ page: Page) throws
+    /// Writes a webhook event to the store's outbox, in this transaction (`WebhookOutbox`). A backend
+    /// without an outbox keeps the default, which drops it.
+    func appendEvent(_ event: WebhookEvent) throws
+}
+
+extension ContentTransaction {
+    /// Drops the event: the store keeps no outbox.
+    public func appendEvent(_ event: WebhookEvent) throws {}
 }

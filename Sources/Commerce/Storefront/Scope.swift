@@ -17,6 +17,8 @@ public enum Scope: String, Sendable, Hashable, CaseIterable {
     case contentWrite = "content:write"
     /// `cart`, every cart mutation and `cartCheckout`, and `node`/`nodes` for carts, lines and orders.
     case carts = "carts"
+    /// `webhookDeliveries` and `webhookRedeliver`.
+    case webhooks = "webhooks"
 
     /// What a storefront's public token may do when its configuration names no scopes.
     public static let storefrontDefaults: Set<Scope> = [.catalogRead, .contentRead, .carts]

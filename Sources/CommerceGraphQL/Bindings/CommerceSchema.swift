@@ -19,6 +19,7 @@ public enum CommerceSchema {
         try bindConnections(schema)
         try bindContent(schema)
         try bindCarts(schema)
+        try bindWebhooks(schema)
         try bindTypeResolvers(schema)
         return schema
     }

@@ -75,6 +75,7 @@ extension PostgresCartBackend {
                 try db.run("UPDATE order_numbers SET last_number = GREATEST(last_number, $1)", [.integer(Int64(order.number))])
                 var stored = order
                 stored.createdAt = order.createdAt.inWholeMilliseconds
+                try PostgresOutbox.append(.orderCreated(stored), db)
                 return stored
             }
         }

@@ -14,7 +14,7 @@ public final class PostgresCartBackend: CartBackend {
     /// of at most `poolSize` connections (10 by default). Throws a `PostgresError` when the database
     /// cannot be reached, and a `ConfigurationError` when its schema is newer than this build.
     public convenience init(url: String, poolSize: Int? = nil) throws {
-        self.init(pool: try .migrated(url, [PostgresCartSchema.migrator], size: poolSize, label: "concord.postgres.carts"))
+        self.init(pool: try .migrated(url, [PostgresCartSchema.migrator, PostgresOutbox.migrator], size: poolSize, label: "concord.postgres.carts"))
     }
 
     /// A backend on `pool`, whose database already holds the carts tables up to date (a pool several

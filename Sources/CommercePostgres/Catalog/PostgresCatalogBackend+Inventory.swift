@@ -51,7 +51,7 @@ extension PostgresCatalogBackend {
         return try await changing { db in
             for _ in 0..<Self.changeAttempts {
                 do {
-                    return try db.transaction { try Self.take(lines, reservation: reservation, db) }
+                    return try db.transaction { try Self.take(lines, reservation: reservation, low: inventoryLowThreshold, db) }
                 } catch is Shortage {
                     // Nothing was taken; the stock now says which variants are short.
                     let stock = Dictionary(try db.query("SELECT id, inventory FROM variants WHERE id = ANY($1::bigint[])",
@@ -70,7 +70,8 @@ extension PostgresCatalogBackend {
 
     /// Records the reservation, then takes each line (variant id order) and counts the units sold (product
     /// id order), inside the caller's transaction; throws `Shortage` when a line's stock is short.
-    private static func take(_ lines: [(key: Int64, value: Int)], reservation: String, _ db: PostgresConnection) throws -> InventoryTake {
+    private static func take(_ lines: [(key: Int64, value: Int)], reservation: String, low: InventoryLowThreshold,
+                             _ db: PostgresConnection) throws -> InventoryTake {
         let recorded = try db.run("""
             INSERT INTO inventory_reservations (reservation, variant_ids, quantities, taken_at)
             VALUES ($1, $2::bigint[], $3::bigint[], $4) ON CONFLICT (reservation) DO NOTHING
@@ -79,14 +80,17 @@ extension PostgresCatalogBackend {
         guard recorded == 1 else { return .short([:]) }
         var sold: [Int64: Int64] = [:]
         for (variantID, quantity) in lines {
-            guard let productID = try db.query("""
-                UPDATE variants SET inventory = inventory - $2 WHERE id = $1 AND inventory >= $2 RETURNING product_id
-                """, [.integer(variantID), .integer(Int64(quantity))], row: { try $0.int(0) }).first else {
+            guard let (productID, left) = try db.query("""
+                UPDATE variants SET inventory = inventory - $2 WHERE id = $1 AND inventory >= $2 RETURNING product_id, inventory
+                """, [.integer(variantID), .integer(Int64(quantity))], row: { (try $0.int(0), Int(try $0.int(1))) }).first else {
                 // A variant that does not exist is short only of a positive quantity.
                 if quantity > 0 { throw Shortage() }
                 continue
             }
             sold[productID, default: 0] += Int64(quantity)
+            if let event = low.event(variantID: variantID, productID: productID, before: left + quantity, after: left, at: Date()) {
+                try PostgresOutbox.append(event, db)
+            }
         }
         for (productID, units) in sold.sorted(by: { $0.key < $1.key }) {
             try db.run("UPDATE products SET sales_count = sales_count + $2 WHERE id = $1", [.integer(productID), .integer(units)])

@@ -14,6 +14,8 @@ import Foundation
 /// count only, as on SQLite.
 public final class PostgresCatalogBackend: CatalogBackend {
     let pool: PostgresPool
+    /// When a take writes `inventory/low`.
+    public let inventoryLowThreshold = InventoryLowThreshold()
     /// The products loaded so far (see `PostgresProductCache`).
     let productCache: PostgresProductCache
     /// The catalog's change channel, heard once: it empties `productCache`, then tells the
@@ -25,7 +27,7 @@ public final class PostgresCatalogBackend: CatalogBackend {
     /// `PostgresError` when the database cannot be reached, and a `ConfigurationError` when its schema
     /// is newer than this build.
     public convenience init(url: String, poolSize: Int? = nil) throws {
-        self.init(pool: try .migrated(url, [PostgresCatalogSchema.migrator], size: poolSize, label: "concord.postgres.catalog"))
+        self.init(pool: try .migrated(url, [PostgresCatalogSchema.migrator, PostgresOutbox.migrator], size: poolSize, label: "concord.postgres.catalog"))
     }
 
     /// A backend on `pool`, whose database already holds the catalog tables up to date (a pool several

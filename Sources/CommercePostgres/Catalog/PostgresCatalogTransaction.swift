@@ -132,4 +132,8 @@ final class PostgresCatalogTransaction: CatalogTransaction {
         }
         return Dictionary(rows, uniquingKeysWith: { first, _ in first })
     }
+
+    func appendEvent(_ event: WebhookEvent) throws {
+        try PostgresOutbox.append(event, db)
+    }
 }

@@ -18,7 +18,7 @@ public final class PostgresContentBackend: ContentBackend {
     /// back to `defaultLocale`. Throws a `PostgresError` when the database cannot be reached, and a
     /// `ConfigurationError` when its schema is newer than this build.
     public convenience init(url: String, defaultLocale: String = "en", poolSize: Int? = nil) throws {
-        self.init(pool: try .migrated(url, [PostgresContentSchema.migrator], size: poolSize, label: "concord.postgres.content"),
+        self.init(pool: try .migrated(url, [PostgresContentSchema.migrator, PostgresOutbox.migrator], size: poolSize, label: "concord.postgres.content"),
                   defaultLocale: defaultLocale)
     }
 

@@ -41,4 +41,8 @@ final class PostgresContentTransaction: ContentTransaction {
             SELECT m.id, $1, m.position - 1, m.body FROM unnest($2::bigint[], $3::text[]) WITH ORDINALITY AS m (id, body, position)
             """, [id, .integerArray(page.modules.map(\.id)), .textArray(try page.modules.map { try PostgresJSON.encode($0.body) })])
     }
+
+    func appendEvent(_ event: WebhookEvent) throws {
+        try PostgresOutbox.append(event, db)
+    }
 }

@@ -59,6 +59,7 @@ extension SQLiteCartBackend {
                       .integer(order.createdAt.milliseconds)])
             var stored = order
             stored.createdAt = order.createdAt.inWholeMilliseconds
+            try SQLiteOutbox.append(.orderCreated(stored), db)
             return stored
         }
     }

@@ -9,6 +9,8 @@ public actor SQLiteCartBackend: CartBackend {
     /// Runs the actor on its own queue, off the cooperative pool.
     public nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
     let db: SQLiteConnection
+    /// The file, naming the outbox it shares with the other domains in it.
+    nonisolated let outboxPath: String
     /// Tells `concord restore` the store is open (`SQLiteStoreLock`).
     private let storeLock: SQLiteStoreLock?
     let encoder = SQLiteJSON.encoder()
@@ -78,9 +80,11 @@ public actor SQLiteCartBackend: CartBackend {
 
     /// Opens the database at `path` and brings the cart tables up to date.
     public init(path: String) throws {
+        outboxPath = path
         storeLock = try SQLiteStoreLock.shared(path)
         db = try SQLiteConnection(path: path)
         try Self.migrator.migrate(db)
+        try SQLiteOutbox.migrator.migrate(db)
     }
 
     public func carts(ids: [String]) throws -> [String: Cart] {

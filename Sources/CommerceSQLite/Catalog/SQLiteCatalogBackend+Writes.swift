@@ -50,6 +50,10 @@ extension SQLiteCatalogBackend {
             for (variantID, quantity) in quantities.sorted(by: { $0.key < $1.key }) {
                 guard let productID = productIDs[variantID] else { continue }
                 try db.run("UPDATE variants SET inventory = inventory - ? WHERE id = ?", [.integer(Int64(quantity)), .integer(variantID)])
+                if let before = stock[variantID], let event = inventoryLowThreshold.event(
+                    variantID: variantID, productID: productID, before: before, after: before - quantity, at: Date()) {
+                    try SQLiteOutbox.append(event, db)
+                }
                 try db.run("UPDATE products SET sales_count = sales_count + ? WHERE id = ?", [.integer(Int64(quantity)), .integer(productID)])
             }
             // Once per product, after all of its variants' stock changed.

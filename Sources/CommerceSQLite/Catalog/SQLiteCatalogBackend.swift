@@ -14,6 +14,10 @@ public actor SQLiteCatalogBackend: CatalogBackend {
     public nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
     /// The writer connection's reader: the write transactions' lookups (and `adjustInventory`'s answer).
     let writer: SQLiteCatalogReader
+    /// The file, naming the outbox it shares with the other domains in it.
+    nonisolated let outboxPath: String
+    /// When a take writes `inventory/low`.
+    public nonisolated let inventoryLowThreshold = InventoryLowThreshold()
     var db: SQLiteConnection { writer.connection }
     /// Writes JSON columns, in write transactions on the actor.
     let encoder = SQLiteJSON.encoder()
@@ -25,10 +29,12 @@ public actor SQLiteCatalogBackend: CatalogBackend {
     /// Opens the database at `path`, brings the catalog tables up to date, and opens `readers` read
     /// connections (by default one per active processor, at least two).
     public init(path: String, readers: Int? = nil) throws {
+        outboxPath = path
         storeLock = try SQLiteStoreLock.shared(path)
         let executor = QueueExecutor(label: "concord.sqlite.catalog")
         let db = try SQLiteConnection(path: path)
         try SQLiteCatalogSchema.migrator.migrate(db)
+        try SQLiteOutbox.migrator.migrate(db)
         let writer = SQLiteCatalogReader(connection: db)
         self.executor = executor
         self.writer = writer

@@ -125,4 +125,8 @@ final class SQLiteCatalogTransaction: CatalogTransaction {
     private func json<T: Encodable>(_ value: T) -> String {
         (try? String(decoding: encoder.encode(value), as: UTF8.self)) ?? "[]"
     }
+
+    func appendEvent(_ event: WebhookEvent) throws {
+        try SQLiteOutbox.append(event, db)
+    }
 }

@@ -10,7 +10,9 @@ public actor SQLiteContentBackend: ContentBackend {
     public nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
     /// The writer connection's reader: the write transactions' lookups.
     private let writer: SQLiteContentReader
-    private var db: SQLiteConnection { writer.connection }
+    var db: SQLiteConnection { writer.connection }
+    /// The file, naming the outbox it shares with the other domains in it.
+    nonisolated let outboxPath: String
     private let encoder = SQLiteJSON.encoder()
     /// Where the content reads run.
     nonisolated let readers: SQLiteReadPool<SQLiteContentReader>
@@ -43,11 +45,13 @@ public actor SQLiteContentBackend: ContentBackend {
     /// Opens the database at `path` and `readers` read connections (by default one per active processor,
     /// at least two); texts fall back to `defaultLocale`.
     public init(path: String, defaultLocale: String = "en", readers: Int? = nil) throws {
+        outboxPath = path
         self.defaultLocale = defaultLocale
         storeLock = try SQLiteStoreLock.shared(path)
         let executor = QueueExecutor(label: "concord.sqlite.content")
         let db = try SQLiteConnection(path: path)
         try Self.migrator.migrate(db)
+        try SQLiteOutbox.migrator.migrate(db)
         let writer = SQLiteContentReader(connection: db, defaultLocale: defaultLocale)
         self.executor = executor
         self.writer = writer

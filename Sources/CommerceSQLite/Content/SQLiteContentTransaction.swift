@@ -46,4 +46,8 @@ final class SQLiteContentTransaction: ContentTransaction {
     private func json<T: Encodable>(_ value: T) -> String {
         (try? String(decoding: encoder.encode(value), as: UTF8.self)) ?? "null"
     }
+
+    func appendEvent(_ event: WebhookEvent) throws {
+        try SQLiteOutbox.append(event, db)
+    }
 }

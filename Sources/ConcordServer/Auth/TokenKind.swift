@@ -13,7 +13,7 @@ public enum TokenKind: String, Sendable, Hashable {
     public var defaultScopes: Set<Scope> {
         switch self {
         case .storefront: return Scope.storefrontDefaults
-        case .partner: return [.catalogRead, .contentRead, .catalogWrite, .inventoryWrite]
+        case .partner: return [.catalogRead, .contentRead, .catalogWrite, .inventoryWrite, .webhooks]
         case .editor: return [.catalogRead, .contentRead, .contentPreview, .contentWrite]
         }
     }

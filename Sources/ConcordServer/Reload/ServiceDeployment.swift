@@ -25,6 +25,8 @@ final class ServiceDeployment: Sendable {
     private let changes: [ChangeSubscription]
     /// Runs checkout recovery every `recoveryInterval` while the deployment lives.
     private let recovery: Task<Void, Never>
+    /// Deliver the webhook events of each outbox of the store, when endpoints are configured.
+    private let webhooks: [WebhookDispatcher]
 
     /// Builds the engine and the application over `backends` (already opened, seeded and recovered);
     /// the tokens it shares with `previous`, the deployment it replaces, keep their rate limits' state.
@@ -36,11 +38,12 @@ final class ServiceDeployment: Sendable {
         self.backendConfiguration = backendConfiguration
         self.backends = backends
         // `node`/`nodes` can fetch a cart by its id, so they are never cached either.
+        // Webhook deliveries change with every attempt, so they are never cached either.
         // Cart mutations write only the buyer's cart, which no public answer holds; checkout
         // takes stock, so it is not among them.
         let cartMutations: Set<String> = ["cartCreate", "cartLinesAdd", "cartLinesUpdate", "cartLinesRemove",
-                                          "cartDiscountCodesUpdate", "cartBuyerIdentityUpdate"]
-        let engine = SchemaEngine(schema: schema, privateRootFields: ["cart", "node", "nodes"],
+                                          "cartDiscountCodesUpdate", "cartBuyerIdentityUpdate", "webhookRedeliver"]
+        let engine = SchemaEngine(schema: schema, privateRootFields: ["cart", "node", "nodes", "webhookDeliveries"],
                                   cacheNeutralMutationFields: cartMutations, recordsPublicWrites: true) { context in
             let writes = context.publicWrites
             return Storefront(backends: backends, scopes: context.scopes,
@@ -65,6 +68,10 @@ final class ServiceDeployment: Sendable {
                          pages: pages, readiness: { changes.allSatisfy(\.isConnected) },
                          metrics: metrics, replacing: previous?.app)
         responses.fill(app.graphQL.responses)
+        let watchesStock = configuration.webhooks.endpoints.contains { $0.topics.contains(.inventoryLow) }
+        (backends.catalog as? any InventoryLowEvents)?.inventoryLowThreshold.set(watchesStock ? configuration.webhooks.inventoryLowThreshold : nil)
+        webhooks = configuration.webhooks.endpoints.isEmpty ? []
+            : backends.webhookOutboxes.map { WebhookDispatcher(settings: configuration.webhooks, outbox: $0) }
         recovery = Task.detached {
             while !Task.isCancelled {
                 try? await Task.sleep(for: recoveryInterval)
@@ -76,6 +83,7 @@ final class ServiceDeployment: Sendable {
 
     deinit {
         recovery.cancel()
+        for dispatcher in webhooks { dispatcher.cancel() }
         for subscription in changes { subscription.cancel() }
     }
 

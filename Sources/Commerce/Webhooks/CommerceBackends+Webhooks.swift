@@ -1,0 +1,11 @@
+extension CommerceBackends {
+    /// The backends that keep a webhook outbox, carts first, then catalog and content, each outbox
+    /// once (two domains in one SQLite file share one).
+    public var webhookOutboxes: [any WebhookOutbox] {
+        var seen: Set<String> = []
+        return [carts as Any, catalog, content].compactMap { backend in
+            guard let outbox = backend as? any WebhookOutbox, seen.insert(outbox.outboxIdentity).inserted else { return nil }
+            return outbox
+        }
+    }
+}
