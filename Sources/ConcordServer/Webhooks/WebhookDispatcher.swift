@@ -14,7 +14,6 @@ final class WebhookDispatcher: Sendable {
 
     /// Starts delivering `outbox`'s events as `settings` says.
     init(settings: WebhookSettings, outbox: any WebhookOutbox) {
-        let queue = DispatchQueue(label: "concord.webhooks", attributes: .concurrent)
         let subscriptions = settings.subscriptions
         tasks = settings.endpoints.map { endpoint in Task.detached {
             // Deliveries run as the group's tasks (true when done) beside one sleeper (false after the
@@ -36,7 +35,7 @@ final class WebhookDispatcher: Sendable {
                     for delivery in claimed {
                         inFlight += 1
                         group.addTask {
-                            let attempt = await Self.attempt(delivery, endpoint: endpoint, settings: settings, queue: queue)
+                            let attempt = await Self.attempt(delivery, endpoint: endpoint, settings: settings)
                             try? await outbox.record(attempt, deliveryID: delivery.id, at: Date())
                             return true
                         }
@@ -63,12 +62,14 @@ final class WebhookDispatcher: Sendable {
     func cancel() { for task in tasks { task.cancel() } }
 
     /// Posts one delivery, signed with the endpoint's secrets, and says what came of it.
-    private static func attempt(_ delivery: WebhookDelivery, endpoint: WebhookEndpoint, settings: WebhookSettings,
-                                queue: DispatchQueue) async -> WebhookAttempt {
+    private static func attempt(_ delivery: WebhookDelivery, endpoint: WebhookEndpoint, settings: WebhookSettings) async -> WebhookAttempt {
         let attempts = delivery.attempts + 1
         let body = delivery.body
         let result: Result<WebhookHTTPClient.Answer, WebhookHTTPClient.Failure> = await withCheckedContinuation { continuation in
-            queue.async {
+            // A serial queue of its own for the blocking post: serial queues get a thread each, where a
+            // concurrent queue on Linux runs about one job per core, so slow endpoints' posts would
+            // hold every other endpoint's behind them.
+            DispatchQueue(label: "concord.webhooks.post").async {
                 let headers = WebhookSignature.headers(id: delivery.messageID, timestamp: Int(Date().timeIntervalSince1970),
                                                        body: body, secrets: endpoint.secrets)
                 continuation.resume(returning: Result { () throws(WebhookHTTPClient.Failure) in
