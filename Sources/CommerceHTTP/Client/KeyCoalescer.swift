@@ -3,7 +3,7 @@ import Synchronization
 
 /// Keys of one batched read asked for by several fields of one request at once, sent as one call:
 /// the first caller starts a batch that waits a few turns of the scheduler for its siblings' keys
-/// (at least 8, and more while keys keep arriving).
+/// (at least 8, and more while keys keep arriving), then half a millisecond.
 final class KeyCoalescer<Key: Hashable & Sendable, Value: Sendable>: Sendable {
     /// What one batch came to: the values found or served stale, the keys neither, and why.
     struct Outcome: Sendable {
@@ -33,6 +33,9 @@ final class KeyCoalescer<Key: Hashable & Sendable, Value: Sendable>: Sendable {
                     if turns >= 8 && count == seen { break }
                     seen = count
                 }
+                // Then a short pause: sibling fields may still be resolving on another thread (the
+                // event loop's synchronous pass), and one call for all of them costs less than two.
+                try? await Task.sleep(nanoseconds: 500_000)
                 return await run(take())
             }
             state.batch = task
