@@ -17,22 +17,10 @@ Needs wrk.
 """
 import argparse, json, os, re, signal, subprocess, sys, tempfile, time, urllib.request
 
+from storefront_load import storefront_query, write_wrk_script, wrk, wrk_result  # noqa: E402
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 TOKEN = "composed-benchmark-token-0123456789"
-LUA = r'''
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "application/json"
-wrk.headers["Authorization"] = "Bearer %s"
-local f = assert(io.open("%s", "rb"))
-wrk.body = f:read("*a")
-f:close()
-done = function(summary, latency, requests)
-  local e = summary.errors
-  io.write(string.format('WRK_JSON {"requests":%%d,"duration_us":%%d,"p50_us":%%.0f,"p99_us":%%.0f,"errors":%%d,"status":%%d}\n',
-    summary.requests, summary.duration, latency:percentile(50), latency:percentile(99),
-    e.connect + e.read + e.write + e.timeout, e.status))
-end
-'''
 
 
 def fail(message):
@@ -40,11 +28,7 @@ def fail(message):
 
 
 def home_query():
-    text = open(os.path.join(ROOT, "Tests/CommerceTests/Support/StorefrontQueries.swift")).read()
-    m = re.search(r'static let home = """\n(.*?)\n\s*"""', text, re.S)
-    if not m:
-        fail("StorefrontQueries.home not found")
-    return "\n".join(line[8:] for line in m.group(1).split("\n"))
+    return storefront_query("home") or fail("StorefrontQueries.home not found")
 
 
 def post(port, body, timeout=30):
@@ -71,15 +55,8 @@ def start(args, folder, name, probe):
             time.sleep(0.2)
 
 
-def wrk(port, script, duration):
-    out = subprocess.run(["wrk", "-t2", "-c64", f"-d{duration}s", "--timeout", "10s", "-s", script,
-                          f"http://127.0.0.1:{port}/graphql"], capture_output=True, text=True)
-    m = re.search(r"^WRK_JSON (.*)$", out.stdout, re.M)
-    if out.returncode or not m:
-        fail(f"wrk failed: {out.stdout[-800:]}{out.stderr[-800:]}")
-    r = json.loads(m.group(1))
-    r["rps"] = r["requests"] / (r["duration_us"] / 1e6)
-    return r
+def load(port, script, duration):
+    return wrk_result(wrk(port, script, 2, 64, duration), fail)
 
 
 def main():
@@ -114,15 +91,11 @@ def main():
             fail(f"the one-process home page is not a page: {a[:300]!r}")
         same = a == b
         print(f"home page: {len(a)} bytes from one process, {len(b)} composed: {'the same bytes' if same else 'DIFFERENT'}")
-        script = os.path.join(folder, "home.lua")
-        with open(os.path.join(folder, "home.json"), "wb") as f:
-            f.write(body)
-        with open(script, "w") as f:
-            f.write(LUA % (TOKEN, os.path.join(folder, "home.json")))
+        script = write_wrk_script(folder, "home", TOKEN, body)
         rows = []
         for name, port in (("one process (content in process, SQLite)", 19102), ("composed (content over http)", 19103)):
-            wrk(port, script, 5)  # warm-up
-            r = wrk(port, script, args.duration)
+            load(port, script, 5)  # warm-up
+            r = load(port, script, args.duration)
             rows.append((name, r))
         print(f"\nthe seeded home page, response cache off, wrk 2 threads 64 connections, {args.duration} s\n")
         print("| server | req/s | p50 ms | p99 ms | errors |")

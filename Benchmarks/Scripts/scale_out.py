@@ -19,22 +19,10 @@ calls for the page are pinned by the tests (README, "Backends": 3).
 """
 import argparse, json, os, re, shutil, subprocess, sys, tempfile, time, urllib.parse, urllib.request
 
+from storefront_load import storefront_query, write_wrk_script, wrk, wrk_result  # noqa: E402
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 TOKEN = "scale-out-benchmark-token"
-LUA = r'''
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "application/json"
-wrk.headers["Authorization"] = "Bearer %s"
-local f = assert(io.open("%s", "rb"))
-wrk.body = f:read("*a")
-f:close()
-done = function(summary, latency, requests)
-  local e = summary.errors
-  io.write(string.format('WRK_JSON {"requests":%%d,"duration_us":%%d,"p50_us":%%.0f,"p99_us":%%.0f,"errors":%%d,"status":%%d}\n',
-    summary.requests, summary.duration, latency:percentile(50), latency:percentile(99),
-    e.connect + e.read + e.write + e.timeout, e.status))
-end
-'''
 
 
 def fail(message):
@@ -42,11 +30,7 @@ def fail(message):
 
 
 def collection_query():
-    text = open(os.path.join(ROOT, "Tests/CommerceTests/Support/StorefrontQueries.swift")).read()
-    m = re.search(r'static let collection = """\n(.*?)\n\s*"""', text, re.S)
-    if not m:
-        fail("StorefrontQueries.collection not found")
-    return "\n".join(line[8:] for line in m.group(1).split("\n"))
+    return storefront_query("collection") or fail("StorefrontQueries.collection not found")
 
 
 def with_options(url, options):
@@ -101,20 +85,8 @@ class Server:
         self.process.wait(timeout=30)
 
 
-def wrk(port, script, threads, connections, duration):
-    cmd = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}s", "--timeout", "10s", "-s", script,
-           f"http://127.0.0.1:{port}/graphql"]
-    return subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-
-
 def result(process):
-    out, err = process.communicate()
-    m = re.search(r"^WRK_JSON (.*)$", out, re.M)
-    if process.returncode or not m:
-        fail(f"wrk failed: {out[-1000:]}{err[-1000:]}")
-    r = json.loads(m.group(1))
-    r["rps"] = r["requests"] / (r["duration_us"] / 1e6)
-    return r
+    return wrk_result(process, fail)
 
 
 def load(servers, script, duration, warmup):
@@ -166,11 +138,8 @@ def main():
     folder = tempfile.mkdtemp(prefix="concord-scale-out-")
     os.chmod(folder, 0o755)  # the postgres user reaches the cluster inside it
     cluster = os.path.join(folder, "pg")
-    body_path = os.path.join(folder, "collection.json")
     body = json.dumps({"query": collection_query(), "variables": {"handle": "summer"}}).encode()
-    open(body_path, "wb").write(body)
-    script = os.path.join(folder, "post.lua")
-    open(script, "w").write(LUA % (TOKEN, body_path))
+    script = write_wrk_script(folder, "collection", TOKEN, body)
     started = subprocess.run([os.path.join(ROOT, ".ci/pg-cluster"), "start", cluster, str(a.pg_port)],
                              capture_output=True, text=True)
     if started.returncode:
