@@ -87,21 +87,18 @@ final class RestartLoad: @unchecked Sendable {
             record { $0.slowest = max($0.slowest, elapsed) }
         }
         do {
-            let body = String(decoding: try JSONSerialization.data(withJSONObject: ["query": query, "variables": variables]), as: UTF8.self)
-            let response = try TestClient(port: port, timeout: 15).request(
-                "POST", "/graphql", headers: [("Authorization", "Bearer \(TwoServersTests.storefront)"), ("Content-Type", "application/json")], body: body)
-            let json = (try? JSONSerialization.jsonObject(with: Data(response.body))) as? [String: Any]
-            let errors = json?["errors"] as? [[String: Any]]
-            if response.status == 200, errors == nil, let data = json?["data"] as? [String: Any] {
+            let answer = try TwoServersTests.call(port: port, token: TwoServersTests.storefront, query, variables, timeout: 15)
+            let errors = answer.errors as? [[String: Any]]
+            if answer.status == 200, errors == nil, let data = answer.json?["data"] as? [String: Any] {
                 record { $0.served += 1 }
                 return .served(data)
             }
             let codes = errors?.compactMap { ($0["extensions"] as? [String: Any])?["code"] as? String } ?? []
-            if response.status == 503, !codes.isEmpty, codes.allSatisfy({ $0 == "SERVICE_UNAVAILABLE" }) {
+            if answer.status == 503, !codes.isEmpty, codes.allSatisfy({ $0 == "SERVICE_UNAVAILABLE" }) {
                 record { $0.unavailable += 1; $0.lastUnavailableSent = max($0.lastUnavailableSent ?? started, started) }
                 return .unavailable
             }
-            record { $0.failures.append("\(response.status): \(response.text.prefix(200))") }
+            record { $0.failures.append("\(answer.status): \(answer.text.prefix(200))") }
         } catch {
             record { $0.failures.append("no answer: \(error)") }
         }

@@ -163,10 +163,10 @@ struct TwoServersTests {
         }
     }
 
-    /// POSTs one GraphQL request on a connection of its own.
-    static func call(port: Int, token: String, _ query: String, _ variables: [String: Any] = [:]) throws -> Answer {
+    /// POSTs one GraphQL request on a connection of its own, waiting at most `timeout` seconds for the answer.
+    static func call(port: Int, token: String, _ query: String, _ variables: [String: Any] = [:], timeout: Double = 60) throws -> Answer {
         let body = String(decoding: try JSONSerialization.data(withJSONObject: ["query": query, "variables": variables]), as: UTF8.self)
-        let response = try TestClient(port: port, timeout: 60).request(
+        let response = try TestClient(port: port, timeout: timeout).request(
             "POST", "/graphql", headers: [("Authorization", "Bearer \(token)"), ("Content-Type", "application/json")], body: body)
         return Answer(status: response.status, body: Data(response.body))
     }
