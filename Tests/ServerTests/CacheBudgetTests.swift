@@ -33,7 +33,7 @@ import Testing
         let body = Array(repeating: UInt8(ascii: "x"), count: 500)
         for n in 0..<100 {
             let key = ResponseCache.Key(text: "{ shop }", operationName: nil, variables: Array("{\"n\":\(n)}".utf8), extensions: [],
-                                        tokenKind: .storefront, scopes: [])
+                                        tokenKind: .storefront, scopes: [], context: .webEU)
             cache.store(body, policy: .public(maxAge: 60), generation: cache.generation, for: key)
         }
         #expect(cache.bytes.used <= 4096)

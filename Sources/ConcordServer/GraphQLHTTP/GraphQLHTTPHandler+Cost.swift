@@ -7,7 +7,7 @@ import HTTPServer
 extension GraphQLHTTPHandler {
     /// A request refused for its cost.
     struct CostRefusal: Error {
-        let answer: Answer
+        var answer: Answer
     }
 
     /// Checks the operation's cost and, for a token with a cost bucket, takes it from the bucket:
@@ -75,6 +75,7 @@ extension GraphQLHTTPHandler {
         body.append(contentsOf: writer.bytes)
         answer.response.body = body
         answer.carriesCost = true
+        answer.carriesExtensions = true
     }
 
     private static func number(_ value: Double) -> String {

@@ -18,8 +18,10 @@ public final class GraphQLHTTPHandler<Engine: GraphQLEngine>: Sendable {
         var requestedCost = 0
         /// Whether the body already carries `extensions.cost`.
         var carriesCost = false
-        /// Whether the body carries an `extensions` object (`stale`), which `extensions.cost` joins.
+        /// Whether the body carries an `extensions` object (`stale`, `context`), which `extensions.cost` joins.
         var carriesExtensions = false
+        /// Whether the body carries `extensions.context`.
+        var carriesContext = false
     }
 
     let engine: Engine
@@ -138,7 +140,11 @@ public final class GraphQLHTTPHandler<Engine: GraphQLEngine>: Sendable {
     /// persisted query, document cache, validation, operation selection and cost. A token with a
     /// cost bucket gets `extensions.cost` on every answer.
     public func begin(_ request: HTTPRequest, context: RequestContext, limits: QueryLimits) -> Stage {
-        let stage = stage(request, context: context, limits: limits)
+        var stage = stage(request, context: context, limits: limits)
+        if case .answered(var answer) = stage, !answer.carriesContext {
+            Self.attachContext(ContextResolver.home(context.channels), to: &answer)
+            stage = .answered(answer)
+        }
         guard let bucket = context.costBucket, case .answered(var answer) = stage, !answer.carriesCost else { return stage }
         Self.attachCost(to: &answer, requested: answer.requestedCost, actual: 0, status: bucket.status)
         return .answered(answer)
@@ -213,12 +219,15 @@ public final class GraphQLHTTPHandler<Engine: GraphQLEngine>: Sendable {
         }
         switch operation {
         case .success(let type):
+            var context = context
+            context.channelSession = channelSession(document, parameters, context)
             let charged: Int?
             switch charge(document, trusted: trusted, parameters, limits, context, media) {
-            case .failure(let refusal): return .answered(refusal.answer)
+            case .failure(var refusal):
+                Self.attachContext(context.channelSession?.requested, to: &refusal.answer)
+                return .answered(refusal.answer)
             case .success(let cost): charged = cost
             }
-            var context = context
             context.executionLimits = limits.executionLimits
             let cacheKey = type == .query && responses != nil && context.costBucket == nil ? Self.cacheKey(text, parameters, context) : nil
             return .execute(Plan(document: document, parameters: parameters, type: type, media: media, isGet: isGet,
@@ -254,14 +263,20 @@ public final class GraphQLHTTPHandler<Engine: GraphQLEngine>: Sendable {
             // An answer with stale copies says so, and is kept neither by us nor by shared caches.
             let fresh = stale.isEmpty
             if !fresh { Self.attachStale(stale, to: &body) }
+            // The context the answer is in (a cart move may have changed it), stored with the body.
+            let session = plan.context.channelSession
+            if let session { Self.attachContext(session.answered, to: &body, intoExtensions: !fresh) }
             if let key = plan.cacheKey, errors.isEmpty, fresh {
                 stored = responses?.store(body, policy: cache, generation: plan.generation, for: key)
             }
             var shared: (maxAge: Int, etag: String)?
-            if plan.isGet, case .public(let maxAge) = cache, errors.isEmpty, fresh { shared = (maxAge, stored?.etag ?? ETag.weak(of: body)) }
+            if plan.isGet, case .public(let maxAge) = cache, errors.isEmpty, fresh, let session {
+                shared = (maxAge, stored?.etag ?? ETag.weak(of: body, in: ContextKey(session.requested)))
+            }
             answer = Answer(response: respond(body: body, shared: shared, media: plan.media, request: plan.request),
                             errorCodes: errors.compactMap(GraphQLErrorWriter.code))
-            answer.carriesExtensions = !fresh
+            answer.carriesExtensions = !fresh || session != nil
+            answer.carriesContext = session != nil
             // A store that could not be reached: the whole answer is 503, to retry shortly (whatever the media type).
             if answer.errorCodes.contains(Self.unavailableCode) {
                 answer.response.status = 503
@@ -281,8 +296,10 @@ public final class GraphQLHTTPHandler<Engine: GraphQLEngine>: Sendable {
     /// The `extensions.code` of an error that makes the answer a 503.
     static var unavailableCode: String { "SERVICE_UNAVAILABLE" }
 
-    /// The response cache's key: the document, the operation, the variables and the caller's rights.
-    private static func cacheKey(_ text: String, _ parameters: GraphQLParameters, _ context: RequestContext) -> ResponseCache.Key {
+    /// The response cache's key: the document, the operation, the variables, the caller's rights and
+    /// the request's context; none (the answer is not kept) for a request without a context.
+    private static func cacheKey(_ text: String, _ parameters: GraphQLParameters, _ context: RequestContext) -> ResponseCache.Key? {
+        guard let session = context.channelSession else { return nil }
         var variables = JSONWriter(capacity: 64)
         if let values = parameters.variables { variables.write(.object(values)) }
         var extensions = JSONWriter(capacity: 0)
@@ -291,7 +308,8 @@ public final class GraphQLHTTPHandler<Engine: GraphQLEngine>: Sendable {
             if !values.isEmpty { extensions.write(.object(values)) }
         }
         return ResponseCache.Key(text: text, operationName: parameters.operationName, variables: variables.bytes,
-                                 extensions: extensions.bytes, tokenKind: context.tokenKind, scopes: context.scopes.map(\.rawValue).sorted())
+                                 extensions: extensions.bytes, tokenKind: context.tokenKind, scopes: context.scopes.map(\.rawValue).sorted(),
+                                 context: ContextKey(session.requested))
     }
 
     private func readParameters(_ request: HTTPRequest, isGet: Bool) throws(RequestProblem) -> GraphQLParameters {
