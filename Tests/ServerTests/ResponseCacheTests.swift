@@ -117,7 +117,7 @@ import Testing
     @Test func requestsArrivingTogetherShareOneExecution() async throws {
         try await withApp { port, engine, app in
             let answers = try await concurrently(8, port: port, #"{"query":"{ slow }"}"#)
-            #expect(Set(answers) == [#"{"data":{"__typename":"Query"}}"#])
+            #expect(Set(answers) == [#"{"data":{"__typename":"Query"}"# + webEUEcho + "}"])
             #expect(queries(engine) == 1)
             let cache = try #require(app.graphQL.responses)
             #expect(cache.coalescedCount + cache.statistics.hits == 7)
@@ -127,7 +127,7 @@ import Testing
     @Test func whenTheSharedAnswerCannotBeStoredEachExecutes() async throws {
         try await withApp { port, engine, _ in
             let answers = try await concurrently(6, port: port, #"{"query":"{ slow cart { id } }"}"#)
-            #expect(Set(answers) == [#"{"data":{"cart":{"id":"c1"}}}"#])
+            #expect(Set(answers) == [#"{"data":{"cart":{"id":"c1"}}"# + webEUEcho + "}"])
             #expect(queries(engine) == 6)
         }
     }
