@@ -1,16 +1,8 @@
 import Commerce
 import GraphQLCore
 
-// The request's context: resolved from its token's channels and its operation's `@inContext`
-// before execution, echoed in every answer's `extensions.context`.
-extension GraphQLHTTPHandler {
-    /// The request's channel session for the selected operation of `document`.
-    func channelSession(_ document: Engine.Document, _ parameters: GraphQLParameters, _ context: RequestContext) -> ChannelSession? {
-        ContextResolver.session(channels: context.channels,
-                                requested: engine.requestedContext(in: document, operationName: parameters.operationName,
-                                                                   variables: parameters.variables))
-    }
-
+// `extensions.context`: the context every answer was made in.
+extension GraphQLResponseWriter {
     /// Adds `"extensions":{"context":{"channel":…,"country":…,"currency":…,"language":…}}` to an answer's
     /// JSON object, or `"context":…` into the `extensions` object it already ends with.
     static func attachContext(_ context: StorefrontContext, to body: inout [UInt8], intoExtensions: Bool) {
@@ -27,7 +19,7 @@ extension GraphQLHTTPHandler {
     }
 
     /// Echoes `context` in an answer that has none yet.
-    static func attachContext(_ context: StorefrontContext?, to answer: inout Answer) {
+    static func attachContext(_ context: StorefrontContext?, to answer: inout GraphQLAnswer) {
         guard let context, !answer.carriesContext else { return }
         attachContext(context, to: &answer.response.body, intoExtensions: answer.carriesExtensions)
         answer.carriesExtensions = true
