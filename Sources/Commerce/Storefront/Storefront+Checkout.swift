@@ -58,7 +58,7 @@ extension Storefront {
         let carts = backends.carts, catalog = backends.catalog
         let take: InventoryTake
         do {
-            take = try await catalog.takeInventory(quantities, reservation: key)
+            take = try await catalog.takeInventory(quantities, from: context.channel.stockLocations, reservation: key)
         } catch {
             // Whether a failed call took anything is unknown: give back whatever it recorded.
             await giveBack(key)
