@@ -68,7 +68,7 @@ public enum CatalogProjection {
     }
 
     /// The rows of languages in the chain, in the chain's order (others dropped).
-    static func ordered<Row>(_ rows: [Row], by languages: [String], language: KeyPath<Row, String>) -> [Row] {
+    public static func ordered<Row>(_ rows: [Row], by languages: [String], language: KeyPath<Row, String>) -> [Row] {
         guard !rows.isEmpty else { return [] }
         return languages.flatMap { wanted in rows.filter { $0[keyPath: language] == wanted } }
     }
