@@ -4,7 +4,7 @@ extension SQLiteCatalogReader {
     func searchProducts(_ search: ProductSearch, in context: CatalogContext) throws -> SearchPage<Product> {
         let sortExpression: String
         switch search.sortKey {
-        case .TITLE: sortExpression = "p.title_sort"
+        case .TITLE: sortExpression = Self.translatedTitle(table: "product_translations", key: "product_id", row: "p")
         case .PRICE: sortExpression = Self.minimumPrice
         case .CREATED_AT: sortExpression = "p.created_at"
         case .UPDATED_AT: sortExpression = "p.updated_at"
@@ -27,19 +27,19 @@ extension SQLiteCatalogReader {
     func searchCollections(_ search: CollectionSearch, in context: CatalogContext) throws -> SearchPage<Collection> {
         let sortExpression: String
         switch search.sortKey {
-        case .TITLE: sortExpression = "c.title_sort"
+        case .TITLE: sortExpression = Self.translatedTitle(table: "collection_translations", key: "collection_id", row: "c")
         case .UPDATED_AT: sortExpression = "c.updated_at"
         case .ID: sortExpression = "c.id"
         case .RELEVANCE: sortExpression = search.terms.isEmpty ? "0.0" : "s.relevance"
         }
-        let query = collectionQuery(select: "c.id, \(sortExpression)", terms: search.terms)
+        let query = collectionQuery(select: "c.id, \(sortExpression)", terms: search.terms, in: context)
         return try keysetPage(query, sortExpression: sortExpression, idExpression: "c.id", descending: search.descending,
                               window: search.window, sortColumn: SortColumn(isText: search.sortKey == .TITLE, isReal: search.sortKey == .RELEVANCE),
                               load: { try collections(ids: $0, in: context) })
     }
 
     func countCollections(terms: [String], in context: CatalogContext) throws -> Int {
-        let (sql, bindings) = collectionQuery(select: "COUNT(*)", terms: terms)
+        let (sql, bindings) = collectionQuery(select: "COUNT(*)", terms: terms, in: context)
         return try connection.query(sql, bindings) { Int($0.int(0)) }.first ?? 0
     }
 
@@ -79,6 +79,15 @@ extension SQLiteCatalogReader {
         }, hasMore: hasMore)
     }
 
+    /// The TITLE order's value of `row`: its title in the first language of the context `ctx`'s
+    /// chain that has one, lowercased (as `ProductRanking.sortValue` orders), else its own.
+    static func translatedTitle(table: String, key: String, row: String) -> String {
+        """
+        COALESCE((SELECT t.title_sort FROM \(table) t JOIN json_each(ctx.languages) j ON j.value = t.language
+                  WHERE t.\(key) = \(row).id AND t.title_sort IS NOT NULL ORDER BY j.key LIMIT 1), \(row).title_sort)
+        """
+    }
+
     /// The lowest price of product `p`'s variants in the context `ctx` (`CatalogProjection`'s
     /// rule: the channel's price, else the variant's own in the product's currency), 0 with none.
     static let minimumPrice = """
@@ -101,10 +110,10 @@ extension SQLiteCatalogReader {
     /// Relevance is `ProductRanking.relevance`, computed by `SQLiteRelevance`.
     private func productQuery(select: String, filter: ProductFilter, in context: CatalogContext) -> (String, [SQLiteValue]) {
         var sql = """
-            SELECT \(select) FROM (SELECT ? AS channel, ? AS currency, ? AS locations) ctx
+            SELECT \(select) FROM (SELECT ? AS channel, ? AS currency, ? AS locations, ? AS languages) ctx
             JOIN products p LEFT JOIN product_listings l ON l.product_id = p.id AND l.channel = ctx.channel
             """
-        var bindings: [SQLiteValue] = SQLiteCatalogView(context).bindings
+        var bindings: [SQLiteValue] = SQLiteCatalogView(context).bindings + [.text(SQLiteJSONArray.strings(context.languages))]
         if let collectionID = filter.collectionID {
             sql += " JOIN collection_products cp ON cp.product_id = p.id AND cp.collection_id = ?"
             bindings.append(.integer(collectionID))
@@ -132,9 +141,9 @@ extension SQLiteCatalogReader {
         return (sql, bindings)
     }
 
-    private func collectionQuery(select: String, terms: [String]) -> (String, [SQLiteValue]) {
-        var sql = "SELECT \(select) FROM collections c"
-        var bindings: [SQLiteValue] = []
+    private func collectionQuery(select: String, terms: [String], in context: CatalogContext) -> (String, [SQLiteValue]) {
+        var sql = "SELECT \(select) FROM (SELECT ? AS languages) ctx JOIN collections c"
+        var bindings: [SQLiteValue] = [.text(SQLiteJSONArray.strings(context.languages))]
         if !terms.isEmpty {
             sql += " JOIN (\(SQLiteRelevance.collections)) s ON s.rowid = c.id"
             bindings += SQLiteRelevance.bindings(terms)

@@ -135,6 +135,7 @@ enum SQLiteCatalogSchema {
                 product_id INTEGER NOT NULL REFERENCES products (id) ON DELETE CASCADE,
                 language TEXT NOT NULL,
                 title TEXT,
+                title_sort TEXT,
                 description TEXT,
                 description_html TEXT,
                 seo_title TEXT,
@@ -144,6 +145,7 @@ enum SQLiteCatalogSchema {
                 collection_id INTEGER NOT NULL REFERENCES collections (id) ON DELETE CASCADE,
                 language TEXT NOT NULL,
                 title TEXT,
+                title_sort TEXT,
                 description TEXT,
                 description_html TEXT,
                 PRIMARY KEY (collection_id, language)) WITHOUT ROWID;

@@ -154,16 +154,18 @@ final class SQLiteCatalogTransaction: CatalogTransaction {
         }
         for text in data.productTranslations {
             try db.run("""
-                INSERT OR REPLACE INTO product_translations (product_id, language, title, description, description_html,
-                    seo_title, seo_description) VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, [.integer(text.productID), .text(text.language), .text(text.title), .text(text.description),
+                INSERT OR REPLACE INTO product_translations (product_id, language, title, title_sort, description,
+                    description_html, seo_title, seo_description) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, [.integer(text.productID), .text(text.language), .text(text.title), .text(text.title?.lowercased()),
+                      .text(text.description),
                       .text(text.descriptionHtml), .text(text.seoTitle), .text(text.seoDescription)])
         }
         for text in data.collectionTranslations {
             try db.run("""
-                INSERT OR REPLACE INTO collection_translations (collection_id, language, title, description, description_html)
-                VALUES (?, ?, ?, ?, ?)
-                """, [.integer(text.collectionID), .text(text.language), .text(text.title), .text(text.description),
+                INSERT OR REPLACE INTO collection_translations (collection_id, language, title, title_sort, description,
+                    description_html) VALUES (?, ?, ?, ?, ?, ?)
+                """, [.integer(text.collectionID), .text(text.language), .text(text.title), .text(text.title?.lowercased()),
+                      .text(text.description),
                       .text(text.descriptionHtml)])
         }
     }
