@@ -68,7 +68,7 @@ struct InMemoryCatalogState {
             if let price = prices[variant.id]?[context.channel] { records.prices[variant.id] = price }
             if let levels = stock[variant.id] { records.stock[variant.id] = locations.reduce(0) { $0 + (levels[$1] ?? 0) } }
         }
-        if let texts = productTranslations[product.id] { records.translations = context.languages.compactMap { texts[$0] } }
+        if let texts = productTranslations[product.id] { records.translations = context.translationLanguages.compactMap { texts[$0] } }
         return records
     }
 
@@ -81,7 +81,7 @@ struct InMemoryCatalogState {
     /// A collection with the texts of the context's language chain.
     func project(_ collection: Collection, in context: CatalogContext) -> Collection {
         guard let texts = collectionTranslations[collection.id] else { return collection }
-        return CatalogProjection.collection(collection, translations: context.languages.compactMap { texts[$0] }, in: context)
+        return CatalogProjection.collection(collection, translations: context.translationLanguages.compactMap { texts[$0] }, in: context)
     }
 
     /// Forgets the channel rows of variants that no longer exist.

@@ -2,7 +2,8 @@
 /// in Swift (the SQL backends do the same in their statements): the channel's listing decides
 /// whether it is there at all, each variant takes the channel's price (or its own when the
 /// product's currency is the channel's; a variant with neither is left out), its stock is the sum
-/// over the context's locations, and each text is the first the language chain has.
+/// over the context's locations, and each text is the first the language chain has
+/// (`translationLanguages`, then the product's own).
 public enum CatalogProjection {
     /// Whether the channel lists a product (`published`), and shows it in searches (`searchable`):
     /// its listing when it has one, else whether the channel's currency is the product's.
@@ -25,7 +26,7 @@ public enum CatalogProjection {
             self.variant(variant, productCurrency: stored.currency, price: records.prices[variant.id],
                          stock: records.stock[variant.id] ?? 0, in: context)
         }
-        let chain = ordered(records.translations, by: context.languages, language: \.language)
+        let chain = ordered(records.translations, by: context.translationLanguages, language: \.language)
         let seo = SEO(title: chain.lazy.compactMap(\.seoTitle).first ?? stored.seo.title,
                       description: chain.lazy.compactMap(\.seoDescription).first ?? stored.seo.description)
         return Product(
@@ -58,7 +59,7 @@ public enum CatalogProjection {
     /// The collection with its texts from the language chain.
     public static func collection(_ stored: Collection, translations: [CollectionTranslation],
                                   in context: CatalogContext) -> Collection {
-        let chain = ordered(translations, by: context.languages, language: \.language)
+        let chain = ordered(translations, by: context.translationLanguages, language: \.language)
         guard !chain.isEmpty else { return stored }
         var collection = stored
         collection.title = chain.lazy.compactMap(\.title).first ?? stored.title

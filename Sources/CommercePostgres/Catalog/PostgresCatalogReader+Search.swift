@@ -117,7 +117,7 @@ extension PostgresCatalogReader {
 
     private func collectionQuery(select: String, terms: [String], in context: CatalogContext) -> PostgresQuery {
         var query = PostgresQuery("")
-        _ = query.bind(.textArray(context.languages.filter(PostgresValue.isStorable)))
+        _ = query.bind(.textArray(context.translationLanguages.filter(PostgresValue.isStorable)))
         query.sql = "SELECT \(select) FROM (SELECT $1::text[]) view CROSS JOIN collections c"
         if !terms.isEmpty {
             query.sql += " CROSS JOIN LATERAL (\(PostgresRelevance.collections(terms: query.bind(.textArray(terms.filter(PostgresValue.isStorable)))))) s"

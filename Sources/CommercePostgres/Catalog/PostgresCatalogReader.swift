@@ -60,7 +60,7 @@ struct PostgresCatalogReader {
 
     /// The language chain parameter of `collectionSelect`.
     private static func languages(_ context: CatalogContext?) -> PostgresValue {
-        .textArray((context?.languages ?? []).filter(PostgresValue.isStorable))
+        .textArray((context?.translationLanguages ?? []).filter(PostgresValue.isStorable))
     }
 
     /// Products by id in `context` with their variants, images and collection ids: from `cache`

@@ -13,7 +13,7 @@ struct PostgresCatalogView {
         let storable = { (texts: [String]) in texts.filter(PostgresValue.isStorable) }
         if let context {
             values = [.text(context.channel), .text(context.currency.rawValue),
-                      .textArray(storable(CatalogRules.uniqued(context.stockLocations))), .textArray(storable(context.languages))]
+                      .textArray(storable(CatalogRules.uniqued(context.stockLocations))), .textArray(storable(context.translationLanguages))]
         } else {
             values = [.text(""), .text(nil), .textArray(storable([storedLocation])), .textArray([])]
         }

@@ -113,7 +113,7 @@ extension SQLiteCatalogReader {
             SELECT \(select) FROM (SELECT ? AS channel, ? AS currency, ? AS locations, ? AS languages) ctx
             JOIN products p LEFT JOIN product_listings l ON l.product_id = p.id AND l.channel = ctx.channel
             """
-        var bindings: [SQLiteValue] = SQLiteCatalogView(context).bindings + [.text(SQLiteJSONArray.strings(context.languages))]
+        var bindings: [SQLiteValue] = SQLiteCatalogView(context).bindings + [.text(SQLiteJSONArray.strings(context.translationLanguages))]
         if let collectionID = filter.collectionID {
             sql += " JOIN collection_products cp ON cp.product_id = p.id AND cp.collection_id = ?"
             bindings.append(.integer(collectionID))
@@ -143,7 +143,7 @@ extension SQLiteCatalogReader {
 
     private func collectionQuery(select: String, terms: [String], in context: CatalogContext) -> (String, [SQLiteValue]) {
         var sql = "SELECT \(select) FROM (SELECT ? AS languages) ctx JOIN collections c"
-        var bindings: [SQLiteValue] = [.text(SQLiteJSONArray.strings(context.languages))]
+        var bindings: [SQLiteValue] = [.text(SQLiteJSONArray.strings(context.translationLanguages))]
         if !terms.isEmpty {
             sql += " JOIN (\(SQLiteRelevance.collections)) s ON s.rowid = c.id"
             bindings += SQLiteRelevance.bindings(terms)

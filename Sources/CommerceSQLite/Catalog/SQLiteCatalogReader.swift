@@ -62,12 +62,12 @@ final class SQLiteCatalogReader: SQLiteConnectionOwner {
 
     /// Collections with their texts along the context's language chain: one statement.
     private func translated(_ collections: [Collection], in context: CatalogContext?) throws -> [Collection] {
-        guard let context, !context.languages.isEmpty, !collections.isEmpty else { return collections }
+        guard let context, !context.translationLanguages.isEmpty, !collections.isEmpty else { return collections }
         var translations: [Int64: [CollectionTranslation]] = [:]
         for translation in try connection.query("""
             SELECT collection_id, language, title, description, description_html FROM collection_translations
             WHERE collection_id IN (SELECT value FROM json_each(?)) AND language IN (SELECT value FROM json_each(?))
-            """, [.text(SQLiteJSONArray.integers(collections.map(\.id))), .text(SQLiteJSONArray.strings(context.languages))], row: { row in
+            """, [.text(SQLiteJSONArray.integers(collections.map(\.id))), .text(SQLiteJSONArray.strings(context.translationLanguages))], row: { row in
                 CollectionTranslation(collectionID: row.int(0), language: row.text(1), title: row.optionalText(2),
                                       description: row.optionalText(3), descriptionHtml: row.optionalText(4))
             }) {
@@ -149,20 +149,20 @@ final class SQLiteCatalogReader: SQLiteConnectionOwner {
 
     /// The products' translations into the chain's languages, each product's in the chain's order.
     private func productTranslations(_ list: SQLiteValue, in context: CatalogContext?) throws -> [Int64: [ProductTranslation]] {
-        guard let context, !context.languages.isEmpty else { return [:] }
+        guard let context, !context.translationLanguages.isEmpty else { return [:] }
         var rows: [Int64: [ProductTranslation]] = [:]
         for translation in try connection.query("""
             SELECT product_id, language, title, description, description_html, seo_title, seo_description
             FROM product_translations
             WHERE product_id IN (SELECT value FROM json_each(?)) AND language IN (SELECT value FROM json_each(?))
-            """, [list, .text(SQLiteJSONArray.strings(context.languages))], row: { row in
+            """, [list, .text(SQLiteJSONArray.strings(context.translationLanguages))], row: { row in
                 ProductTranslation(productID: row.int(0), language: row.text(1), title: row.optionalText(2),
                                    description: row.optionalText(3), descriptionHtml: row.optionalText(4),
                                    seoTitle: row.optionalText(5), seoDescription: row.optionalText(6))
             }) {
             rows[translation.productID, default: []].append(translation)
         }
-        return rows.mapValues { CatalogProjection.ordered($0, by: context.languages, language: \.language) }
+        return rows.mapValues { CatalogProjection.ordered($0, by: context.translationLanguages, language: \.language) }
     }
 
     /// The variants in a view (`SQLiteCatalogView`: ?1 channel, ?2 currency or null for as stored,
