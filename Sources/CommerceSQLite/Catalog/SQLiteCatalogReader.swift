@@ -77,6 +77,21 @@ final class SQLiteCatalogReader: SQLiteConnectionOwner {
         return collections.map { CatalogProjection.collection($0, translations: translations[$0.id] ?? [], in: context) }
     }
 
+    /// Whether the channel has listings and prices of its own: from the reader's cache while the
+    /// database is unchanged, else two index lookups.
+    func facts(_ channel: String) throws -> SQLiteChannelFacts {
+        var cache = cachedProducts
+        if cache != nil { try cache!.validate(dataVersion: connection.query("PRAGMA data_version") { $0.int(0) }.first ?? 0) }
+        defer { if cache != nil { cachedProducts = cache } }
+        if let known = cache?.facts(channel) { return known }
+        let code = SQLiteValue.text(channel)
+        let facts = SQLiteChannelFacts(
+            hasListings: try connection.query("SELECT EXISTS (SELECT 1 FROM product_listings WHERE channel = ?)", [code]) { $0.int(0) == 1 }.first ?? true,
+            hasPrices: try connection.query("SELECT EXISTS (SELECT 1 FROM variant_prices WHERE channel = ?)", [code]) { $0.int(0) == 1 }.first ?? true)
+        cache?.keep(facts, for: channel)
+        return facts
+    }
+
     /// Products by id in `context` (nil: as stored) with their images, variants and collection ids:
     /// from the reader's cache while the database is unchanged, else five statements, whatever the count.
     func load(ids: [Int64], in context: CatalogContext?) throws -> [Product] {

@@ -96,8 +96,9 @@ enum SQLiteCatalogSchema {
         .init(version: 3, sql: SQLiteIDCounter.sequencesTable),
         // Channels: prices per variant and channel, stock per variant and location (the variants'
         // one stock moves to the default location), listings per product and channel, texts per
-        // language. The derived columns of the one context before (min_price, available) go: a
-        // search computes them in its channel.
+        // language. `available` goes (a channel sums its own locations); `min_price` stays the
+        // lowest of the product's own prices, the PRICE order of a channel without prices of its
+        // own, and `product_prices` keeps each stored channel's lowest price per product.
         .init(version: 4, sql: """
             CREATE TABLE channels (
                 code TEXT PRIMARY KEY,
@@ -113,6 +114,7 @@ enum SQLiteCatalogSchema {
                 price INTEGER NOT NULL,
                 compare_at_price INTEGER,
                 PRIMARY KEY (variant_id, channel)) WITHOUT ROWID;
+            CREATE INDEX variant_prices_channel ON variant_prices (channel);
             CREATE TABLE stock_levels (
                 variant_id INTEGER NOT NULL REFERENCES variants (id) ON DELETE CASCADE,
                 location TEXT NOT NULL,
@@ -121,16 +123,21 @@ enum SQLiteCatalogSchema {
             INSERT INTO stock_levels (variant_id, location, quantity)
                 SELECT id, '\(StockLevel.defaultLocation)', inventory FROM variants WHERE inventory > 0;
             ALTER TABLE variants DROP COLUMN inventory;
-            DROP INDEX products_price;
             DROP INDEX products_available;
-            ALTER TABLE products DROP COLUMN min_price;
             ALTER TABLE products DROP COLUMN available;
+            CREATE TABLE product_prices (
+                product_id INTEGER NOT NULL REFERENCES products (id) ON DELETE CASCADE,
+                channel TEXT NOT NULL,
+                currency TEXT NOT NULL,
+                min_price INTEGER NOT NULL,
+                PRIMARY KEY (product_id, channel)) WITHOUT ROWID;
             CREATE TABLE product_listings (
                 product_id INTEGER NOT NULL REFERENCES products (id) ON DELETE CASCADE,
                 channel TEXT NOT NULL,
                 published INTEGER NOT NULL,
                 searchable INTEGER NOT NULL,
                 PRIMARY KEY (product_id, channel)) WITHOUT ROWID;
+            CREATE INDEX product_listings_channel ON product_listings (channel);
             CREATE TABLE product_translations (
                 product_id INTEGER NOT NULL REFERENCES products (id) ON DELETE CASCADE,
                 language TEXT NOT NULL,

@@ -56,22 +56,22 @@ final class SQLiteCatalogTransaction: CatalogTransaction {
         let id = SQLiteValue.integer(product.id)
         try db.run("""
             INSERT INTO products (id, handle, title, title_sort, description, description_html, vendor, vendor_key,
-                product_type, product_type_key, tags, options, seo_title, seo_description, currency,
+                product_type, product_type_key, tags, options, seo_title, seo_description, currency, min_price,
                 created_at, updated_at, sales_count)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (id) DO UPDATE SET handle = excluded.handle, title = excluded.title,
                 title_sort = excluded.title_sort, description = excluded.description,
                 description_html = excluded.description_html, vendor = excluded.vendor, vendor_key = excluded.vendor_key,
                 product_type = excluded.product_type, product_type_key = excluded.product_type_key, tags = excluded.tags,
                 options = excluded.options, seo_title = excluded.seo_title, seo_description = excluded.seo_description,
-                currency = excluded.currency, created_at = excluded.created_at,
+                currency = excluded.currency, min_price = excluded.min_price, created_at = excluded.created_at,
                 updated_at = excluded.updated_at, sales_count = excluded.sales_count
             """, [
                 id, .text(product.handle), .text(product.title), .text(product.title.lowercased()), .text(product.description),
                 .text(product.descriptionHtml), .text(product.vendor), .text(product.vendor.lowercased()),
                 .text(product.productType), .text(product.productType.lowercased()), .text(SQLiteJSONArray.strings(product.tags)),
                 .text(json(product.options)), .text(product.seo.title), .text(product.seo.description),
-                .text(product.currency.rawValue), .integer(product.createdAt.milliseconds),
+                .text(product.currency.rawValue), .integer(product.minPriceMinorUnits), .integer(product.createdAt.milliseconds),
                 .integer(product.updatedAt.milliseconds), .integer(product.salesCount),
             ])
         try db.run("DELETE FROM product_tags WHERE product_id = ?", [id])
@@ -99,6 +99,7 @@ final class SQLiteCatalogTransaction: CatalogTransaction {
             // A product's stock is the default location's (`StockLevel.defaultLocation`).
             try setStock(StockLevel(variantID: variant.id, location: StockLevel.defaultLocation, quantity: variant.quantityAvailable))
         }
+        try SQLiteProductPrices.refresh(products: [product.id], on: db)
         try db.run("DELETE FROM product_search WHERE rowid = ?", [id])
         try db.run("INSERT INTO product_search (rowid, title, description, tags) VALUES (?, ?, ?, ?)",
                    [id, .text(product.title), .text(product.description), .text(product.tags.joined(separator: " "))])
@@ -134,6 +135,7 @@ final class SQLiteCatalogTransaction: CatalogTransaction {
             """, [.text(channel.code), .text(channel.name), .text(channel.currency.rawValue),
                   .text(SQLiteJSONArray.strings(channel.languages)), .text(SQLiteJSONArray.strings(channel.countries)),
                   .text(SQLiteJSONArray.strings(channel.stockLocations))])
+        try SQLiteProductPrices.refresh(channel: channel.code, on: db)
     }
 
     func save(_ data: ChannelCatalogData) throws {
@@ -143,6 +145,11 @@ final class SQLiteCatalogTransaction: CatalogTransaction {
                 ON CONFLICT (variant_id, channel) DO UPDATE SET price = excluded.price, compare_at_price = excluded.compare_at_price
                 """, [.integer(price.variantID), .text(price.channel), .integer(price.price.minorUnits),
                       .integer(price.compareAtPrice?.minorUnits)])
+        }
+        if !data.prices.isEmpty {
+            try SQLiteProductPrices.refresh(products: try db.query(
+                "SELECT DISTINCT product_id FROM variants WHERE id IN (SELECT value FROM json_each(?))",
+                [.text(SQLiteJSONArray.integers(data.prices.map(\.variantID)))]) { $0.int(0) }, on: db)
         }
         for level in data.stock { try setStock(level) }
         for listing in data.listings {

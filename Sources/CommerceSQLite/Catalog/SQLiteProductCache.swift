@@ -6,6 +6,7 @@ import Commerce
 /// over. Bounded: past `limit` products, over all contexts, it starts over too.
 struct SQLiteProductCache {
     private var productsByContext: [CatalogContext: [Int64: Product]] = [:]
+    private var factsByChannel: [String: SQLiteChannelFacts] = [:]
     private var count = 0
     private var dataVersion: Int64?
     private let limit: Int
@@ -19,6 +20,7 @@ struct SQLiteProductCache {
     mutating func validate(dataVersion: Int64) {
         if self.dataVersion != dataVersion {
             productsByContext.removeAll(keepingCapacity: true)
+            factsByChannel.removeAll(keepingCapacity: true)
             count = 0
             self.dataVersion = dataVersion
         }
@@ -33,6 +35,15 @@ struct SQLiteProductCache {
             if let product = cached[id] { found.append(product) } else { missing.append(id) }
         }
         return (found, missing)
+    }
+
+    /// What the cache knows of a channel's rows, under its data version.
+    func facts(_ channel: String) -> SQLiteChannelFacts? { factsByChannel[channel] }
+
+    /// Keeps what was read of a channel's rows.
+    mutating func keep(_ facts: SQLiteChannelFacts, for channel: String) {
+        if factsByChannel.count >= 256 { factsByChannel.removeAll(keepingCapacity: true) }
+        factsByChannel[channel] = facts
     }
 
     /// Keeps products just read in `context`.
