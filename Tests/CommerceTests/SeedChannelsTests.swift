@@ -54,6 +54,26 @@ struct SeedChannelsTests {
         #expect(try await catalog.countProducts(ProductFilter(), in: eu) == 60)
     }
 
+    @Test("a kiosk-berlin checkout on the seeded store takes the Berlin stock only", arguments: BackendKind.allCases)
+    func kioskCheckout(kind: BackendKind) async throws {
+        let backends = try await kind.makeBackends()
+        _ = try await StoreSeeder(productCount: 40).seed(into: backends)
+        let channel = try #require(Channel.seeded.first { $0.code == "kiosk-berlin" })
+        let kiosk = StorefrontContext(channel: channel, country: "DE", language: "de", languages: ["de"])
+        let (inKiosk, inEU) = (kiosk.catalog, try context("web-eu"))
+        let products = try await backends.catalog.products(ids: Array(1...40), in: inKiosk)
+        let variant = try #require(products.values.flatMap(\.variants).filter { $0.quantityAvailable > 0 }.min { $0.id < $1.id })
+        let warehouse = try #require(try await backends.catalog.variants(ids: [variant.id], in: inEU)[variant.id]?.quantityAvailable)
+        let store = Storefront(backends: backends, scopes: Scope.storefrontDefaults, context: kiosk)
+        let merchandise = GlobalID(type: "ProductVariant", id: variant.id).encoded
+        let cart = try #require(try await store.cartCreate(CartInput(lines: [CartLineInput(merchandiseId: merchandise, quantity: 1)])).cart)
+        let placed = try await store.cartCheckout(cartId: cart.id)
+        #expect(placed.userErrors == [] && placed.order != nil)
+        #expect(try await backends.catalog.variants(ids: [variant.id], in: inKiosk)[variant.id]?.quantityAvailable == variant.quantityAvailable - 1)
+        #expect(try await backends.catalog.variants(ids: [variant.id], in: inEU)[variant.id]?.quantityAvailable == warehouse,
+                "the warehouse keeps its stock")
+    }
+
     @Test("the seeded contexts read the same on memory and SQLite")
     func agree() async throws {
         let memory = try await BackendKind.memory.makeBackends(), sqlite = try await BackendKind.sqlite.makeBackends()
