@@ -23,6 +23,7 @@ public enum BackendKit {
         case .carts: return cartCases + cartChannelCases
         case .checkout: return checkoutCases
         case .concurrency: return concurrencyCases
+        case .channels: return channelCases
         }
     }
 }

@@ -21,6 +21,32 @@ final class InMemoryCatalogTransaction: CatalogTransaction {
 
     func collectionIDs(handles: [String]) -> [String: Int64] { state.collectionIDByHandle.entries(for: handles) }
 
+    func channels() -> [Channel] { state.channels }
+
+    func existingVariantIDs(_ ids: [Int64]) -> Set<Int64> {
+        Set(ids.filter { state.productIDByVariant[$0] != nil })
+    }
+
+    func existingCollectionIDs(_ ids: [Int64]) -> Set<Int64> {
+        Set(ids.filter { state.collectionsByID[$0] != nil })
+    }
+
+    func save(_ channel: Channel) {
+        if let index = state.channels.firstIndex(where: { $0.code == channel.code }) {
+            state.channels[index] = channel
+        } else {
+            state.channels.append(channel)
+        }
+    }
+
+    func save(_ data: ChannelCatalogData) {
+        for price in data.prices { state.prices[price.variantID, default: [:]][price.channel] = price }
+        for level in data.stock { state.setStock(level.quantity, variantID: level.variantID, location: level.location) }
+        for listing in data.listings { state.listings[listing.productID, default: [:]][listing.channel] = listing }
+        for text in data.productTranslations { state.productTranslations[text.productID, default: [:]][text.language] = text }
+        for text in data.collectionTranslations { state.collectionTranslations[text.collectionID, default: [:]][text.language] = text }
+    }
+
     func newProductID() -> Int64 { InMemoryCatalogState.allocate(&state.nextProductID) }
     func newVariantID() -> Int64 { InMemoryCatalogState.allocate(&state.nextVariantID) }
     func newImageID() -> Int64 { InMemoryCatalogState.allocate(&state.nextImageID) }
@@ -31,12 +57,17 @@ final class InMemoryCatalogTransaction: CatalogTransaction {
         if let stored {
             state.productIDByHandle[stored.handle] = nil
             for variant in stored.variants { state.productIDByVariant[variant.id] = nil }
+            let kept = Set(product.variants.map(\.id))
+            state.dropRows(ofVariants: stored.variants.map(\.id).filter { !kept.contains($0) })
         }
         // Membership belongs to the collections: keep the stored product's.
         let collectionIDs = stored?.collectionIDs ?? []
         state.productsByID[product.id] = product.collectionIDs == collectionIDs ? product : product.with(collectionIDs: collectionIDs)
         state.productIDByHandle[product.handle] = product.id
-        for variant in product.variants { state.productIDByVariant[variant.id] = product.id }
+        for variant in product.variants {
+            state.productIDByVariant[variant.id] = product.id
+            state.stock[variant.id, default: [:]][StockLevel.defaultLocation] = variant.quantityAvailable
+        }
     }
 
     func save(_ collection: Collection, productIDs: [Int64]) {

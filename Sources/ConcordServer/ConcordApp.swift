@@ -1,3 +1,4 @@
+import Commerce
 import CommerceHTTP
 import GraphQLCore
 import HTTPServer
@@ -31,12 +32,12 @@ public final class ConcordApp<Engine: GraphQLEngine>: Sendable {
     ///   - previous: the application this one replaces on a reload: the rate limits of the tokens
     ///     both have carry on where they were.
     ///   - channels: the store's channels (checked against the tokens by whoever read them); by default
-    ///     the seeded store's (`InterimSeedChannels`).
+    ///     the seeded store's (`Channel.seeded`).
     public init(engine: Engine, configuration: AppConfiguration = AppConfiguration(), accessLog: AccessLog? = AccessLog(),
                 pages: [String: @Sendable (HTTPRequest) -> HTTPResponse] = [:],
                 readiness: @escaping @Sendable () -> Bool = { true },
                 metrics: Metrics? = nil, replacing previous: ConcordApp? = nil,
-                channels: ChannelTable = ChannelTable(InterimSeedChannels.list),
+                channels: ChannelTable = ChannelTable(Channel.seeded),
                 log: @escaping @Sendable (String) -> Void = { AccessLog.standardError($0) }) {
         self.configuration = configuration
         self.channels = channels

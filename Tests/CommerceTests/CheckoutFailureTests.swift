@@ -16,20 +16,22 @@ final class FailingAfterTake: CatalogBackend, @unchecked Sendable {
     func heal() { broken.withLock { $0 = false } }
     private func check() throws { if broken.withLock({ $0 }) { throw Down() } }
 
-    func products(ids: [Int64]) async throws -> [Int64: Product] { try check(); return try await base.products(ids: ids) }
-    func products(handles: [String]) async throws -> [String: Product] { try check(); return try await base.products(handles: handles) }
-    func variants(ids: [Int64]) async throws -> [Int64: ProductVariant] { try check(); return try await base.variants(ids: ids) }
-    func collections(ids: [Int64]) async throws -> [Int64: Collection] { try check(); return try await base.collections(ids: ids) }
-    func collections(handles: [String]) async throws -> [String: Collection] { try check(); return try await base.collections(handles: handles) }
-    func searchProducts(_ search: ProductSearch) async throws -> SearchPage<Product> { try check(); return try await base.searchProducts(search) }
-    func countProducts(_ filter: ProductFilter) async throws -> Int { try check(); return try await base.countProducts(filter) }
-    func searchCollections(_ search: CollectionSearch) async throws -> SearchPage<Collection> { try check(); return try await base.searchCollections(search) }
-    func countCollections(terms: [String]) async throws -> Int { try check(); return try await base.countCollections(terms: terms) }
+    func channels() async throws -> [Channel] { try check(); return try await base.channels() }
+
+    func products(ids: [Int64], in context: CatalogContext) async throws -> [Int64: Product] { try check(); return try await base.products(ids: ids, in: context) }
+    func products(handles: [String], in context: CatalogContext) async throws -> [String: Product] { try check(); return try await base.products(handles: handles, in: context) }
+    func variants(ids: [Int64], in context: CatalogContext) async throws -> [Int64: ProductVariant] { try check(); return try await base.variants(ids: ids, in: context) }
+    func collections(ids: [Int64], in context: CatalogContext) async throws -> [Int64: Collection] { try check(); return try await base.collections(ids: ids, in: context) }
+    func collections(handles: [String], in context: CatalogContext) async throws -> [String: Collection] { try check(); return try await base.collections(handles: handles, in: context) }
+    func searchProducts(_ search: ProductSearch, in context: CatalogContext) async throws -> SearchPage<Product> { try check(); return try await base.searchProducts(search, in: context) }
+    func countProducts(_ filter: ProductFilter, in context: CatalogContext) async throws -> Int { try check(); return try await base.countProducts(filter, in: context) }
+    func searchCollections(_ search: CollectionSearch, in context: CatalogContext) async throws -> SearchPage<Collection> { try check(); return try await base.searchCollections(search, in: context) }
+    func countCollections(terms: [String], in context: CatalogContext) async throws -> Int { try check(); return try await base.countCollections(terms: terms, in: context) }
     func writeCatalog<T: Sendable>(_ body: @Sendable (any CatalogTransaction) throws -> T) async throws -> T { try check(); return try await base.writeCatalog(body) }
-    func adjustInventory(variantID: Int64, delta: Int, maximum: Int) async throws -> InventoryAdjustment { try check(); return try await base.adjustInventory(variantID: variantID, delta: delta, maximum: maximum) }
-    func takeInventory(_ quantities: [Int64: Int], reservation: String) async throws -> InventoryTake {
+    func adjustInventory(variantID: Int64, location: String, delta: Int, maximum: Int) async throws -> InventoryAdjustment { try check(); return try await base.adjustInventory(variantID: variantID, location: location, delta: delta, maximum: maximum) }
+    func takeInventory(_ quantities: [Int64: Int], from locations: [String], reservation: String) async throws -> InventoryTake {
         try check()
-        let taken = try await base.takeInventory(quantities, reservation: reservation)
+        let taken = try await base.takeInventory(quantities, from: locations, reservation: reservation)
         if case .taken = taken { broken.withLock { $0 = true } }
         return taken
     }

@@ -38,15 +38,37 @@ struct SQLiteProductCacheTests {
                     createdAt: Date(timeIntervalSince1970: 0), updatedAt: Date(timeIntervalSince1970: 0), options: [], images: [],
                     variants: [], collectionIDs: [], seo: SEO(title: nil, description: nil), salesCount: 0, currency: .EUR)
         }
+        let context = CatalogContext.standard
         var cache = SQLiteProductCache(limit: 3)
         cache.validate(dataVersion: 1)
-        cache.add([product(1), product(2)])
-        #expect(cache.products([1, 2, 3]).missing == [3])
-        cache.add([product(3), product(4)])  // 4 > 3: starts over with these
-        #expect(cache.products([1, 2, 3, 4]).missing == [1, 2])
+        cache.add([product(1), product(2)], in: context)
+        #expect(cache.products([1, 2, 3], in: context).missing == [3])
+        cache.add([product(3), product(4)], in: context)  // 4 > 3: starts over with these
+        #expect(cache.products([1, 2, 3, 4], in: context).missing == [1, 2])
         cache.validate(dataVersion: 1)
-        #expect(cache.products([3, 4]).missing == [])
+        #expect(cache.products([3, 4], in: context).missing == [])
         cache.validate(dataVersion: 2)
-        #expect(cache.products([3, 4]).missing == [3, 4])
+        #expect(cache.products([3, 4], in: context).missing == [3, 4])
+    }
+
+    @Test("a product cached in one context is not served in another; the limit counts every context")
+    func perContext() throws {
+        func product(_ id: Int64, _ currency: CurrencyCode) -> Product {
+            Product(id: id, handle: "p\(id)", title: "", description: "", descriptionHtml: "", vendor: "", productType: "", tags: [],
+                    createdAt: Date(timeIntervalSince1970: 0), updatedAt: Date(timeIntervalSince1970: 0), options: [], images: [],
+                    variants: [], collectionIDs: [], seo: SEO(title: nil, description: nil), salesCount: 0, currency: currency)
+        }
+        let eu = CatalogContext.standard
+        let uk = CatalogContext(channel: "web-uk", currency: .GBP, stockLocations: ["warehouse"], languages: ["en"])
+        var cache = SQLiteProductCache(limit: 3)
+        cache.validate(dataVersion: 1)
+        cache.add([product(1, .EUR)], in: eu)
+        #expect(cache.products([1], in: uk).missing == [1])
+        cache.add([product(1, .GBP), product(2, .GBP)], in: uk)
+        #expect(cache.products([1], in: eu).found.map(\.currency) == [.EUR])
+        #expect(cache.products([1], in: uk).found.map(\.currency) == [.GBP])
+        cache.add([product(3, .EUR)], in: eu)  // 4 products over both contexts > 3: starts over
+        #expect(cache.products([1, 2], in: uk).missing == [1, 2])
+        #expect(cache.products([3], in: eu).missing == [])
     }
 }

@@ -132,13 +132,13 @@ struct SQLiteReadPoolTests {
         async let a = catalog.readers.read { reader -> Bool in
             first.signal()
             let met = second.wait(timeout: .now() + 10) == .success
-            let count = try reader.countProducts(ProductFilter())
+            let count = try reader.countProducts(ProductFilter(), in: .standard)
             return met && count == 10
         }
         async let b = catalog.readers.read { reader -> Bool in
             second.signal()
             let met = first.wait(timeout: .now() + 10) == .success
-            let count = try reader.countProducts(ProductFilter())
+            let count = try reader.countProducts(ProductFilter(), in: .standard)
             return met && count == 10
         }
         let (metA, metB) = try await (a, b)

@@ -50,7 +50,7 @@ struct SQLiteTests {
         #expect(try db.query("SELECT version FROM schema_migrations WHERE domain = 'demo' ORDER BY version") { $0.int(0) } == [1, 2])
         _ = try SQLiteCatalogBackend(path: path)
         _ = try SQLiteCatalogBackend(path: path)
-        #expect(try db.query("SELECT version FROM schema_migrations WHERE domain = 'catalog' ORDER BY version") { $0.int(0) } == [1, 2, 3])
+        #expect(try db.query("SELECT version FROM schema_migrations WHERE domain = 'catalog' ORDER BY version") { $0.int(0) } == [1, 2, 3, 4])
     }
 
     @Test("concord migrate on SQLite: every domain from 0 to its latest version in the file, then up to date")

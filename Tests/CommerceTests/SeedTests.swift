@@ -43,8 +43,14 @@ struct SeedTests {
             _ = try await StoreSeeder(productCount: 50).seed(into: try CommerceBackends.sqlite(path: path))
             let db = try SQLiteConnection(path: path)
             var rows: [String] = []
-            for sql in ["SELECT id, handle, tags, options, created_at, min_price FROM products ORDER BY id",
-                        "SELECT id, product_id, title, sku, price, compare_at_price, inventory, options, image_id FROM variants ORDER BY id",
+            for sql in ["SELECT id, handle, tags, options, created_at, currency FROM products ORDER BY id",
+                        "SELECT id, product_id, title, sku, price, compare_at_price, options, image_id FROM variants ORDER BY id",
+                        "SELECT code, position, name, currency, languages, countries, stock_locations FROM channels ORDER BY code",
+                        "SELECT variant_id, channel, price, compare_at_price FROM variant_prices ORDER BY 1, 2",
+                        "SELECT variant_id, location, quantity FROM stock_levels ORDER BY 1, 2",
+                        "SELECT product_id, channel, published, searchable FROM product_listings ORDER BY 1, 2",
+                        "SELECT product_id, language, title, description, description_html, seo_title, seo_description FROM product_translations ORDER BY 1, 2",
+                        "SELECT collection_id, language, title FROM collection_translations ORDER BY 1, 2",
                         "SELECT collection_id, product_id, position FROM collection_products ORDER BY 1, 3",
                         "SELECT handle, title, seo_title, published_at FROM pages ORDER BY id", "SELECT id, page_id, position, body FROM modules ORDER BY id"] {
                 rows += try db.query(sql) { row in (0..<9).map { row.optionalText(Int32($0)) ?? "" }.joined(separator: "|") }

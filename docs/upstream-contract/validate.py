@@ -39,6 +39,13 @@ call(base, "/v1/catalog/products/by-handles", {"handles": [page["items"][0]["ite
 variants = [v["id"] for entry in page["items"] for v in entry["item"]["variants"]]
 call(base, "/v1/catalog/variants/by-ids", {"ids": variants}, "ids-request", "variants-answer")
 call(base, "/v1/catalog/products/count", {"filter": everything}, "product-count-request", "count-answer")
+channels = call(base, "/v1/catalog/channels", {"includeDrafts": False}, "page-count-request", "channels-answer")["channels"]
+for channel in channels:
+    context = {"channel": channel["code"], "currency": channel["currency"], "stockLocations": channel["stockLocations"],
+               "languages": channel["languages"]}
+    call(base, "/v1/catalog/products/search", {"filter": everything, "sortKey": "TITLE", "reverse": False, "window": window,
+                                               "context": context}, "product-search-request", "product-window-answer")
+    call(base, "/v1/catalog/products/by-ids", {"ids": ids, "context": context}, "ids-request", "products-answer")
 collections = call(base, "/v1/catalog/collections/search", {"terms": [], "sortKey": "TITLE", "reverse": True, "window": window},
                    "collection-search-request", "collection-window-answer")
 call(base, "/v1/catalog/collections/by-ids", {"ids": [c["item"]["id"] for c in collections["items"]]}, "ids-request", "collections-answer")

@@ -41,3 +41,46 @@ extension CatalogBackend {
         }
     }
 }
+
+extension CatalogBackend {
+    /// Creates or replaces channels (by code), all or none (throws `CatalogWriteError`).
+    public func upsertChannels(_ channels: [Channel]) async throws {
+        for channel in channels { try CatalogRules.checkChannel(channel) }
+        try await writeCatalog { transaction in
+            for channel in channels { try transaction.save(channel) }
+        }
+    }
+
+    /// Writes per-channel prices, stock, listings and translations, all or none (throws
+    /// `CatalogWriteError`), checked by `CatalogRules.checkChannelData` in the same transaction.
+    public func writeChannelData(_ data: ChannelCatalogData) async throws {
+        try await writeCatalog { transaction in
+            let variants = Set(data.prices.map(\.variantID)).union(data.stock.map(\.variantID))
+            let products = Set(data.listings.map(\.productID)).union(data.productTranslations.map(\.productID))
+            try CatalogRules.checkChannelData(
+                data, channels: try transaction.channels(),
+                existingVariants: try transaction.existingVariantIDs(Array(variants)),
+                existingProducts: try transaction.existingProductIDs(Array(products)),
+                existingCollections: try transaction.existingCollectionIDs(Array(Set(data.collectionTranslations.map(\.collectionID)))))
+            try transaction.save(data)
+        }
+    }
+}
+
+extension CatalogBackend {
+    /// Products by id as stored, in no channel's projection (their own prices, currency and texts,
+    /// the default location's stock): what a write such as `productUpsert` starts from. Read in a
+    /// write transaction.
+    public func storedProducts(ids: [Int64]) async throws -> [Int64: Product] {
+        try await writeCatalog { try $0.products(ids: ids) }
+    }
+
+    /// Products by handle as stored (see `storedProducts(ids:)`).
+    public func storedProducts(handles: [String]) async throws -> [String: Product] {
+        try await writeCatalog { transaction in
+            let ids = try transaction.productIDs(handles: handles)
+            let products = try transaction.products(ids: Array(ids.values))
+            return ids.compactMapValues { products[$0] }
+        }
+    }
+}

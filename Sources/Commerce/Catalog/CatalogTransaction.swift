@@ -30,6 +30,18 @@ public protocol CatalogTransaction {
     func save(_ product: Product) throws
     /// Stores the collection as given, with exactly these members in this order (ids of stored products).
     func save(_ collection: Collection, productIDs: [Int64]) throws
+    /// The stored channels, in the order they were first written.
+    func channels() throws -> [Channel]
+    /// Which of these ids name a variant.
+    func existingVariantIDs(_ ids: [Int64]) throws -> Set<Int64>
+    /// Which of these ids name a collection.
+    func existingCollectionIDs(_ ids: [Int64]) throws -> Set<Int64>
+    /// Stores the channel, creating it or replacing the one with its code.
+    func save(_ channel: Channel) throws
+    /// Stores per-channel catalog rows, each replacing the row with its key (already checked by
+    /// `CatalogRules.checkChannelData`: known channels, ids and currencies, no negative stock).
+    func save(_ data: ChannelCatalogData) throws
+
     /// Writes a webhook event to the store's outbox, in this transaction (`WebhookOutbox`). A backend
     /// without an outbox keeps the default, which drops it.
     func appendEvent(_ event: WebhookEvent) throws

@@ -1,7 +1,8 @@
 import Foundation
 
-/// Writes the demo store: about 500 products in EUR with variants, options, images and stock,
-/// 20 collections, a home page and landing pages using every module type in English and German
+/// Writes the demo store: three channels (`Channel.seeded`), about 500 products in EUR with
+/// variants, options, images and stock, per-channel prices, stock, listings and German texts
+/// (`StoreSeeder+Channels`), 20 collections, a home page and landing pages using every module type in English and German
 /// (published and draft), and discount codes. The same seed gives the same store.
 public struct StoreSeeder: Sendable {
     /// What was written.
@@ -55,17 +56,19 @@ public struct StoreSeeder: Sendable {
     /// with their products in the merchant's order (the seeded catalog gives the same pages).
     public func seed(into backends: CommerceBackends, parts: Parts = .all) async throws -> Summary {
         if parts.contains(.catalog) {
-            guard try await backends.catalog.countProducts(ProductFilter()) == 0 else {
+            guard try await backends.catalog.countProducts(ProductFilter(), in: .standard) == 0 else {
                 throw ConfigurationError("The catalog already has products; seed writes into an empty store.")
             }
         }
         var random = SeedRandom(seed: seed)
         var products: [Product] = [], collections: [Collection] = [], members: [String: [Int64]] = [:]
         if parts.contains(.catalog) {
+            try await backends.catalog.upsertChannels(Channel.seeded)
             let drafts = (0..<productCount).map { index in product(index, random: &random) }
             products = try await backends.catalog.upsertProducts(drafts)
             let collectionDrafts = collectionDrafts(products, random: &random)
             collections = try await backends.catalog.upsertCollections(collectionDrafts)
+            try await backends.catalog.writeChannelData(channelData(products: products, collections: collections))
             members = Dictionary(collectionDrafts.map { ($0.handle, $0.productIDs) }, uniquingKeysWith: { a, _ in a })
         }
         if parts.contains(.carts) { try await backends.carts.upsertDiscountCodes(discountCodes) }
@@ -85,11 +88,11 @@ public struct StoreSeeder: Sendable {
     private func references(in catalog: any CatalogBackend) async throws
         -> (products: [Product], collections: [Collection], members: [String: [Int64]]) {
         let newest = try await catalog.searchProducts(ProductSearch(filter: ProductFilter(), sortKey: .CREATED_AT, reverse: true,
-                                                                    window: PageWindow(limit: 12)))
+                                                                    window: PageWindow(limit: 12)), in: .standard)
         var collections: [Collection] = []
         var window = PageWindow(limit: 250)
         while true {
-            let page = try await catalog.searchCollections(CollectionSearch(terms: [], sortKey: .ID, reverse: false, window: window))
+            let page = try await catalog.searchCollections(CollectionSearch(terms: [], sortKey: .ID, reverse: false, window: window), in: .standard)
             collections += page.items.map(\.item)
             guard page.hasMore, let last = page.items.last else { break }
             window = PageWindow(after: last.position, limit: 250)
@@ -98,7 +101,7 @@ public struct StoreSeeder: Sendable {
         for collection in collections where members[collection.handle] == nil {
             let search = ProductSearch(filter: ProductFilter(collectionID: collection.id), sortKey: .MANUAL, reverse: false,
                                        window: PageWindow(limit: 250))
-            members[collection.handle] = try await catalog.searchProducts(search).items.map(\.item.id)
+            members[collection.handle] = try await catalog.searchProducts(search, in: .standard).items.map(\.item.id)
         }
         return (newest.items.map(\.item).reversed(), collections, members)
     }

@@ -7,7 +7,7 @@ extension Storefront {
             guard let key = GlobalID.numeric(id, type: "Product") else { return nil }
             return try await backendCall { try await products.load(key) }
         case (nil, .some(let handle)):
-            let found = try await backendCall { try await backends.catalog.products(handles: [handle]) }[handle]
+            let found = try await backendCall { try await backends.catalog.products(handles: [handle], in: context.catalog) }[handle]
             if let found { await remember([found]) }
             return found
         default:
@@ -42,10 +42,10 @@ extension Storefront {
             + (filter.collectionID.map { ":c\($0)" } ?? "")
         let window = try arguments.window(order: order)
         let search = ProductSearch(filter: filter, sortKey: sortKey, reverse: reverse, window: window)
-        let catalog = backends.catalog
-        let page = try await backendCall { try await catalog.searchProducts(search) }
+        let catalog = backends.catalog, context = context.catalog
+        let page = try await backendCall { try await catalog.searchProducts(search, in: context) }
         await remember(page.items.map { $0.item })
-        return Connection(page: page, window: window, order: order) { try await catalog.countProducts(filter) }
+        return Connection(page: page, window: window, order: order) { try await catalog.countProducts(filter, in: context) }
     }
 
     /// `collection(id:, handle:)`: exactly one of the two.
@@ -56,7 +56,7 @@ extension Storefront {
             guard let key = GlobalID.numeric(id, type: "Collection") else { return nil }
             return try await backendCall { try await collections.load(key) }
         case (nil, .some(let handle)):
-            return try await backendCall { try await backends.catalog.collections(handles: [handle]) }[handle]
+            return try await backendCall { try await backends.catalog.collections(handles: [handle], in: context.catalog) }[handle]
         default:
             throw .badRequest("Provide exactly one of id or handle.")
         }
@@ -70,11 +70,11 @@ extension Storefront {
         let key = sortKey == .RELEVANCE && terms.isEmpty ? .ID : sortKey
         let order = CollectionSearch.orderName(key, reverse: reverse)
         let window = try arguments.window(order: order)
-        let catalog = backends.catalog
+        let catalog = backends.catalog, context = context.catalog
         let page = try await backendCall {
-            try await catalog.searchCollections(CollectionSearch(terms: terms, sortKey: key, reverse: reverse, window: window))
+            try await catalog.searchCollections(CollectionSearch(terms: terms, sortKey: key, reverse: reverse, window: window), in: context)
         }
-        return Connection(page: page, window: window, order: order) { try await catalog.countCollections(terms: terms) }
+        return Connection(page: page, window: window, order: order) { try await catalog.countCollections(terms: terms, in: context) }
     }
 
     /// `Product.variants(...)`: from the product already loaded.

@@ -20,12 +20,12 @@ extension Storefront {
             guard let key = GlobalID.numeric(id, type: "Product") else {
                 return ProductPayload(product: nil, userErrors: [UserError(field: ["input", "id"], message: "\"\(id)\" is not a product id.", code: .INVALID)])
             }
-            existing = try await backendCall { try await catalog.products(ids: [key]) }[key]
+            existing = try await backendCall { try await catalog.storedProducts(ids: [key]) }[key]
             if existing == nil {
                 return ProductPayload(product: nil, userErrors: [UserError(field: ["input", "id"], message: "No product has the id \(id).", code: .NOT_FOUND)])
             }
         } else if let handle = input.handle {
-            existing = try await backendCall { try await catalog.products(handles: [handle]) }[handle]
+            existing = try await backendCall { try await catalog.storedProducts(handles: [handle]) }[handle]
         }
         let handle = input.handle ?? existing?.handle ?? ""
         if handle.isEmpty {
@@ -56,9 +56,11 @@ extension Storefront {
         do {
             guard let product = try await catalog.upsertProducts([draft]).first else { throw CommerceError.backend("upsert returned nothing") }
             recordPublicWrite()
-            await self.products.prime(product.id, product)
+            // The payload shows the product as the request's channel does (the stored one when it does not list it).
+            await self.products.clear([product.id])
             await self.variants.clear(product.variants.map(\.id) + (existing?.variants.map(\.id) ?? []))
-            return ProductPayload(product: product, userErrors: [])
+            let shown = (try? await self.products.load(product.id)) ?? product
+            return ProductPayload(product: shown, userErrors: [])
         } catch CatalogWriteError.handleTaken(let handle) {
             return ProductPayload(product: nil, userErrors: [UserError(field: ["input", "handle"], message: "The handle \(handle) is taken by another product.", code: .TAKEN)])
         } catch CatalogWriteError.variantNotFound(let id) {
@@ -152,9 +154,14 @@ extension Storefront {
         return false
     }
 
-    /// `inventoryAdjust(variantId:, delta:)`: the stock stays between 0 and `settings.maximumInventoryQuantity`.
-    public func inventoryAdjust(variantId: String, delta: Int) async throws(CommerceError) -> InventoryPayload {
+    /// `inventoryAdjust(variantId:, delta:, locationCode:)`: the stock at the location (the request
+    /// channel's first stock location when nil) stays between 0 and `settings.maximumInventoryQuantity`.
+    public func inventoryAdjust(variantId: String, delta: Int, location: String? = nil) async throws(CommerceError) -> InventoryPayload {
         try require(.inventoryWrite, for: "inventoryAdjust")
+        let location = location ?? context.channel.stockLocations.first ?? StockLevel.defaultLocation
+        guard !location.isEmpty, location.utf8.count <= 64 else {
+            return InventoryPayload(variant: nil, userErrors: [UserError(field: ["locationCode"], message: "locationCode must be 1 to 64 bytes long.", code: .INVALID)])
+        }
         guard let key = GlobalID.numeric(variantId, type: "ProductVariant") else {
             return InventoryPayload(variant: nil, userErrors: [UserError(field: ["variantId"], message: "\"\(variantId)\" is not a product variant id.", code: .INVALID)])
         }
@@ -162,12 +169,15 @@ extension Storefront {
             return InventoryPayload(variant: nil, userErrors: [UserError(field: ["delta"], message: "delta must be between -1000000 and 1000000; got \(delta).", code: .INVALID)])
         }
         let maximum = settings.maximumInventoryQuantity
-        switch try await backendCall({ try await backends.catalog.adjustInventory(variantID: key, delta: delta, maximum: maximum) }) {
+        switch try await backendCall({ try await backends.catalog.adjustInventory(variantID: key, location: location, delta: delta, maximum: maximum) }) {
         case .adjusted(let variant):
             if delta != 0 { recordPublicWrite() }  // a zero delta changes nothing a public answer holds
-            await variants.prime(variant.id, variant)
+            await variants.clear([variant.id])
             await products.clear([variant.productID])
-            return InventoryPayload(variant: variant, userErrors: [])
+            // The variant as the request's channel sees it (its units over the channel's locations);
+            // the stored one, with the location's units, when the channel does not sell it.
+            let shown = (try? await variants.load(variant.id)) ?? variant
+            return InventoryPayload(variant: shown, userErrors: [])
         case .notFound:
             return InventoryPayload(variant: nil, userErrors: [UserError(field: ["variantId"], message: "No product variant has the id \(variantId).", code: .NOT_FOUND)])
         case .overMaximum(let available):

@@ -60,7 +60,9 @@ extension Storefront {
         let carts = backends.carts, catalog = backends.catalog
         let take: InventoryTake
         do {
-            take = try await catalog.takeInventory(quantities, reservation: key)
+            // The cart's channel's stock: the request's own unless a move took the cart elsewhere.
+            let locations = (channel(coded: locked.channel) ?? context.channel).stockLocations
+            take = try await catalog.takeInventory(quantities, from: locations, reservation: key)
         } catch {
             // Whether a failed call took anything is unknown: give back whatever it recorded.
             await giveBack(key)

@@ -10,12 +10,15 @@ public final class Storefront: Sendable {
     public let settings: StoreSettings
     /// The caller's scopes.
     public let scopes: Set<Scope>
-    /// Products by id, batched per request.
-    public let products: BatchLoader<Int64, Product>
-    /// Variants by id, batched per request.
-    public let variants: BatchLoader<Int64, ProductVariant>
-    /// Collections by id, batched per request.
-    public let collections: BatchLoader<Int64, Collection>
+    /// The request's context: its channel, country and language. Every catalog read is made in
+    /// `context.catalog`.
+    public let context: StorefrontContext
+    /// Products by id in the request's context, batched per request.
+    public let products: CatalogLoader<Int64, Product>
+    /// Variants by id in the request's context, batched per request.
+    public let variants: CatalogLoader<Int64, ProductVariant>
+    /// Collections by id in the request's context, batched per request.
+    public let collections: CatalogLoader<Int64, Collection>
     /// The clock (tests fix it).
     public let now: @Sendable () -> Date
     /// Told each time a write that public answers may show has committed (a product, stock, content,
@@ -25,10 +28,14 @@ public final class Storefront: Sendable {
     /// without channels (library use): its carts are in the default channel, priced in `settings.currency`.
     public let session: ChannelSession?
 
-    /// Creates the API for one request.
+    /// Creates the API for one request, in `context`: when not given, the session's resolved context, else the
+    /// default channel's (`web-eu`).
     public init(backends: CommerceBackends, settings: StoreSettings = StoreSettings(), scopes: Set<Scope> = [],
+                context: StorefrontContext? = nil,
                 now: @escaping @Sendable () -> Date = { Date() }, recordPublicWrite: @escaping @Sendable () -> Void = {},
                 session: ChannelSession? = nil) {
+        let context = context ?? session?.requested ?? .standard
+        self.context = context
         self.backends = backends
         self.session = session
         self.recordPublicWrite = recordPublicWrite
@@ -36,9 +43,9 @@ public final class Storefront: Sendable {
         self.scopes = scopes
         self.now = now
         let catalog = backends.catalog
-        products = BatchLoader { try await catalog.products(ids: $0) }
-        variants = BatchLoader { try await catalog.variants(ids: $0) }
-        collections = BatchLoader { try await catalog.collections(ids: $0) }
+        products = CatalogLoader(context: context.catalog) { try await catalog.products(ids: $1, in: $0) }
+        variants = CatalogLoader(context: context.catalog) { try await catalog.variants(ids: $1, in: $0) }
+        collections = CatalogLoader(context: context.catalog) { try await catalog.collections(ids: $1, in: $0) }
     }
 
     /// Whether the caller may see draft content.

@@ -14,19 +14,19 @@ extension BackendKit {
         let store = try await KitStore.write(check, history: false)
         let catalog = check.backends.catalog
         let absent = (store.productIDs + store.variantIDs.joined() + store.collectionIDs).max()! + 1000
-        let byID = try await catalog.products(ids: [absent] + store.productIDs + [store.productIDs[0]])
+        let byID = try await catalog.products(ids: [absent] + store.productIDs + [store.productIDs[0]], in: .standard)
         try check.equal(Set(byID.keys), Set(store.productIDs), "products(ids:) holds the ids that name products, and only those")
         for index in store.products.indices { try checkProduct(check, store, index, byID[store.productIDs[index]]) }
-        let byHandle = try await catalog.products(handles: store.products.map(\.handle) + ["no-such-product"])
+        let byHandle = try await catalog.products(handles: store.products.map(\.handle) + ["no-such-product"], in: .standard)
         try check.equal(Set(byHandle.keys), Set(store.products.map(\.handle)), "products(handles:) holds the handles that name products")
         for (index, handle) in store.products.map(\.handle).enumerated() {
             try check.equal(byHandle[handle], byID[store.productIDs[index]], "product \(handle) by handle and by id")
         }
-        try check.equal(try await catalog.products(ids: []).count, 0, "products(ids: [])")
-        try check.equal(try await catalog.products(handles: []).count, 0, "products(handles: [])")
+        try check.equal(try await catalog.products(ids: [], in: .standard).count, 0, "products(ids: [])")
+        try check.equal(try await catalog.products(handles: [], in: .standard).count, 0, "products(handles: [])")
 
         let variantIDs = Array(store.variantIDs.joined())
-        let variants = try await catalog.variants(ids: variantIDs + [absent])
+        let variants = try await catalog.variants(ids: variantIDs + [absent], in: .standard)
         try check.equal(Set(variants.keys), Set(variantIDs), "variants(ids:) holds the ids that name variants, and only those")
         for (index, ids) in store.variantIDs.enumerated() {
             for id in ids {
@@ -35,9 +35,9 @@ extension BackendKit {
             }
         }
 
-        let collections = try await catalog.collections(ids: store.collectionIDs + [absent])
+        let collections = try await catalog.collections(ids: store.collectionIDs + [absent], in: .standard)
         try check.equal(Set(collections.keys), Set(store.collectionIDs), "collections(ids:) holds the ids that name collections")
-        let collectionsByHandle = try await catalog.collections(handles: store.collections.map(\.handle) + ["no-such-collection"])
+        let collectionsByHandle = try await catalog.collections(handles: store.collections.map(\.handle) + ["no-such-collection"], in: .standard)
         try check.equal(Set(collectionsByHandle.keys), Set(store.collections.map(\.handle)), "collections(handles:) holds the handles that name collections")
         for (index, spec) in store.collections.enumerated() {
             let collection = try check.require(collections[store.collectionIDs[index]], "collection \(spec.handle) by id")
@@ -46,7 +46,7 @@ extension BackendKit {
                             [spec.handle, spec.title, spec.description, "<p>\(spec.description)</p>"], "collection \(spec.handle)'s texts")
             try check.equal(collection.image, nil, "collection \(spec.handle)'s image")
         }
-        try check.equal(try await catalog.collections(ids: []).count, 0, "collections(ids: [])")
+        try check.equal(try await catalog.collections(ids: [], in: .standard).count, 0, "collections(ids: [])")
     }
 
     /// Checks a product read back against what the kit wrote and knows of it.

@@ -5,7 +5,7 @@ extension BackendKit {
         let store = try await KitStore.write(check, history: false)
         let catalog = check.backends.catalog
         let spec = store.products[0], id = store.productIDs[0], kept = store.variantIDs[0][0], dropped = store.variantIDs[0][1]
-        let before = try check.require(try await catalog.products(ids: [id])[id], "product \(spec.handle)")
+        let before = try check.require(try await catalog.products(ids: [id], in: .standard)[id], "product \(spec.handle)")
         try await KitStore.nextMillisecond()
         var draft = spec.draft(id: id, variantIDs: [kept, nil], stock: [nil, nil])
         (draft.handle, draft.title, draft.tags) = ("linen-overshirt", "Linen Overshirt", ["autumn"])
@@ -25,30 +25,30 @@ extension BackendKit {
         try check.equal(product.createdAt.milliseconds, before.createdAt.milliseconds, "a rewrite keeps createdAt")
         try check.expect(product.updatedAt > before.updatedAt, "a rewrite moves updatedAt on, from \(before.updatedAt) to \(product.updatedAt)")
         try check.equal(Set(product.collectionIDs), Set(before.collectionIDs), "a rewrite keeps the product's collections")
-        try check.equal(try await catalog.products(ids: [id])[id], product, "the rewritten product read back")
-        try check.equal(Set(try await catalog.products(handles: [spec.handle, "linen-overshirt"]).keys), ["linen-overshirt"],
+        try check.equal(try await catalog.products(ids: [id], in: .standard)[id], product, "the rewritten product read back")
+        try check.equal(Set(try await catalog.products(handles: [spec.handle, "linen-overshirt"], in: .standard).keys), ["linen-overshirt"],
                         "the old handle names nothing, the new one the product")
-        try check.equal(Set(try await catalog.variants(ids: [kept, dropped, product.variants[1].id]).keys), [kept, product.variants[1].id],
+        try check.equal(Set(try await catalog.variants(ids: [kept, dropped, product.variants[1].id], in: .standard).keys), [kept, product.variants[1].id],
                         "a variant left out of the draft is gone")
         try check.equal(try await search(check, ProductFilter(terms: ["overshirt"])), [id], "the search index follows the new title")
         try check.equal(try await search(check, ProductFilter(tags: ["autumn"])), [id], "the tag filter follows the new tags")
         try check.expect(!(try await search(check, ProductFilter(tags: ["summer"]))).contains(id), "the old tags no longer match")
-        try check.equal(try await catalog.countProducts(ProductFilter()), store.products.count, "no product was added")
+        try check.equal(try await catalog.countProducts(ProductFilter(), in: .standard), store.products.count, "no product was added")
 
         var byHandle = store.products[3].draft()
         byHandle.title = "Wool Socks, thick"
         let replaced = try check.require(try await catalog.upsertProducts([byHandle]).first, "upsert of \(byHandle.handle)")
         try check.equal(replaced.id, store.productIDs[3], "a draft without id replaces the product holding its handle")
         try check.equal(replaced.title, "Wool Socks, thick", "the replaced product's title")
-        try check.equal(try await catalog.variants(ids: store.variantIDs[3]).count, 0, "variants without ids replace the old ones")
-        try check.equal(try await catalog.countProducts(ProductFilter()), store.products.count, "replacing by handle adds no product")
+        try check.equal(try await catalog.variants(ids: store.variantIDs[3], in: .standard).count, 0, "variants without ids replace the old ones")
+        try check.equal(try await catalog.countProducts(ProductFilter(), in: .standard), store.products.count, "replacing by handle adds no product")
 
         var fresh = spec.draft()
         fresh.createdAt = nil
         let created = try check.require(try await catalog.upsertProducts([fresh]).first, "a new product under the freed handle")
         try check.expect(!store.productIDs.contains(created.id), "a new product gets a new id, got \(created.id)")
         try check.equal(created.handle, spec.handle, "a freed handle can be taken again")
-        try check.equal(try await catalog.countProducts(ProductFilter()), store.products.count + 1, "one product added")
+        try check.equal(try await catalog.countProducts(ProductFilter(), in: .standard), store.products.count + 1, "one product added")
 
         // An id is never handed out twice: the newest product's last variant and its images, the
         // highest ids in the store, dropped by one write and replaced by the next, come back under new
@@ -70,8 +70,8 @@ extension BackendKit {
     static func refusedCatalogWrites(_ check: BackendKitCheck) async throws {
         let store = try await KitStore.write(check, history: false)
         let catalog = check.backends.catalog
-        let products = try await catalog.products(ids: store.productIDs)
-        let collections = try await catalog.collections(ids: store.collectionIDs)
+        let products = try await catalog.products(ids: store.productIDs, in: .standard)
+        let collections = try await catalog.collections(ids: store.collectionIDs, in: .standard)
         let absent = (store.productIDs + store.variantIDs.joined() + store.collectionIDs).max()! + 1000
         let first = store.products[0], second = store.products[1]
         func draft(_ index: Int, handle: String? = nil, id: Int64? = nil) -> ProductDraft {
@@ -119,14 +119,14 @@ extension BackendKit {
             try await catalog.upsertCollections([collection(0, handle: "ghost", id: absent)])
         }
 
-        try check.equal(try await catalog.products(ids: store.productIDs), products, "refused writes leave every product as it was")
-        try check.equal(try await catalog.collections(ids: store.collectionIDs), collections, "refused writes leave every collection as it was")
-        try check.equal(try await catalog.products(handles: ["twin", "fresh-one", "fresh-two", "ghost"]).count, 0,
+        try check.equal(try await catalog.products(ids: store.productIDs, in: .standard), products, "refused writes leave every product as it was")
+        try check.equal(try await catalog.collections(ids: store.collectionIDs, in: .standard), collections, "refused writes leave every collection as it was")
+        try check.equal(try await catalog.products(handles: ["twin", "fresh-one", "fresh-two", "ghost"], in: .standard).count, 0,
                         "no product of a refused batch was written")
-        try check.equal(try await catalog.collections(handles: ["fresh-collection", "ghost"]).count, 0,
+        try check.equal(try await catalog.collections(handles: ["fresh-collection", "ghost"], in: .standard).count, 0,
                         "no collection of a refused batch was written")
-        try check.equal(try await catalog.countProducts(ProductFilter()), store.products.count, "product count after refused writes")
-        try check.equal(try await catalog.countCollections(terms: []), store.collections.count, "collection count after refused writes")
+        try check.equal(try await catalog.countProducts(ProductFilter(), in: .standard), store.products.count, "product count after refused writes")
+        try check.equal(try await catalog.countCollections(terms: [], in: .standard), store.collections.count, "collection count after refused writes")
         try check.equal(try await search(check, ProductFilter(terms: ["changed"])), [], "the search index holds nothing of a refused write")
         for (index, spec) in store.collections.enumerated() {
             try check.equal(try await search(check, ProductFilter(collectionID: store.collectionIDs[index]), .MANUAL),
@@ -141,7 +141,7 @@ extension BackendKit {
             let filter = ProductFilter(collectionID: store.collectionIDs[index])
             try check.equal(try await search(check, filter, .MANUAL), spec.members.map { store.productIDs[$0] },
                             "collection \(spec.handle)'s products in the merchant's order")
-            try check.equal(try await catalog.countProducts(filter), spec.members.count, "collection \(spec.handle)'s product count")
+            try check.equal(try await catalog.countProducts(filter, in: .standard), spec.members.count, "collection \(spec.handle)'s product count")
         }
         let summer = store.collectionIDs[0], ids = store.productIDs
         var draft = store.draft(of: store.collections[0], id: summer)
@@ -149,8 +149,8 @@ extension BackendKit {
         _ = try await catalog.upsertCollections([draft])
         try check.equal(try await search(check, ProductFilter(collectionID: summer), .MANUAL), [ids[1], ids[6], ids[7]],
                         "a rewritten collection's products, each once, in the new order")
-        try check.equal(try await catalog.countProducts(ProductFilter(collectionID: summer)), 3, "the rewritten collection's product count")
-        let members = try await catalog.products(ids: [ids[0], ids[1], ids[7], ids[10]])
+        try check.equal(try await catalog.countProducts(ProductFilter(collectionID: summer), in: .standard), 3, "the rewritten collection's product count")
+        let members = try await catalog.products(ids: [ids[0], ids[1], ids[7], ids[10]], in: .standard)
         try check.expect(!(members[ids[0]]?.collectionIDs.contains(summer) ?? true), "a product taken out no longer lists the collection")
         try check.expect(!(members[ids[10]]?.collectionIDs.contains(summer) ?? true), "a product taken out no longer lists the collection")
         try check.equal(members[ids[1]]?.collectionIDs.filter { $0 == summer }.count, 1, "a product listed twice belongs once")
@@ -161,18 +161,18 @@ extension BackendKit {
         let replaced = try check.require(try await catalog.upsertCollections([byHandle]).first, "collection kitchen by handle")
         try check.equal(replaced.id, store.collectionIDs[2], "a collection draft without id replaces the collection holding its handle")
         try check.equal(try await search(check, ProductFilter(collectionID: replaced.id), .MANUAL), [ids[4]], "the replaced collection's products")
-        try check.equal(try await catalog.countCollections(terms: []), store.collections.count, "replacing by handle adds no collection")
+        try check.equal(try await catalog.countCollections(terms: [], in: .standard), store.collections.count, "replacing by handle adds no collection")
         let empty = store.collectionIDs[5], absent = store.collectionIDs.max()! + 1000
         try check.equal(try await search(check, ProductFilter(collectionID: empty)), [], "an empty collection's products")
         try check.equal(try await search(check, ProductFilter(collectionID: absent)), [], "the products of a collection that does not exist")
-        try check.equal(try await catalog.countProducts(ProductFilter(collectionID: absent)), 0, "the count of a collection that does not exist")
+        try check.equal(try await catalog.countProducts(ProductFilter(collectionID: absent), in: .standard), 0, "the count of a collection that does not exist")
     }
 
     /// The ids of every product matching `filter`, in the order of `key`.
     static func search(_ check: BackendKitCheck, _ filter: ProductFilter, _ key: ProductSortKey = .ID,
                        reverse: Bool = false) async throws -> [Int64] {
         let page = try await check.backends.catalog.searchProducts(ProductSearch(
-            filter: filter, sortKey: key, reverse: reverse, window: PageWindow(limit: PageArguments.maximumPageSize)))
+            filter: filter, sortKey: key, reverse: reverse, window: PageWindow(limit: PageArguments.maximumPageSize)), in: .standard)
         return page.items.map(\.item.id)
     }
 }

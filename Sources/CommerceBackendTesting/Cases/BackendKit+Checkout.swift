@@ -43,10 +43,10 @@ extension BackendKit {
         try check.equal(order.discountCodes, ["FIVEOFF"], "the order's codes as the store spells them")
         try check.equal(placed.cart?.status, .COMPLETED, "the checked out cart")
 
-        let variants = try await catalog.variants(ids: [socks, tee])
+        let variants = try await catalog.variants(ids: [socks, tee], in: .standard)
         try check.equal([variants[socks]?.quantityAvailable, variants[tee]?.quantityAvailable], [store.stock[3][0] - 2, store.stock[6][0] - 1],
                         "checkout takes the stock")
-        let products = try await catalog.products(ids: [store.productIDs[3], store.productIDs[6]])
+        let products = try await catalog.products(ids: [store.productIDs[3], store.productIDs[6]], in: .standard)
         try check.equal([products[store.productIDs[3]]?.salesCount, products[store.productIDs[6]]?.salesCount], [2, 1], "checkout counts the sale")
         try check.equal(try await catalog.inventoryReservations(before: .distantFuture), [], "the order's stock record is settled")
         try check.equal(try await check.backends.carts.checkoutsInProgress(startedBefore: .distantFuture), [], "no checkout is left in progress")
@@ -77,8 +77,8 @@ extension BackendKit {
         try check.equal(refused.userErrors.first?.field, ["lines", "0", "quantity"], "the short line")
         try check.equal(refused.order?.id, nil, "no order when short")
         try check.equal(refused.cart?.status, .OPEN, "a refused checkout's cart is open")
-        try check.equal(try await catalog.variants(ids: [variant])[variant]?.quantityAvailable, stock - 2, "a refused checkout takes no stock")
-        try check.equal(try await catalog.products(ids: [product])[product]?.salesCount, 0, "a refused checkout sells nothing")
+        try check.equal(try await catalog.variants(ids: [variant], in: .standard)[variant]?.quantityAvailable, stock - 2, "a refused checkout takes no stock")
+        try check.equal(try await catalog.products(ids: [product], in: .standard)[product]?.salesCount, 0, "a refused checkout sells nothing")
         try check.equal(try await catalog.inventoryReservations(before: .distantFuture), [], "a refused checkout records no stock")
         try check.equal(try await check.backends.carts.checkoutsInProgress(startedBefore: .distantFuture), [], "a refused checkout is not in progress")
         let key = try check.require(GlobalID(decoding: cart.id)?.key, "the cart's key")
@@ -88,8 +88,8 @@ extension BackendKit {
         let placed = try await storefront.cartCheckout(cartId: cart.id)
         try check.equal(placed.userErrors, [], "checking out once the stock is back")
         try check.equal(placed.order?.number, 1001, "the order after a refused checkout is the first")
-        try check.equal(try await catalog.variants(ids: [variant])[variant]?.quantityAvailable, 0, "the last units taken")
-        try check.equal(try await catalog.products(ids: [product])[product]?.availableForSale, false, "a product sold out is not available")
+        try check.equal(try await catalog.variants(ids: [variant], in: .standard)[variant]?.quantityAvailable, 0, "the last units taken")
+        try check.equal(try await catalog.products(ids: [product], in: .standard)[product]?.availableForSale, false, "a product sold out is not available")
     }
 
     static func refusedCheckouts(_ check: BackendKitCheck) async throws {

@@ -62,8 +62,8 @@ extension BackendKit {
         try check.equal(Set(orders.map(\.number)), Set(1001...1005), "the 5 orders' numbers, each once")
         let refusals = outcomes.filter { $0.order == nil }.map { codes($0.userErrors) }
         try check.equal(refusals, Array(repeating: [.NOT_ENOUGH_STOCK], count: 15), "the 15 other checkouts are short of stock")
-        try check.equal(try await catalog.variants(ids: [variant])[variant]?.quantityAvailable, 0, "the stock after selling the last 5 units")
-        let sold = try await catalog.products(ids: [product])[product]
+        try check.equal(try await catalog.variants(ids: [variant], in: .standard)[variant]?.quantityAvailable, 0, "the stock after selling the last 5 units")
+        let sold = try await catalog.products(ids: [product], in: .standard)[product]
         try check.equal(sold?.salesCount, 5, "units sold")
         try check.equal(sold?.availableForSale, false, "a product sold out is not available")
         try check.equal(try await catalog.inventoryReservations(before: .distantFuture), [], "every take settled or given back")
@@ -87,7 +87,7 @@ extension BackendKit {
         try check.equal(outcomes.compactMap(\.order).count, 1, "orders from 8 concurrent checkouts of one cart")
         try check.equal(outcomes.filter { $0.order == nil }.map { codes($0.userErrors) }, Array(repeating: [.CART_COMPLETED], count: 7),
                         "the other 7 find the cart checked out")
-        try check.equal(try await backends.catalog.variants(ids: [variant])[variant]?.quantityAvailable, stock - 2, "the stock is taken once")
-        try check.equal(try await backends.catalog.products(ids: [product])[product]?.salesCount, 2, "the units are sold once")
+        try check.equal(try await backends.catalog.variants(ids: [variant], in: .standard)[variant]?.quantityAvailable, stock - 2, "the stock is taken once")
+        try check.equal(try await backends.catalog.products(ids: [product], in: .standard)[product]?.salesCount, 2, "the units are sold once")
     }
 }

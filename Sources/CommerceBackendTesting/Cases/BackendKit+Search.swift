@@ -42,7 +42,7 @@ extension BackendKit {
             let expected = store.expectedProducts(filter, .ID, reverse: false)
             let found = try await search(check, filter)
             try check.expect(found == expected, "products matching \(name): expected \(store.handles(expected)), got \(store.handles(found))")
-            try check.equal(try await check.backends.catalog.countProducts(filter), expected.count, "the count of products matching \(name)")
+            try check.equal(try await check.backends.catalog.countProducts(filter, in: .standard), expected.count, "the count of products matching \(name)")
         }
     }
 
@@ -69,7 +69,7 @@ extension BackendKit {
         let catalog = check.backends.catalog
         for terms in [[], ["linen"], ["summer"], ["wool", "cos"], ["ete"], ["zzz"]] as [[String]] {
             let expectedCount = store.expectedCollections(terms: terms, .ID, reverse: false).count
-            try check.equal(try await catalog.countCollections(terms: terms), expectedCount, "the count of collections matching \(terms)")
+            try check.equal(try await catalog.countCollections(terms: terms, in: .standard), expectedCount, "the count of collections matching \(terms)")
             for key in CollectionSortKey.allCases where key != .RELEVANCE {
                 for reverse in [false, true] {
                     let expected = store.expectedCollections(terms: terms, key, reverse: reverse)
@@ -108,7 +108,7 @@ extension BackendKit {
         for reverse in [false, true] {
             let paging = KitPaging<Product>(
                 check: check, list: "products matching lin by RELEVANCE\(reverse ? " reversed" : "")", descending: !reverse,
-                fetch: { try await catalog.searchProducts(ProductSearch(filter: linen, sortKey: .RELEVANCE, reverse: reverse, window: $0)) },
+                fetch: { try await catalog.searchProducts(ProductSearch(filter: linen, sortKey: .RELEVANCE, reverse: reverse, window: $0), in: .standard) },
                 id: \.id, names: store.handles)
             try await paging.verify(store.expectedProducts(linen, .RELEVANCE, reverse: reverse), pageSize: 2)
         }
@@ -124,7 +124,7 @@ extension BackendKit {
                 let paging = KitPaging<Product>(
                     check: check, list: "products by \(key)\(reverse ? " reversed" : "")",
                     descending: KitStore.highestFirst.contains(key) != reverse,
-                    fetch: { try await catalog.searchProducts(ProductSearch(filter: filter, sortKey: key, reverse: reverse, window: $0)) },
+                    fetch: { try await catalog.searchProducts(ProductSearch(filter: filter, sortKey: key, reverse: reverse, window: $0), in: .standard) },
                     id: \.id, names: store.handles)
                 try await paging.verify(store.expectedProducts(filter, key, reverse: reverse), pageSize: key == .TITLE ? 1 : 5)
             }
@@ -132,14 +132,14 @@ extension BackendKit {
         let linen = ProductFilter(terms: ["lin"])
         let words = KitPaging<Product>(
             check: check, list: "products matching lin by PRICE", descending: false,
-            fetch: { try await catalog.searchProducts(ProductSearch(filter: linen, sortKey: .PRICE, reverse: false, window: $0)) },
+            fetch: { try await catalog.searchProducts(ProductSearch(filter: linen, sortKey: .PRICE, reverse: false, window: $0), in: .standard) },
             id: \.id, names: store.handles)
         try await words.verify(store.expectedProducts(linen, .PRICE, reverse: false), pageSize: 2)
         for key in CollectionSortKey.allCases where key != .RELEVANCE {
             for reverse in [false, true] {
                 let paging = KitPaging<Collection>(
                     check: check, list: "collections by \(key)\(reverse ? " reversed" : "")", descending: reverse,
-                    fetch: { try await catalog.searchCollections(CollectionSearch(terms: [], sortKey: key, reverse: reverse, window: $0)) },
+                    fetch: { try await catalog.searchCollections(CollectionSearch(terms: [], sortKey: key, reverse: reverse, window: $0), in: .standard) },
                     id: \.id, names: store.collectionHandles)
                 try await paging.verify(store.expectedCollections(terms: [], key, reverse: reverse), pageSize: 2)
             }
@@ -162,7 +162,7 @@ extension BackendKit {
     static func searchCollections(_ check: BackendKitCheck, _ terms: [String], _ key: CollectionSortKey,
                                   reverse: Bool) async throws -> [Int64] {
         let page = try await check.backends.catalog.searchCollections(CollectionSearch(
-            terms: terms, sortKey: key, reverse: reverse, window: PageWindow(limit: PageArguments.maximumPageSize)))
+            terms: terms, sortKey: key, reverse: reverse, window: PageWindow(limit: PageArguments.maximumPageSize)), in: .standard)
         return page.items.map(\.item.id)
     }
 }

@@ -68,7 +68,7 @@ struct KitStore: Sendable {
         for (number, sale) in KitCatalog.sales.enumerated() {
             var quantities: [Int64: Int] = [:]
             for line in sale { quantities[variantIDs[line.product][line.variant]] = line.units }
-            let take = try await catalog.takeInventory(quantities, reservation: "kit-sale-\(number)")
+            let take = try await catalog.takeInventory(quantities, from: [StockLevel.defaultLocation], reservation: "kit-sale-\(number)")
             try check.equal(take, .taken, "takeInventory of units in stock")
             try await catalog.settleInventory(reservation: "kit-sale-\(number)")
             for line in sale {
@@ -80,9 +80,9 @@ struct KitStore: Sendable {
 
     /// Reads back the change times the backend set.
     mutating func readChangeTimes(_ check: BackendKitCheck) async throws {
-        let read = try await check.backends.catalog.products(ids: productIDs)
+        let read = try await check.backends.catalog.products(ids: productIDs, in: .standard)
         productUpdatedAt = try productIDs.map { try check.require(read[$0], "product \($0) by id").updatedAt.milliseconds }
-        let readCollections = try await check.backends.catalog.collections(ids: collectionIDs)
+        let readCollections = try await check.backends.catalog.collections(ids: collectionIDs, in: .standard)
         collectionUpdatedAt = try collectionIDs.map { try check.require(readCollections[$0], "collection \($0) by id").updatedAt.milliseconds }
     }
 

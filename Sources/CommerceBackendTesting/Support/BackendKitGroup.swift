@@ -12,4 +12,6 @@ public enum BackendKitGroup: String, Sendable, Hashable, CaseIterable {
     case checkout
     /// Concurrent cart changes and checkouts.
     case concurrency
+    /// Channels: prices, stock per location, listings, translations, takes and caches per context.
+    case channels
 }

@@ -31,7 +31,8 @@ extension CommerceSchema {
             try await store.productUpsert(productInput(arguments.object("input") ?? [:]))
         }
         try schema.bindAsync("Mutation.inventoryAdjust", Any.self) { _, arguments, store in
-            try await store.inventoryAdjust(variantId: arguments.string("variantId") ?? "", delta: arguments.int("delta") ?? 0)
+            try await store.inventoryAdjust(variantId: arguments.string("variantId") ?? "", delta: arguments.int("delta") ?? 0,
+                                           location: arguments.string("locationCode"))
         }
         try schema.bindAsync("Mutation.pageUpsert", Any.self) { _, arguments, store in
             let input = arguments.object("input") ?? [:]

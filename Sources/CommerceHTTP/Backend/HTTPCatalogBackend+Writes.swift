@@ -7,11 +7,11 @@ extension HTTPCatalogBackend {
         throw UpstreamReadOnlyError(service: upstream.options.service)
     }
 
-    public func adjustInventory(variantID: Int64, delta: Int, maximum: Int) async throws -> InventoryAdjustment {
+    public func adjustInventory(variantID: Int64, location: String, delta: Int, maximum: Int) async throws -> InventoryAdjustment {
         throw UpstreamReadOnlyError(service: upstream.options.service)
     }
 
-    public func takeInventory(_ quantities: [Int64: Int], reservation: String) async throws -> InventoryTake {
+    public func takeInventory(_ quantities: [Int64: Int], from locations: [String], reservation: String) async throws -> InventoryTake {
         throw UpstreamReadOnlyError(service: upstream.options.service)
     }
 

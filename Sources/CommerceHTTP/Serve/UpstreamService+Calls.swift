@@ -8,27 +8,46 @@ extension UpstreamService {
         func read<T: Decodable>(_ type: T.Type) throws -> T { try decoder.decode(type, from: body) }
         func ids() throws -> [Int64] { try Self.bounded(try read(WireBodies.IDs.self).ids) }
         func handles() throws -> [String] { try Self.bounded(try read(WireBodies.Handles.self).handles) }
+        func idsInContext() throws -> ([Int64], CatalogContext) {
+            let body = try read(WireBodies.IDs.self)
+            return (try Self.bounded(body.ids), try WireContext.model(body.context))
+        }
+        func handlesInContext() throws -> ([String], CatalogContext) {
+            let body = try read(WireBodies.Handles.self)
+            return (try Self.bounded(body.handles), try WireContext.model(body.context))
+        }
         switch route {
         case .productsByIDs:
-            return try encoder.encode(WireBodies.Products(products: try await catalog.products(ids: ids()).values.map(WireProduct.init)))
+            let (keys, context) = try idsInContext()
+            return try encoder.encode(WireBodies.Products(products: try await catalog.products(ids: keys, in: context).values.map(WireProduct.init)))
         case .productsByHandles:
-            return try encoder.encode(WireBodies.Products(products: try await catalog.products(handles: handles()).values.map(WireProduct.init)))
+            let (keys, context) = try handlesInContext()
+            return try encoder.encode(WireBodies.Products(products: try await catalog.products(handles: keys, in: context).values.map(WireProduct.init)))
         case .variantsByIDs:
-            return try encoder.encode(WireBodies.Variants(variants: try await catalog.variants(ids: ids()).values.map(WireVariant.init)))
+            let (keys, context) = try idsInContext()
+            return try encoder.encode(WireBodies.Variants(variants: try await catalog.variants(ids: keys, in: context).values.map(WireVariant.init)))
         case .collectionsByIDs:
-            return try encoder.encode(WireBodies.Collections(collections: try await catalog.collections(ids: ids()).values.map(WireCollection.init)))
+            let (keys, context) = try idsInContext()
+            return try encoder.encode(WireBodies.Collections(collections: try await catalog.collections(ids: keys, in: context).values.map(WireCollection.init)))
         case .collectionsByHandles:
-            return try encoder.encode(WireBodies.Collections(collections: try await catalog.collections(handles: handles()).values.map(WireCollection.init)))
+            let (keys, context) = try handlesInContext()
+            return try encoder.encode(WireBodies.Collections(collections: try await catalog.collections(handles: keys, in: context).values.map(WireCollection.init)))
         case .searchProducts:
-            let page = try await catalog.searchProducts(try read(WireProductSearch.self).model())
+            let body = try read(WireProductSearch.self)
+            let page = try await catalog.searchProducts(try body.model(), in: try WireContext.model(body.context))
             return try encoder.encode(WireSearchPage(page, WireProduct.init))
         case .countProducts:
-            return try encoder.encode(WireBodies.Count(count: try await catalog.countProducts(try read(WireBodies.CountProducts.self).filter.model)))
+            let body = try read(WireBodies.CountProducts.self)
+            return try encoder.encode(WireBodies.Count(count: try await catalog.countProducts(body.filter.model, in: try WireContext.model(body.context))))
         case .searchCollections:
-            let page = try await catalog.searchCollections(try read(WireCollectionSearch.self).model())
+            let body = try read(WireCollectionSearch.self)
+            let page = try await catalog.searchCollections(try body.model(), in: try WireContext.model(body.context))
             return try encoder.encode(WireSearchPage(page, WireCollection.init))
         case .countCollections:
-            return try encoder.encode(WireBodies.Count(count: try await catalog.countCollections(terms: try read(WireBodies.CountCollections.self).terms)))
+            let body = try read(WireBodies.CountCollections.self)
+            return try encoder.encode(WireBodies.Count(count: try await catalog.countCollections(terms: body.terms, in: try WireContext.model(body.context))))
+        case .channels:
+            return try encoder.encode(WireBodies.Channels(channels: try await catalog.channels()))
         case .titleLocales:
             return try encoder.encode(WireBodies.Locales(locales: try await content.titleLocales().sorted()))
         case .pagesByIDs:

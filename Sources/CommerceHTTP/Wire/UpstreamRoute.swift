@@ -19,6 +19,8 @@ public enum UpstreamRoute: String, Sendable, CaseIterable {
     case searchCollections = "/v1/catalog/collections/search"
     /// A collection count: `collection-count-request` to `count-answer`.
     case countCollections = "/v1/catalog/collections/count"
+    /// The catalog's channels: any body to `channels-answer`.
+    case channels = "/v1/catalog/channels"
     /// The locales of page titles: any body to `locales-answer`.
     case titleLocales = "/v1/content/title-locales"
     /// Pages by id, drafts included: `ids-request` to `pages-answer`.

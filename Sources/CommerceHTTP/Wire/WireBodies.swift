@@ -1,13 +1,17 @@
+import Commerce
+
 /// The request and answer bodies of the upstream contract besides the entities and searches.
 enum WireBodies {
-    /// `{"ids": [1, 2]}`.
-    struct IDs: Codable, Sendable { var ids: [Int64] }
-    /// `{"handles": ["a", "b"]}`.
-    struct Handles: Codable, Sendable { var handles: [String] }
-    /// `{"filter": {...}}`.
-    struct CountProducts: Codable, Sendable { var filter: WireFilter }
-    /// `{"terms": [...]}`.
-    struct CountCollections: Codable, Sendable { var terms: [String] }
+    /// `{"ids": [1, 2], "context": {...}?}` (catalog reads carry the context; content ignores it).
+    struct IDs: Codable, Sendable { var ids: [Int64]; var context: WireContext? = nil }
+    /// `{"handles": ["a", "b"], "context": {...}?}`.
+    struct Handles: Codable, Sendable { var handles: [String]; var context: WireContext? = nil }
+    /// `{"filter": {...}, "context": {...}?}`.
+    struct CountProducts: Codable, Sendable { var filter: WireFilter; var context: WireContext? = nil }
+    /// `{"terms": [...], "context": {...}?}`.
+    struct CountCollections: Codable, Sendable { var terms: [String]; var context: WireContext? = nil }
+    /// `{"channels": [channel…]}`, in the order they were first written.
+    struct Channels: Codable, Sendable { var channels: [Channel] }
     /// `{"window": {...}, "includeDrafts": false}`.
     struct ListPages: Codable, Sendable { var window: WireWindow; var includeDrafts: Bool }
     /// `{"includeDrafts": false}`.

@@ -77,9 +77,11 @@ struct WireProductSearch: Codable, Sendable {
     var sortKey: String
     var reverse: Bool
     var window: WireWindow
+    var context: WireContext?
 
-    init(_ search: ProductSearch) {
+    init(_ search: ProductSearch, in context: CatalogContext) {
         (filter, sortKey, reverse, window) = (WireFilter(search.filter), search.sortKey.rawValue, search.reverse, WireWindow(search.window))
+        self.context = WireContext(context)
     }
 
     func model() throws -> ProductSearch {
@@ -94,9 +96,11 @@ struct WireCollectionSearch: Codable, Sendable {
     var sortKey: String
     var reverse: Bool
     var window: WireWindow
+    var context: WireContext?
 
-    init(_ search: CollectionSearch) {
+    init(_ search: CollectionSearch, in context: CatalogContext) {
         (terms, sortKey, reverse, window) = (search.terms, search.sortKey.rawValue, search.reverse, WireWindow(search.window))
+        self.context = WireContext(context)
     }
 
     func model() throws -> CollectionSearch {

@@ -64,46 +64,50 @@ public final class PostgresCatalogBackend: CatalogBackend {
         return try await pool.withConnection(write)
     }
 
-    public func products(ids: [Int64]) async throws -> [Int64: Product] {
+    public func channels() async throws -> [Channel] {
+        try await pool.withConnection { try PostgresCatalogReader($0).channels() }
+    }
+
+    public func products(ids: [Int64], in context: CatalogContext) async throws -> [Int64: Product] {
         guard !ids.isEmpty else { return [:] }
-        return try await read { try $0.products(ids: ids) }
+        return try await read { try $0.products(ids: ids, in: context) }
     }
 
-    public func products(handles: [String]) async throws -> [String: Product] {
+    public func products(handles: [String], in context: CatalogContext) async throws -> [String: Product] {
         guard !handles.isEmpty else { return [:] }
-        return try await read { try $0.products(handles: handles) }
+        return try await read { try $0.products(handles: handles, in: context) }
     }
 
-    public func variants(ids: [Int64]) async throws -> [Int64: ProductVariant] {
+    public func variants(ids: [Int64], in context: CatalogContext) async throws -> [Int64: ProductVariant] {
         guard !ids.isEmpty else { return [:] }
         // One statement: a snapshot of its own.
-        return try await pool.withConnection { try PostgresCatalogReader($0).variants(ids: ids) }
+        return try await pool.withConnection { try PostgresCatalogReader($0).variants(ids: ids, in: context) }
     }
 
-    public func collections(ids: [Int64]) async throws -> [Int64: Collection] {
+    public func collections(ids: [Int64], in context: CatalogContext) async throws -> [Int64: Collection] {
         guard !ids.isEmpty else { return [:] }
-        return try await pool.withConnection { try PostgresCatalogReader($0).collections(ids: ids) }
+        return try await pool.withConnection { try PostgresCatalogReader($0).collections(ids: ids, in: context) }
     }
 
-    public func collections(handles: [String]) async throws -> [String: Collection] {
+    public func collections(handles: [String], in context: CatalogContext) async throws -> [String: Collection] {
         guard !handles.isEmpty else { return [:] }
-        return try await pool.withConnection { try PostgresCatalogReader($0).collections(handles: handles) }
+        return try await pool.withConnection { try PostgresCatalogReader($0).collections(handles: handles, in: context) }
     }
 
-    public func searchProducts(_ search: ProductSearch) async throws -> SearchPage<Product> {
-        try await read { try $0.searchProducts(search) }
+    public func searchProducts(_ search: ProductSearch, in context: CatalogContext) async throws -> SearchPage<Product> {
+        try await read { try $0.searchProducts(search, in: context) }
     }
 
-    public func countProducts(_ filter: ProductFilter) async throws -> Int {
-        try await pool.withConnection { try PostgresCatalogReader($0).countProducts(filter) }
+    public func countProducts(_ filter: ProductFilter, in context: CatalogContext) async throws -> Int {
+        try await pool.withConnection { try PostgresCatalogReader($0).countProducts(filter, in: context) }
     }
 
-    public func searchCollections(_ search: CollectionSearch) async throws -> SearchPage<Collection> {
-        try await read { try $0.searchCollections(search) }
+    public func searchCollections(_ search: CollectionSearch, in context: CatalogContext) async throws -> SearchPage<Collection> {
+        try await read { try $0.searchCollections(search, in: context) }
     }
 
-    public func countCollections(terms: [String]) async throws -> Int {
-        try await pool.withConnection { try PostgresCatalogReader($0).countCollections(terms: terms) }
+    public func countCollections(terms: [String], in context: CatalogContext) async throws -> Int {
+        try await pool.withConnection { try PostgresCatalogReader($0).countCollections(terms: terms, in: context) }
     }
 
     public func writeCatalog<T: Sendable>(_ body: @Sendable (any CatalogTransaction) throws -> T) async throws -> T {

@@ -1,11 +1,12 @@
 import Commerce
 
 extension PostgresCatalogReader {
-    func searchProducts(_ search: ProductSearch) throws -> SearchPage<Product> {
+    func searchProducts(_ search: ProductSearch, in context: CatalogContext) throws -> SearchPage<Product> {
         let sort: (expression: String, kind: PostgresKeyset.Kind)
         switch search.sortKey {
-        case .TITLE: sort = ("p.title_sort COLLATE \"C\"", .text)
-        case .PRICE: sort = ("p.min_price", .int)
+        case .TITLE: sort = (PostgresCatalogView.translated("title_sort", table: "product_translations", key: "product_id", row: "p")
+                             + " COLLATE \"C\"", .text)
+        case .PRICE: sort = (Self.minimumPrice, .int)
         case .CREATED_AT: sort = ("p.created_at", .int)
         case .UPDATED_AT: sort = ("p.updated_at", .int)
         case .BEST_SELLING: sort = ("p.sales_count", .int)
@@ -15,29 +16,32 @@ extension PostgresCatalogReader {
         }
         let keyset = PostgresKeyset(sortExpression: sort.expression, idExpression: "p.id", kind: sort.kind,
                                     descending: search.descending, window: search.window)
-        return try page(productQuery(select: "p.id, \(sort.expression)", filter: search.filter), keyset, load: products(ids:))
+        return try page(productQuery(select: "p.id, \(sort.expression)", filter: search.filter, in: context), keyset,
+                        load: { try products(ids: $0, in: context) })
     }
 
-    func countProducts(_ filter: ProductFilter) throws -> Int {
-        let query = productQuery(select: "COUNT(*)", filter: filter)
+    func countProducts(_ filter: ProductFilter, in context: CatalogContext) throws -> Int {
+        let query = productQuery(select: "COUNT(*)", filter: filter, in: context)
         return Int(try db.query(query.sql, query.parameters) { try $0.int(0) }.first ?? 0)
     }
 
-    func searchCollections(_ search: CollectionSearch) throws -> SearchPage<Collection> {
+    func searchCollections(_ search: CollectionSearch, in context: CatalogContext) throws -> SearchPage<Collection> {
         let sort: (expression: String, kind: PostgresKeyset.Kind)
         switch search.sortKey {
-        case .TITLE: sort = ("c.title_sort COLLATE \"C\"", .text)
+        case .TITLE: sort = (PostgresCatalogView.translated("title_sort", table: "collection_translations", key: "collection_id", row: "c")
+                                .replacingOccurrences(of: "$4", with: "$1") + " COLLATE \"C\"", .text)
         case .UPDATED_AT: sort = ("c.updated_at", .int)
         case .ID: sort = ("c.id", .int)
         case .RELEVANCE: sort = (search.terms.isEmpty ? "0::float8" : "s.relevance", .real)
         }
         let keyset = PostgresKeyset(sortExpression: sort.expression, idExpression: "c.id", kind: sort.kind,
                                     descending: search.descending, window: search.window)
-        return try page(collectionQuery(select: "c.id, \(sort.expression)", terms: search.terms), keyset, load: collections(ids:))
+        return try page(collectionQuery(select: "c.id, \(sort.expression)", terms: search.terms, in: context), keyset,
+                        load: { try collections(ids: $0, in: context) })
     }
 
-    func countCollections(terms: [String]) throws -> Int {
-        let query = collectionQuery(select: "COUNT(*)", terms: terms)
+    func countCollections(terms: [String], in context: CatalogContext) throws -> Int {
+        let query = collectionQuery(select: "COUNT(*)", terms: terms, in: context)
         return Int(try db.query(query.sql, query.parameters) { try $0.int(0) }.first ?? 0)
     }
 
@@ -62,9 +66,15 @@ extension PostgresCatalogReader {
     /// Every list is one array parameter, so the statement's text depends only on which conditions
     /// the filter has (a bounded number of prepared statements). A word, tag, vendor or type holding
     /// NUL, which no stored text can, matches nothing.
-    private func productQuery(select: String, filter: ProductFilter) -> PostgresQuery {
+    private func productQuery(select: String, filter: ProductFilter, in context: CatalogContext) -> PostgresQuery {
         let storable = { (texts: [String]) in texts.filter(PostgresValue.isStorable) }
-        var query = PostgresQuery("SELECT \(select) FROM products p")
+        var query = PostgresQuery("")
+        for value in PostgresCatalogView(context).values { _ = query.bind(value) }
+        // The view's parameters typed once (a prepared statement's parameters must all be used).
+        query.sql = """
+            SELECT \(select) FROM (SELECT $1::text, $2::text, $3::text[], $4::text[]) view CROSS JOIN products p
+            LEFT JOIN product_listings l ON l.product_id = p.id AND l.channel = $1
+            """
         if let collectionID = filter.collectionID {
             query.sql += " JOIN collection_products cp ON cp.product_id = p.id AND cp.collection_id = \(query.bind(.integer(collectionID)))"
         }
@@ -72,6 +82,7 @@ extension PostgresCatalogReader {
             query.sql += " CROSS JOIN LATERAL (\(PostgresRelevance.products(terms: query.bind(.textArray(storable(filter.terms)))))) s"
         }
         query.sql += " WHERE " + (filter.terms.isEmpty ? "true" : "s.matched")
+        query.sql += " AND COALESCE(l.published AND l.searchable, p.currency = $2::text)"
         if !filter.tags.isEmpty {
             query.sql += " AND p.tag_keys @> \(query.bind(.textArray(storable(filter.tags))))::text[]"
         }
@@ -82,7 +93,7 @@ extension PostgresCatalogReader {
             query.sql += " AND p.product_type_key = ALL(\(query.bind(.textArray(storable(filter.productTypes))))::text[])"
         }
         if let available = filter.available {
-            query.sql += " AND EXISTS (SELECT 1 FROM variants v WHERE v.product_id = p.id AND v.inventory > 0) = \(query.bind(.boolean(available)))"
+            query.sql += " AND \(Self.availableInContext) = \(query.bind(.boolean(available)))"
         }
         if !(filter.terms + filter.tags + filter.vendors + filter.productTypes).allSatisfy(PostgresValue.isStorable) {
             query.sql += " AND false"
@@ -90,8 +101,24 @@ extension PostgresCatalogReader {
         return query
     }
 
-    private func collectionQuery(select: String, terms: [String]) -> PostgresQuery {
-        var query = PostgresQuery("SELECT \(select) FROM collections c")
+    /// The lowest price of product `p`'s variants in the view `$1`, `$2` (`CatalogProjection`'s rule), 0 with none.
+    static let minimumPrice = """
+        COALESCE((SELECT MIN(CASE WHEN \(PostgresCatalogView.priced) THEN \(PostgresCatalogView.price) END)
+                  FROM variants v LEFT JOIN variant_prices vp ON vp.variant_id = v.id AND vp.channel = $1
+                  WHERE v.product_id = p.id), 0)
+        """
+
+    /// Whether product `p` has a variant priced in the view with units at its locations `$3`.
+    static let availableInContext = """
+        EXISTS (SELECT 1 FROM variants v JOIN stock_levels s ON s.variant_id = v.id
+                LEFT JOIN variant_prices vp ON vp.variant_id = v.id AND vp.channel = $1
+                WHERE v.product_id = p.id AND s.quantity > 0 AND s.location = ANY($3::text[]) AND \(PostgresCatalogView.priced))
+        """
+
+    private func collectionQuery(select: String, terms: [String], in context: CatalogContext) -> PostgresQuery {
+        var query = PostgresQuery("")
+        _ = query.bind(.textArray(context.translationLanguages.filter(PostgresValue.isStorable)))
+        query.sql = "SELECT \(select) FROM (SELECT $1::text[]) view CROSS JOIN collections c"
         if !terms.isEmpty {
             query.sql += " CROSS JOIN LATERAL (\(PostgresRelevance.collections(terms: query.bind(.textArray(terms.filter(PostgresValue.isStorable)))))) s"
         }

@@ -24,76 +24,95 @@ struct PostgresCatalogReader {
         self.cache = cache
     }
 
-    func products(ids: [Int64]) throws -> [Int64: Product] {
-        Dictionary(try cachedLoad(ids: ids).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    func products(ids: [Int64], in context: CatalogContext?) throws -> [Int64: Product] {
+        Dictionary(try cachedLoad(ids: ids, in: context).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    func products(handles: [String]) throws -> [String: Product] {
+    func products(handles: [String], in context: CatalogContext?) throws -> [String: Product] {
         let handles = handles.filter(PostgresValue.isStorable)
         guard !handles.isEmpty else { return [:] }
         let ids = try db.query("SELECT id FROM products WHERE handle = ANY($1::text[])", [.textArray(handles)]) { try $0.int(0) }
-        return Dictionary(try cachedLoad(ids: ids).map { ($0.handle, $0) }, uniquingKeysWith: { first, _ in first })
+        return Dictionary(try cachedLoad(ids: ids, in: context).map { ($0.handle, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    func variants(ids: [Int64]) throws -> [Int64: ProductVariant] {
+    /// Variants by id in `context` (nil: as stored, with the units at `storedLocation`), leaving
+    /// out those the channel does not sell.
+    func variants(ids: [Int64], in context: CatalogContext?,
+                  storedLocation: String = StockLevel.defaultLocation) throws -> [Int64: ProductVariant] {
         guard !ids.isEmpty else { return [:] }
-        let rows = try db.query(Self.variantSelect + " WHERE v.id = ANY($1::bigint[])", [.integerArray(ids)], row: variant)
+        let view = PostgresCatalogView(context, storedLocation: storedLocation)
+        let rows = try db.query(Self.variantSelect + " AND v.id = ANY($4::bigint[])", view.withoutLanguages + [.integerArray(ids)], row: variant)
         return Dictionary(rows.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    func collections(ids: [Int64]) throws -> [Int64: Collection] {
+    func collections(ids: [Int64], in context: CatalogContext?) throws -> [Int64: Collection] {
         guard !ids.isEmpty else { return [:] }
-        let rows = try db.query(Self.collectionSelect + " WHERE id = ANY($1::bigint[])", [.integerArray(ids)], row: collection)
+        let rows = try db.query(Self.collectionSelect + " WHERE c.id = ANY($2::bigint[])", [Self.languages(context), .integerArray(ids)], row: collection)
         return Dictionary(rows.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    func collections(handles: [String]) throws -> [String: Collection] {
+    func collections(handles: [String], in context: CatalogContext?) throws -> [String: Collection] {
         let handles = handles.filter(PostgresValue.isStorable)
         guard !handles.isEmpty else { return [:] }
-        let rows = try db.query(Self.collectionSelect + " WHERE handle = ANY($1::text[])", [.textArray(handles)], row: collection)
+        let rows = try db.query(Self.collectionSelect + " WHERE c.handle = ANY($2::text[])", [Self.languages(context), .textArray(handles)], row: collection)
         return Dictionary(rows.map { ($0.handle, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// Products by id with their variants, images and collection ids: from `cache` while nothing
-    /// changed, the others in one statement (see `load(ids:)`).
-    func cachedLoad(ids: [Int64]) throws -> [Product] {
-        guard let cache else { return try load(ids: ids) }
+    /// The language chain parameter of `collectionSelect`.
+    private static func languages(_ context: CatalogContext?) -> PostgresValue {
+        .textArray((context?.translationLanguages ?? []).filter(PostgresValue.isStorable))
+    }
+
+    /// Products by id in `context` with their variants, images and collection ids: from `cache`
+    /// (per context) while nothing changed, the others in one statement (see `load(ids:in:)`).
+    func cachedLoad(ids: [Int64], in context: CatalogContext?) throws -> [Product] {
+        guard let cache, let context else { return try load(ids: ids, in: context) }
         let generation = cache.generation()
-        let (found, missing) = cache.products(ids, at: generation)
+        let (found, missing) = cache.products(ids, in: context, at: generation)
         guard !missing.isEmpty else { return found }
-        let loaded = try load(ids: missing)
-        cache.add(loaded, readAt: generation)
+        let loaded = try load(ids: missing, in: context)
+        cache.add(loaded, in: context, readAt: generation)
         return found + loaded
     }
 
-    /// Products by id with their variants, images and collection ids, read from the database in one
-    /// statement whatever the count (a statement sees one snapshot, so a product never mixes data from
-    /// before and after another server's commit): each product's images and variants come as one JSON
-    /// array of positional arrays, its collection ids as one array. When the reader locks rows, two
-    /// statements that lock them come first.
-    func load(ids: [Int64]) throws -> [Product] {
+    /// Products by id in `context` (nil: as stored) with their variants, images and collection ids,
+    /// read from the database in one statement whatever the count (a statement sees one snapshot,
+    /// so a product never mixes data from before and after another server's commit), projected
+    /// into the context in it: the channel's listing, prices and stock, the chain's texts. Each
+    /// product's images and variants come as one JSON array of positional arrays, its collection
+    /// ids as one array. When the reader locks rows, two statements that lock them come first.
+    func load(ids: [Int64], in context: CatalogContext?) throws -> [Product] {
         guard !ids.isEmpty else { return [] }
         let list = PostgresValue.integerArray(ids)
         if locksRows {
             try db.run("SELECT 1 FROM variants WHERE product_id = ANY($1::bigint[]) ORDER BY id FOR UPDATE", [list])
             try db.run("SELECT 1 FROM products WHERE id = ANY($1::bigint[]) ORDER BY id FOR UPDATE", [list])
         }
-        return try db.query(Self.productSelect + " WHERE p.id = ANY($1::bigint[])", [list], row: product)
+        return try db.query(Self.productSelect + " WHERE p.id = ANY($5::bigint[]) AND \(PostgresCatalogView.published)",
+                            PostgresCatalogView(context).values + [list], row: product)
     }
 
-    /// A product's columns, then its images (15), variants (16) and collection ids (17).
-    static let productSelect = """
-        SELECT p.id, p.handle, p.title, p.description, p.description_html, p.vendor, p.product_type, p.tags, p.options,
-               p.seo_title, p.seo_description, p.currency, p.created_at, p.updated_at, p.sales_count,
-               (SELECT json_agg(json_build_array(i.id, i.url, i.alt_text, i.width, i.height) ORDER BY i.position, i.id)
-                FROM images i WHERE i.product_id = p.id),
-               (SELECT json_agg(json_build_array(v.id, v.position, v.title, v.sku, v.price, v.compare_at_price, v.inventory,
-                                                 v.options::json, vi.id, vi.url, vi.alt_text, vi.width, vi.height)
-                                ORDER BY v.position, v.id)
-                FROM variants v LEFT JOIN images vi ON vi.id = v.image_id WHERE v.product_id = p.id),
-               ARRAY(SELECT cp.collection_id FROM collection_products cp WHERE cp.product_id = p.id ORDER BY cp.collection_id)
-        FROM products p
-        """
+    /// A product's columns in the view `$1`–`$4` (`PostgresCatalogView`), then its images (15),
+    /// variants (16) and collection ids (17).
+    static let productSelect: String = {
+        let text = { (field: String) in PostgresCatalogView.translated(field, table: "product_translations", key: "product_id", row: "p") }
+        return """
+            SELECT p.id, p.handle, \(text("title")), \(text("description")), \(text("description_html")), p.vendor,
+                   p.product_type, p.tags, p.options, \(text("seo_title")), \(text("seo_description")),
+                   COALESCE($2::text, p.currency), p.created_at, p.updated_at, p.sales_count,
+                   (SELECT json_agg(json_build_array(i.id, i.url, i.alt_text, i.width, i.height) ORDER BY i.position, i.id)
+                    FROM images i WHERE i.product_id = p.id),
+                   (SELECT json_agg(json_build_array(v.id, v.position, v.title, v.sku, \(PostgresCatalogView.price),
+                                                     \(PostgresCatalogView.compareAtPrice), \(PostgresCatalogView.units),
+                                                     v.options::json, vi.id, vi.url, vi.alt_text, vi.width, vi.height)
+                                    ORDER BY v.position, v.id)
+                    FROM variants v LEFT JOIN variant_prices vp ON vp.variant_id = v.id AND vp.channel = $1
+                    LEFT JOIN images vi ON vi.id = v.image_id
+                    WHERE v.product_id = p.id AND \(PostgresCatalogView.priced)),
+                   ARRAY(SELECT cp.collection_id FROM collection_products cp WHERE cp.product_id = p.id ORDER BY cp.collection_id)
+            FROM products p LEFT JOIN product_listings l ON l.product_id = p.id AND l.channel = $1
+            """
+    }()
 
     /// The product in a row of `productSelect`.
     private func product(_ row: PostgresRow) throws -> Product {
@@ -121,10 +140,15 @@ struct PostgresCatalogReader {
         return items
     }
 
+    /// Variants in the view `$1`–`$3`, ending inside its WHERE clause.
     static let variantSelect = """
-        SELECT v.id, v.product_id, v.position, v.title, v.sku, v.price, v.compare_at_price, v.inventory, v.options,
-               p.currency, i.id, i.url, i.alt_text, i.width, i.height
-        FROM variants v JOIN products p ON p.id = v.product_id LEFT JOIN images i ON i.id = v.image_id
+        SELECT v.id, v.product_id, v.position, v.title, v.sku, \(PostgresCatalogView.price), \(PostgresCatalogView.compareAtPrice),
+               \(PostgresCatalogView.units), v.options, COALESCE($2::text, p.currency), i.id, i.url, i.alt_text, i.width, i.height
+        FROM variants v JOIN products p ON p.id = v.product_id
+        LEFT JOIN variant_prices vp ON vp.variant_id = v.id AND vp.channel = $1
+        LEFT JOIN product_listings l ON l.product_id = p.id AND l.channel = $1
+        LEFT JOIN images i ON i.id = v.image_id
+        WHERE \(PostgresCatalogView.priced) AND \(PostgresCatalogView.published)
         """
 
     /// The variant in a row of `variantSelect`.
@@ -141,10 +165,18 @@ struct PostgresCatalogReader {
             image: row.isNull(10) ? nil : try Self.image(row, from: 10))
     }
 
-    static let collectionSelect = """
-        SELECT id, handle, title, description, description_html, image, seo_title, seo_description, updated_at
-        FROM collections
-        """
+    /// Collections with their texts along the language chain `$1`.
+    static let collectionSelect: String = {
+        let text = { (field: String) in
+            PostgresCatalogView.translated(field, table: "collection_translations", key: "collection_id", row: "c")
+                .replacingOccurrences(of: "$4", with: "$1")
+        }
+        return """
+            SELECT c.id, c.handle, \(text("title")), \(text("description")), \(text("description_html")), c.image,
+                   c.seo_title, c.seo_description, c.updated_at
+            FROM collections c
+            """
+    }()
 
     /// The collection in a row of `collectionSelect`.
     func collection(_ row: PostgresRow) throws -> Collection {

@@ -1,10 +1,12 @@
+import Commerce
+
 /// The catalog domain's tables in PostgreSQL. Times are whole milliseconds since 1970, as every
 /// backend stores them. Texts sorted or matched byte by byte (`title_sort`, the search tokens) are
 /// `COLLATE "C"`, whatever the database's collation. A product's and a collection's search tokens
 /// are computed in Swift at write time (`PostgresSearchTokens`), one array per weighted field, and
 /// matched by prefix in SQL (`PostgresRelevance`). New ids come from sequences, so no id is handed out
 /// twice, even by servers writing at once. Whether a product is available is read from its
-/// variants' stock, never stored beside it. `inventory_reservations` holds the stock taken for a
+/// variants' stock in the reading channel's locations, never stored beside it. `inventory_reservations` holds the stock taken for a
 /// checkout until its order is recorded (settled) or the stock given back.
 enum PostgresCatalogSchema {
     /// The migrations, in version order.
@@ -95,6 +97,61 @@ enum PostgresCatalogSchema {
                 variant_ids bigint[] NOT NULL,
                 quantities bigint[] NOT NULL,
                 taken_at bigint NOT NULL);
+            """),
+        // Channels: prices per variant and channel, stock per variant and location (the variants'
+        // one stock moves to the default location), listings per product and channel, texts per
+        // language; a reservation records the locations it took from (`taken`, TakenStock JSON).
+        .init(version: 2, sql: """
+            CREATE TABLE channels (
+                code text COLLATE "C" PRIMARY KEY,
+                position bigint NOT NULL,
+                name text NOT NULL,
+                currency text NOT NULL,
+                languages text NOT NULL,
+                countries text NOT NULL,
+                stock_locations text NOT NULL);
+            CREATE TABLE variant_prices (
+                variant_id bigint NOT NULL REFERENCES variants (id) ON DELETE CASCADE,
+                channel text COLLATE "C" NOT NULL,
+                price bigint NOT NULL,
+                compare_at_price bigint,
+                PRIMARY KEY (variant_id, channel));
+            CREATE TABLE stock_levels (
+                variant_id bigint NOT NULL REFERENCES variants (id) ON DELETE CASCADE,
+                location text COLLATE "C" NOT NULL,
+                quantity bigint NOT NULL CHECK (quantity >= 0),
+                PRIMARY KEY (variant_id, location));
+            INSERT INTO stock_levels (variant_id, location, quantity)
+                SELECT id, '\(StockLevel.defaultLocation)', inventory FROM variants WHERE inventory > 0;
+            DROP INDEX variants_in_stock;
+            ALTER TABLE variants DROP COLUMN inventory;
+            DROP INDEX products_price;
+            ALTER TABLE products DROP COLUMN min_price;
+            CREATE TABLE product_listings (
+                product_id bigint NOT NULL REFERENCES products (id) ON DELETE CASCADE,
+                channel text COLLATE "C" NOT NULL,
+                published boolean NOT NULL,
+                searchable boolean NOT NULL,
+                PRIMARY KEY (product_id, channel));
+            CREATE TABLE product_translations (
+                product_id bigint NOT NULL REFERENCES products (id) ON DELETE CASCADE,
+                language text COLLATE "C" NOT NULL,
+                title text,
+                title_sort text COLLATE "C",
+                description text,
+                description_html text,
+                seo_title text,
+                seo_description text,
+                PRIMARY KEY (product_id, language));
+            CREATE TABLE collection_translations (
+                collection_id bigint NOT NULL REFERENCES collections (id) ON DELETE CASCADE,
+                language text COLLATE "C" NOT NULL,
+                title text,
+                title_sort text COLLATE "C",
+                description text,
+                description_html text,
+                PRIMARY KEY (collection_id, language));
+            ALTER TABLE inventory_reservations ADD COLUMN taken text;
             """),
     ])
 }

@@ -43,39 +43,43 @@ public actor SQLiteCatalogBackend: CatalogBackend {
                                           makeReader: { SQLiteCatalogReader(connection: $0, cachesProducts: true) })
     }
 
-    public nonisolated func products(ids: [Int64]) async throws -> [Int64: Product] {
-        try await readers.read { try $0.products(ids: ids) }
+    public nonisolated func channels() async throws -> [Channel] {
+        try await readers.read { try $0.channels() }
     }
 
-    public nonisolated func products(handles: [String]) async throws -> [String: Product] {
-        try await readers.read { try $0.products(handles: handles) }
+    public nonisolated func products(ids: [Int64], in context: CatalogContext) async throws -> [Int64: Product] {
+        try await readers.read { try $0.products(ids: ids, in: context) }
     }
 
-    public nonisolated func variants(ids: [Int64]) async throws -> [Int64: ProductVariant] {
-        try await readers.read { try $0.variants(ids: ids) }
+    public nonisolated func products(handles: [String], in context: CatalogContext) async throws -> [String: Product] {
+        try await readers.read { try $0.products(handles: handles, in: context) }
     }
 
-    public nonisolated func collections(ids: [Int64]) async throws -> [Int64: Collection] {
-        try await readers.read { try $0.collections(ids: ids) }
+    public nonisolated func variants(ids: [Int64], in context: CatalogContext) async throws -> [Int64: ProductVariant] {
+        try await readers.read { try $0.variants(ids: ids, in: context) }
     }
 
-    public nonisolated func collections(handles: [String]) async throws -> [String: Collection] {
-        try await readers.read { try $0.collections(handles: handles) }
+    public nonisolated func collections(ids: [Int64], in context: CatalogContext) async throws -> [Int64: Collection] {
+        try await readers.read { try $0.collections(ids: ids, in: context) }
     }
 
-    public nonisolated func searchProducts(_ search: ProductSearch) async throws -> SearchPage<Product> {
-        try await readers.read { try $0.searchProducts(search) }
+    public nonisolated func collections(handles: [String], in context: CatalogContext) async throws -> [String: Collection] {
+        try await readers.read { try $0.collections(handles: handles, in: context) }
     }
 
-    public nonisolated func countProducts(_ filter: ProductFilter) async throws -> Int {
-        try await readers.read { try $0.countProducts(filter) }
+    public nonisolated func searchProducts(_ search: ProductSearch, in context: CatalogContext) async throws -> SearchPage<Product> {
+        try await readers.read { try $0.searchProducts(search, in: context) }
     }
 
-    public nonisolated func searchCollections(_ search: CollectionSearch) async throws -> SearchPage<Collection> {
-        try await readers.read { try $0.searchCollections(search) }
+    public nonisolated func countProducts(_ filter: ProductFilter, in context: CatalogContext) async throws -> Int {
+        try await readers.read { try $0.countProducts(filter, in: context) }
     }
 
-    public nonisolated func countCollections(terms: [String]) async throws -> Int {
-        try await readers.read { try $0.countCollections(terms: terms) }
+    public nonisolated func searchCollections(_ search: CollectionSearch, in context: CatalogContext) async throws -> SearchPage<Collection> {
+        try await readers.read { try $0.searchCollections(search, in: context) }
+    }
+
+    public nonisolated func countCollections(terms: [String], in context: CatalogContext) async throws -> Int {
+        try await readers.read { try $0.countCollections(terms: terms, in: context) }
     }
 }

@@ -94,5 +94,68 @@ enum SQLiteCatalogSchema {
         // The highest id each table ever handed out, so that a dropped variant's or image's id is
         // never given to a new one (a cart line or an order may still hold it).
         .init(version: 3, sql: SQLiteIDCounter.sequencesTable),
+        // Channels: prices per variant and channel, stock per variant and location (the variants'
+        // one stock moves to the default location), listings per product and channel, texts per
+        // language. `available` goes (a channel sums its own locations); `min_price` stays the
+        // lowest of the product's own prices, the PRICE order of a channel without prices of its
+        // own, and `product_prices` keeps each stored channel's lowest price per product.
+        .init(version: 4, sql: """
+            CREATE TABLE channels (
+                code TEXT PRIMARY KEY,
+                position INTEGER NOT NULL,
+                name TEXT NOT NULL,
+                currency TEXT NOT NULL,
+                languages TEXT NOT NULL,
+                countries TEXT NOT NULL,
+                stock_locations TEXT NOT NULL);
+            CREATE TABLE variant_prices (
+                variant_id INTEGER NOT NULL REFERENCES variants (id) ON DELETE CASCADE,
+                channel TEXT NOT NULL,
+                price INTEGER NOT NULL,
+                compare_at_price INTEGER,
+                PRIMARY KEY (variant_id, channel)) WITHOUT ROWID;
+            CREATE INDEX variant_prices_channel ON variant_prices (channel);
+            CREATE TABLE stock_levels (
+                variant_id INTEGER NOT NULL REFERENCES variants (id) ON DELETE CASCADE,
+                location TEXT NOT NULL,
+                quantity INTEGER NOT NULL CHECK (quantity >= 0),
+                PRIMARY KEY (variant_id, location)) WITHOUT ROWID;
+            INSERT INTO stock_levels (variant_id, location, quantity)
+                SELECT id, '\(StockLevel.defaultLocation)', inventory FROM variants WHERE inventory > 0;
+            ALTER TABLE variants DROP COLUMN inventory;
+            DROP INDEX products_available;
+            ALTER TABLE products DROP COLUMN available;
+            CREATE TABLE product_prices (
+                product_id INTEGER NOT NULL REFERENCES products (id) ON DELETE CASCADE,
+                channel TEXT NOT NULL,
+                currency TEXT NOT NULL,
+                min_price INTEGER NOT NULL,
+                PRIMARY KEY (product_id, channel)) WITHOUT ROWID;
+            CREATE TABLE product_listings (
+                product_id INTEGER NOT NULL REFERENCES products (id) ON DELETE CASCADE,
+                channel TEXT NOT NULL,
+                published INTEGER NOT NULL,
+                searchable INTEGER NOT NULL,
+                PRIMARY KEY (product_id, channel)) WITHOUT ROWID;
+            CREATE INDEX product_listings_channel ON product_listings (channel);
+            CREATE TABLE product_translations (
+                product_id INTEGER NOT NULL REFERENCES products (id) ON DELETE CASCADE,
+                language TEXT NOT NULL,
+                title TEXT,
+                title_sort TEXT,
+                description TEXT,
+                description_html TEXT,
+                seo_title TEXT,
+                seo_description TEXT,
+                PRIMARY KEY (product_id, language)) WITHOUT ROWID;
+            CREATE TABLE collection_translations (
+                collection_id INTEGER NOT NULL REFERENCES collections (id) ON DELETE CASCADE,
+                language TEXT NOT NULL,
+                title TEXT,
+                title_sort TEXT,
+                description TEXT,
+                description_html TEXT,
+                PRIMARY KEY (collection_id, language)) WITHOUT ROWID;
+            """),
     ])
 }

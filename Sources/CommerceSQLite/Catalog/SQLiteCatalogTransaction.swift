@@ -15,7 +15,7 @@ final class SQLiteCatalogTransaction: CatalogTransaction {
     }
 
     func products(ids: [Int64]) throws -> [Int64: Product] {
-        try writer.products(ids: ids)
+        try writer.products(ids: ids, in: nil)
     }
 
     func productIDs(handles: [String]) throws -> [String: Int64] {
@@ -28,7 +28,19 @@ final class SQLiteCatalogTransaction: CatalogTransaction {
     }
 
     func collections(ids: [Int64]) throws -> [Int64: Collection] {
-        try writer.collections(ids: ids)
+        try writer.collections(ids: ids, in: nil)
+    }
+
+    func channels() throws -> [Channel] { try writer.channels() }
+
+    func existingVariantIDs(_ ids: [Int64]) throws -> Set<Int64> {
+        Set(try db.query("SELECT id FROM variants WHERE id IN (SELECT value FROM json_each(?))",
+                         [.text(SQLiteJSONArray.integers(ids))]) { $0.int(0) })
+    }
+
+    func existingCollectionIDs(_ ids: [Int64]) throws -> Set<Int64> {
+        Set(try db.query("SELECT id FROM collections WHERE id IN (SELECT value FROM json_each(?))",
+                         [.text(SQLiteJSONArray.integers(ids))]) { $0.int(0) })
     }
 
     func collectionIDs(handles: [String]) throws -> [String: Int64] {
@@ -45,22 +57,22 @@ final class SQLiteCatalogTransaction: CatalogTransaction {
         try db.run("""
             INSERT INTO products (id, handle, title, title_sort, description, description_html, vendor, vendor_key,
                 product_type, product_type_key, tags, options, seo_title, seo_description, currency, min_price,
-                created_at, updated_at, available, sales_count)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                created_at, updated_at, sales_count)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (id) DO UPDATE SET handle = excluded.handle, title = excluded.title,
                 title_sort = excluded.title_sort, description = excluded.description,
                 description_html = excluded.description_html, vendor = excluded.vendor, vendor_key = excluded.vendor_key,
                 product_type = excluded.product_type, product_type_key = excluded.product_type_key, tags = excluded.tags,
                 options = excluded.options, seo_title = excluded.seo_title, seo_description = excluded.seo_description,
                 currency = excluded.currency, min_price = excluded.min_price, created_at = excluded.created_at,
-                updated_at = excluded.updated_at, available = excluded.available, sales_count = excluded.sales_count
+                updated_at = excluded.updated_at, sales_count = excluded.sales_count
             """, [
                 id, .text(product.handle), .text(product.title), .text(product.title.lowercased()), .text(product.description),
                 .text(product.descriptionHtml), .text(product.vendor), .text(product.vendor.lowercased()),
                 .text(product.productType), .text(product.productType.lowercased()), .text(SQLiteJSONArray.strings(product.tags)),
                 .text(json(product.options)), .text(product.seo.title), .text(product.seo.description),
                 .text(product.currency.rawValue), .integer(product.minPriceMinorUnits), .integer(product.createdAt.milliseconds),
-                .integer(product.updatedAt.milliseconds), .integer(product.availableForSale ? 1 : 0), .integer(product.salesCount),
+                .integer(product.updatedAt.milliseconds), .integer(product.salesCount),
             ])
         try db.run("DELETE FROM product_tags WHERE product_id = ?", [id])
         for tag in Set(product.tags.map { $0.lowercased() }) {
@@ -76,16 +88,18 @@ final class SQLiteCatalogTransaction: CatalogTransaction {
                    [id, .text(SQLiteJSONArray.integers(product.variants.map(\.id)))])
         for variant in product.variants {
             try db.run("""
-                INSERT INTO variants (id, product_id, position, title, sku, price, compare_at_price, inventory, options, image_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO variants (id, product_id, position, title, sku, price, compare_at_price, options, image_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (id) DO UPDATE SET product_id = excluded.product_id, position = excluded.position,
                     title = excluded.title, sku = excluded.sku, price = excluded.price,
-                    compare_at_price = excluded.compare_at_price, inventory = excluded.inventory,
-                    options = excluded.options, image_id = excluded.image_id
+                    compare_at_price = excluded.compare_at_price, options = excluded.options, image_id = excluded.image_id
                 """, [.integer(variant.id), id, .integer(Int64(variant.position)), .text(variant.title), .text(variant.sku),
                       .integer(variant.price.minorUnits), .integer(variant.compareAtPrice?.minorUnits),
-                      .integer(Int64(variant.quantityAvailable)), .text(json(variant.selectedOptions)), .integer(variant.image?.id)])
+                      .text(json(variant.selectedOptions)), .integer(variant.image?.id)])
+            // A product's stock is the default location's (`StockLevel.defaultLocation`).
+            try setStock(StockLevel(variantID: variant.id, location: StockLevel.defaultLocation, quantity: variant.quantityAvailable))
         }
+        try SQLiteProductPrices.refresh(products: [product.id], on: db)
         try db.run("DELETE FROM product_search WHERE rowid = ?", [id])
         try db.run("INSERT INTO product_search (rowid, title, description, tags) VALUES (?, ?, ?, ?)",
                    [id, .text(product.title), .text(product.description), .text(product.tags.joined(separator: " "))])
@@ -110,6 +124,65 @@ final class SQLiteCatalogTransaction: CatalogTransaction {
         try db.run("DELETE FROM collection_search WHERE rowid = ?", [id])
         try db.run("INSERT INTO collection_search (rowid, title, description) VALUES (?, ?, ?)",
                    [id, .text(collection.title), .text(collection.description)])
+    }
+
+    func save(_ channel: Channel) throws {
+        try db.run("""
+            INSERT INTO channels (code, position, name, currency, languages, countries, stock_locations)
+            VALUES (?1, (SELECT COALESCE(MAX(position), 0) + 1 FROM channels), ?2, ?3, ?4, ?5, ?6)
+            ON CONFLICT (code) DO UPDATE SET name = excluded.name, currency = excluded.currency, languages = excluded.languages,
+                countries = excluded.countries, stock_locations = excluded.stock_locations
+            """, [.text(channel.code), .text(channel.name), .text(channel.currency.rawValue),
+                  .text(SQLiteJSONArray.strings(channel.languages)), .text(SQLiteJSONArray.strings(channel.countries)),
+                  .text(SQLiteJSONArray.strings(channel.stockLocations))])
+        try SQLiteProductPrices.refresh(channel: channel.code, on: db)
+    }
+
+    func save(_ data: ChannelCatalogData) throws {
+        for price in data.prices {
+            try db.run("""
+                INSERT INTO variant_prices (variant_id, channel, price, compare_at_price) VALUES (?, ?, ?, ?)
+                ON CONFLICT (variant_id, channel) DO UPDATE SET price = excluded.price, compare_at_price = excluded.compare_at_price
+                """, [.integer(price.variantID), .text(price.channel), .integer(price.price.minorUnits),
+                      .integer(price.compareAtPrice?.minorUnits)])
+        }
+        if !data.prices.isEmpty {
+            try SQLiteProductPrices.refresh(products: try db.query(
+                "SELECT DISTINCT product_id FROM variants WHERE id IN (SELECT value FROM json_each(?))",
+                [.text(SQLiteJSONArray.integers(data.prices.map(\.variantID)))]) { $0.int(0) }, on: db)
+        }
+        for level in data.stock { try setStock(level) }
+        for listing in data.listings {
+            try db.run("""
+                INSERT INTO product_listings (product_id, channel, published, searchable) VALUES (?, ?, ?, ?)
+                ON CONFLICT (product_id, channel) DO UPDATE SET published = excluded.published, searchable = excluded.searchable
+                """, [.integer(listing.productID), .text(listing.channel), .integer(listing.published ? 1 : 0),
+                      .integer(listing.searchable ? 1 : 0)])
+        }
+        for text in data.productTranslations {
+            try db.run("""
+                INSERT OR REPLACE INTO product_translations (product_id, language, title, title_sort, description,
+                    description_html, seo_title, seo_description) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, [.integer(text.productID), .text(text.language), .text(text.title), .text(text.title?.lowercased()),
+                      .text(text.description),
+                      .text(text.descriptionHtml), .text(text.seoTitle), .text(text.seoDescription)])
+        }
+        for text in data.collectionTranslations {
+            try db.run("""
+                INSERT OR REPLACE INTO collection_translations (collection_id, language, title, title_sort, description,
+                    description_html) VALUES (?, ?, ?, ?, ?, ?)
+                """, [.integer(text.collectionID), .text(text.language), .text(text.title), .text(text.title?.lowercased()),
+                      .text(text.description),
+                      .text(text.descriptionHtml)])
+        }
+    }
+
+    /// Sets one variant's units at one location.
+    private func setStock(_ level: StockLevel) throws {
+        try db.run("""
+            INSERT INTO stock_levels (variant_id, location, quantity) VALUES (?, ?, ?)
+            ON CONFLICT (variant_id, location) DO UPDATE SET quantity = excluded.quantity
+            """, [.integer(level.variantID), .text(level.location), .integer(Int64(level.quantity))])
     }
 
     /// The ids of the rows of `table` holding these handles.

@@ -1,11 +1,9 @@
 import Commerce
 
 extension CommerceService {
-    /// Where a deployment reads the store's channels. INTERIM: the seeded store's list in code
-    /// (`InterimSeedChannels`) until the catalog backends list their channels (issue 13's data side);
-    /// at that merge this returns a directory over `backends.catalog`, and nothing else changes.
+    /// Where a deployment reads the store's channels: its catalog backend.
     static func channelDirectory(for backends: CommerceBackends) -> any ChannelDirectory {
-        InterimSeedChannels()
+        CatalogChannelDirectory(catalog: backends.catalog)
     }
 
     /// The store's channels, with every token's channels checked against them: a token naming a

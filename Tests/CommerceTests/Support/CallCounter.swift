@@ -31,18 +31,19 @@ struct CountingCatalog: CatalogBackend {
     let base: any CatalogBackend
     let counter: CallCounter
 
-    func products(ids: [Int64]) async throws -> [Int64: Product] { counter.record("catalog.products"); return try await base.products(ids: ids) }
-    func products(handles: [String]) async throws -> [String: Product] { counter.record("catalog.productsByHandle"); return try await base.products(handles: handles) }
-    func variants(ids: [Int64]) async throws -> [Int64: ProductVariant] { counter.record("catalog.variants"); return try await base.variants(ids: ids) }
-    func collections(ids: [Int64]) async throws -> [Int64: Collection] { counter.record("catalog.collections"); return try await base.collections(ids: ids) }
-    func collections(handles: [String]) async throws -> [String: Collection] { counter.record("catalog.collectionsByHandle"); return try await base.collections(handles: handles) }
-    func searchProducts(_ search: ProductSearch) async throws -> SearchPage<Product> { counter.record("catalog.searchProducts"); return try await base.searchProducts(search) }
-    func countProducts(_ filter: ProductFilter) async throws -> Int { counter.record("catalog.countProducts"); return try await base.countProducts(filter) }
-    func searchCollections(_ search: CollectionSearch) async throws -> SearchPage<Collection> { counter.record("catalog.searchCollections"); return try await base.searchCollections(search) }
-    func countCollections(terms: [String]) async throws -> Int { counter.record("catalog.countCollections"); return try await base.countCollections(terms: terms) }
+    func channels() async throws -> [Channel] { counter.record("catalog.channels"); return try await base.channels() }
+    func products(ids: [Int64], in context: CatalogContext) async throws -> [Int64: Product] { counter.record("catalog.products"); return try await base.products(ids: ids, in: context) }
+    func products(handles: [String], in context: CatalogContext) async throws -> [String: Product] { counter.record("catalog.productsByHandle"); return try await base.products(handles: handles, in: context) }
+    func variants(ids: [Int64], in context: CatalogContext) async throws -> [Int64: ProductVariant] { counter.record("catalog.variants"); return try await base.variants(ids: ids, in: context) }
+    func collections(ids: [Int64], in context: CatalogContext) async throws -> [Int64: Collection] { counter.record("catalog.collections"); return try await base.collections(ids: ids, in: context) }
+    func collections(handles: [String], in context: CatalogContext) async throws -> [String: Collection] { counter.record("catalog.collectionsByHandle"); return try await base.collections(handles: handles, in: context) }
+    func searchProducts(_ search: ProductSearch, in context: CatalogContext) async throws -> SearchPage<Product> { counter.record("catalog.searchProducts"); return try await base.searchProducts(search, in: context) }
+    func countProducts(_ filter: ProductFilter, in context: CatalogContext) async throws -> Int { counter.record("catalog.countProducts"); return try await base.countProducts(filter, in: context) }
+    func searchCollections(_ search: CollectionSearch, in context: CatalogContext) async throws -> SearchPage<Collection> { counter.record("catalog.searchCollections"); return try await base.searchCollections(search, in: context) }
+    func countCollections(terms: [String], in context: CatalogContext) async throws -> Int { counter.record("catalog.countCollections"); return try await base.countCollections(terms: terms, in: context) }
     func writeCatalog<T: Sendable>(_ body: @Sendable (any CatalogTransaction) throws -> T) async throws -> T { counter.record("catalog.writeCatalog"); return try await base.writeCatalog(body) }
-    func adjustInventory(variantID: Int64, delta: Int, maximum: Int) async throws -> InventoryAdjustment { counter.record("catalog.adjustInventory"); return try await base.adjustInventory(variantID: variantID, delta: delta, maximum: maximum) }
-    func takeInventory(_ quantities: [Int64: Int], reservation: String) async throws -> InventoryTake { counter.record("catalog.takeInventory"); return try await base.takeInventory(quantities, reservation: reservation) }
+    func adjustInventory(variantID: Int64, location: String, delta: Int, maximum: Int) async throws -> InventoryAdjustment { counter.record("catalog.adjustInventory"); return try await base.adjustInventory(variantID: variantID, location: location, delta: delta, maximum: maximum) }
+    func takeInventory(_ quantities: [Int64: Int], from locations: [String], reservation: String) async throws -> InventoryTake { counter.record("catalog.takeInventory"); return try await base.takeInventory(quantities, from: locations, reservation: reservation) }
     func returnInventory(reservation: String) async throws -> Bool { counter.record("catalog.returnInventory"); return try await base.returnInventory(reservation: reservation) }
     func settleInventory(reservation: String) async throws { counter.record("catalog.settleInventory"); try await base.settleInventory(reservation: reservation) }
     func inventoryReservations(before time: Date) async throws -> [String] { counter.record("catalog.inventoryReservations"); return try await base.inventoryReservations(before: time) }

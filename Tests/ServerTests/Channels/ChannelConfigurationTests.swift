@@ -32,7 +32,7 @@ import Testing
     }
 
     @Test func theTableRefusesUnknownChannelsAndResolvesKnownOnes() throws {
-        let table = ChannelTable(InterimSeedChannels.list)
+        let table = ChannelTable(Channel.seeded)
         var token = AccessToken(name: "web", kind: .storefront, token: "web-token-000000001")
         token.channels = ["web-uk", "web-eu"]
         try table.check([token])

@@ -4,7 +4,7 @@ import Commerce
 
 extension ContextKey {
     /// The seeded store's default context (web-eu, its default country and language).
-    static var webEU: ContextKey { ContextKey(.resolve(allowed: InterimSeedChannels.list, country: nil, language: nil)) }
+    static var webEU: ContextKey { ContextKey(.resolve(allowed: Channel.seeded, country: nil, language: nil)) }
 }
 
 /// `,"extensions":{…}` as every answer to a token of the default channel (web-eu) without `@inContext` ends.
