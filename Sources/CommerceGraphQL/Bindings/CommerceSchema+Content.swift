@@ -15,91 +15,91 @@ extension ModuleView {
 }
 
 extension CommerceSchema {
-    static func bindContent(_ schema: GraphQLSchema) throws {
-        try schema.bindSource("Page.id", PageView.self) { GlobalID(type: "Page", id: $0.page.id).encoded }
-        try schema.bindSource("Page.handle", PageView.self) { $0.page.handle }
-        try schema.bindSource("Page.title", PageView.self) { $0.title }
-        try schema.bindSource("Page.locale", PageView.self) { $0.locale }
-        try schema.bindSource("Page.status", PageView.self) { $0.page.status.rawValue }
-        try schema.bindSource("Page.publishedAt", PageView.self) { $0.page.publishedAt }
-        try schema.bindSource("Page.updatedAt", PageView.self) { $0.page.updatedAt }
-        try schema.bindSource("Page.seo", PageView.self) { $0.seo }
-        try schema.bindSource("Page.modules", PageView.self) { $0.modules }
-        try schema.bindSource("Localization.defaultLocale", Localization.self) { $0.defaultLocale }
-        try schema.bindSource("Localization.availableLocales", Localization.self) { $0.availableLocales }
-        try schema.bindSource("Link.label", LinkView.self) { $0.label }
-        try schema.bindSource("Link.url", LinkView.self) { $0.url }
+    static func bindContent(_ binder: CommerceBinder) throws {
+        try binder.bindSource(PageView.self, "Page.id") { GlobalID(type: "Page", id: $0.page.id).encoded }
+        try binder.bindSource(PageView.self, "Page.handle") { $0.page.handle }
+        try binder.bindSource(PageView.self, "Page.title") { $0.title }
+        try binder.bindSource(PageView.self, "Page.locale") { $0.locale }
+        try binder.bindSource(PageView.self, "Page.status") { $0.page.status.rawValue }
+        try binder.bindSource(PageView.self, "Page.publishedAt") { $0.page.publishedAt }
+        try binder.bindSource(PageView.self, "Page.updatedAt") { $0.page.updatedAt }
+        try binder.bindSource(PageView.self, "Page.seo") { $0.seo }
+        try binder.bindSource(PageView.self, "Page.modules") { $0.modules }
+        try binder.bindSource(Localization.self, "Localization.defaultLocale") { $0.defaultLocale }
+        try binder.bindSource(Localization.self, "Localization.availableLocales") { $0.availableLocales }
+        try binder.bindSource(LinkView.self, "Link.label") { $0.label }
+        try binder.bindSource(LinkView.self, "Link.url") { $0.url }
 
         for type in ContentModule.Body.typeNames {
-            try schema.bindSource("\(type).id", ModuleView.self) { GlobalID(type: $0.typeName, id: $0.module.id).encoded }
+            try binder.bindSource(ModuleView.self, "\(type).id") { GlobalID(type: $0.typeName, id: $0.module.id).encoded }
         }
-        try schema.bindSource("Hero.heading", ModuleView.self) { module in
+        try binder.bindSource(ModuleView.self, "Hero.heading") { module -> String? in
             guard case .hero(let heading, _, _, _) = module.module.body else { return nil }
             return module.text(heading)
         }
-        try schema.bindSource("Hero.subheading", ModuleView.self) { module in
+        try binder.bindSource(ModuleView.self, "Hero.subheading") { module -> String? in
             guard case .hero(_, let subheading, _, _) = module.module.body else { return nil }
             return module.text(subheading)
         }
-        try schema.bindSource("Hero.image", ModuleView.self) { module in
+        try binder.bindSource(ModuleView.self, "Hero.image") { module -> Image? in
             guard case .hero(_, _, let image, _) = module.module.body else { return nil }
             return image
         }
-        try schema.bindSource("Hero.callToAction", ModuleView.self) { module in
+        try binder.bindSource(ModuleView.self, "Hero.callToAction") { module -> LinkView? in
             guard case .hero(_, _, _, let link) = module.module.body else { return nil }
             return module.link(link)
         }
-        try schema.bindSource("RichText.html", ModuleView.self) { module in
+        try binder.bindSource(ModuleView.self, "RichText.html") { module -> String? in
             guard case .richText(let html) = module.module.body else { return nil }
             return module.text(html)
         }
-        try schema.bindSource("ProductCarousel.heading", ModuleView.self) { module in
+        try binder.bindSource(ModuleView.self, "ProductCarousel.heading") { module -> String? in
             guard case .productCarousel(let heading, _) = module.module.body else { return nil }
             return module.text(heading)
         }
-        try schema.bindAsync("ProductCarousel.products", ModuleView.self) { module, arguments, store in
+        try binder.bindAwaiting(ModuleView.self, "ProductCarousel.products") { module, arguments, store in
             try await store.carouselProducts(module, first: arguments.int("first") ?? 12)
         }
-        try schema.bindSource("CollectionGrid.heading", ModuleView.self) { module in
+        try binder.bindSource(ModuleView.self, "CollectionGrid.heading") { module -> String? in
             guard case .collectionGrid(let heading, _) = module.module.body else { return nil }
             return module.text(heading)
         }
-        try schema.bindAsync("CollectionGrid.collections", ModuleView.self) { module, _, store in
+        try binder.bindAwaiting(ModuleView.self, "CollectionGrid.collections") { module, _, store in
             try await store.gridCollections(module)
         }
-        try schema.bindSource("Banner.text", ModuleView.self) { module in
+        try binder.bindSource(ModuleView.self, "Banner.text") { module -> String? in
             guard case .banner(let text, _, _) = module.module.body else { return nil }
             return module.text(text)
         }
-        try schema.bindSource("Banner.link", ModuleView.self) { module in
+        try binder.bindSource(ModuleView.self, "Banner.link") { module -> LinkView? in
             guard case .banner(_, let link, _) = module.module.body else { return nil }
             return module.link(link)
         }
-        try schema.bindSource("Banner.tone", ModuleView.self) { module in
+        try binder.bindSource(ModuleView.self, "Banner.tone") { module -> String? in
             guard case .banner(_, _, let tone) = module.module.body else { return nil }
             return tone.rawValue
         }
-        try schema.bindSource("Promo.heading", ModuleView.self) { module in
+        try binder.bindSource(ModuleView.self, "Promo.heading") { module -> String? in
             guard case .promo(let heading, _, _, _, _, _) = module.module.body else { return nil }
             return module.text(heading)
         }
-        try schema.bindSource("Promo.body", ModuleView.self) { module in
+        try binder.bindSource(ModuleView.self, "Promo.body") { module -> String? in
             guard case .promo(_, let body, _, _, _, _) = module.module.body else { return nil }
             return module.text(body)
         }
-        try schema.bindSource("Promo.discountCode", ModuleView.self) { module in
+        try binder.bindSource(ModuleView.self, "Promo.discountCode") { module -> String? in
             guard case .promo(_, _, let code, _, _, _) = module.module.body else { return nil }
             return code
         }
-        try schema.bindSource("Promo.image", ModuleView.self) { module in
+        try binder.bindSource(ModuleView.self, "Promo.image") { module -> Image? in
             guard case .promo(_, _, _, let image, _, _) = module.module.body else { return nil }
             return image
         }
-        try schema.bindSource("Promo.link", ModuleView.self) { module in
+        try binder.bindSource(ModuleView.self, "Promo.link") { module -> LinkView? in
             guard case .promo(_, _, _, _, let link, _) = module.module.body else { return nil }
             return module.link(link)
         }
-        try schema.bindSource("Promo.endsAt", ModuleView.self) { module in
+        try binder.bindSource(ModuleView.self, "Promo.endsAt") { module -> Date? in
             guard case .promo(_, _, _, _, _, let endsAt) = module.module.body else { return nil }
             return endsAt.map { Date(timeIntervalSince1970: $0) }
         }

@@ -99,6 +99,13 @@ struct Executor {
                 case .engine(let resolve):
                     value = try resolve(source, try arguments(field), context.schema)
                     return complete(field.completion, value, field, parent, key)
+                case .typed(let resolve):
+                    value = try resolve(source, try arguments(field), context.contextObject)
+                    return complete(field.completion, value, field, parent, key)
+                case .typedAsync(let resolve):
+                    let info = ResolveInfo(field: field, execution: context, path: ResponsePath(parent, .key(field.responseKey)))
+                    addHole(field, parent, try resolve(source, try arguments(field), context.contextObject, info))
+                    return true
                 case .full(let resolve):
                     let args = try arguments(field)
                     let info = ResolveInfo(field: field, execution: context, path: ResponsePath(parent, .key(field.responseKey)))
@@ -143,7 +150,12 @@ struct Executor {
         switch source {
         case .json(.object(let object)):
             return .json(object[name] ?? .null)
-        case .json, .introspection, .list:
+        case .json, .introspection, .list, .typedList:
+            return .null
+        case .object(let box):
+            // An object type's fields are all bound when its values are typed; this reads
+            // only values that also expose their fields by name.
+            if let fields = box.any as? GraphQLFieldSource { return ResolvedValue(fields.graphQLField(name)) }
             return .null
         case .swift(let value):
             if let fields = value as? GraphQLFieldSource { return ResolvedValue(fields.graphQLField(name)) }
@@ -254,6 +266,15 @@ struct Executor {
                 if fieldsUntilCheck <= 0, !checkBudget() { return false }
                 if index > 0 { out.writeByte(UInt8(ascii: ",")) }
                 guard complete(item, element, field, path, index) else { return false }
+            }
+        } else if case .typedList(let items) = value {
+            let path = ResponsePath(parent, Executor.component(field, key))
+            out.writeByte(UInt8(ascii: "["))
+            for index in 0..<items.count {
+                fieldsUntilCheck &-= 1
+                if fieldsUntilCheck <= 0, !checkBudget() { return false }
+                if index > 0 { out.writeByte(UInt8(ascii: ",")) }
+                guard complete(item, items.element(at: index), field, path, index) else { return false }
             }
         } else if let items = swiftItems {
             let path = ResponsePath(parent, Executor.component(field, key))
@@ -379,8 +400,10 @@ struct Executor {
         case .json(.object(let object)):
             if case .string(let name)? = object["__typename"] { return name }
             return nil
-        case .json, .introspection, .list:
+        case .json, .introspection, .list, .typedList:
             return nil
+        case .object(let box):
+            return box.typeName
         case .swift(let any):
             if let fields = any as? GraphQLFieldSource {
                 return fields.graphQLTypeName ?? (fields.graphQLField("__typename") as? String)

@@ -21,6 +21,8 @@ public final class GraphQLSchema: @unchecked Sendable {
     public var definitionLocation: Location?
     /// Where its extensions were.
     public var extensionLocations: [Location] = []
+    /// The Swift types typed resolvers were bound with (`SchemaBinder`), checked as they are bound.
+    let typedBindings = TypedBindings()
 
     private let typeMap: [String: GraphQLNamedType]
     private let directiveMap: [String: GraphQLDirective]
