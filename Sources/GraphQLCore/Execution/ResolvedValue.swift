@@ -9,8 +9,9 @@ enum ResolvedValue {
     case object(any AnyObjectBox)
     /// A list of typed values (typed resolvers).
     case typedList(any AnyListBox)
-    /// What an untyped resolver returned.
-    case swift(Any)
+    /// What an untyped resolver returned, boxed once (an `Any` payload would make every copy
+    /// of every value go through the existential's value witnesses).
+    case swift(UntypedValue)
     /// A value of an introspection type.
     case introspection(IntrospectionValue)
     /// A list the engine built (introspection).
@@ -34,7 +35,7 @@ enum ResolvedValue {
             return
         }
         if type == NSNull.self { self = .json(.null); return }
-        self = .swift(raw)
+        self = .swift(UntypedValue(raw))
     }
 
     var isNull: Bool {
@@ -48,11 +49,17 @@ enum ResolvedValue {
         case .json(let json): return json
         case .object(let box): return box.any
         case .typedList(let list): return list.any
-        case .swift(let value): return value
+        case .swift(let box): return box.value
         case .introspection(let value): return value.object
         case .list(let items): return items.map(\.any)
         }
     }
+}
+
+/// A value an untyped resolver returned.
+final class UntypedValue {
+    let value: Any
+    init(_ value: Any) { self.value = value }
 }
 
 /// Lets a boxed `Optional` be recognized as null, or unwrapped.

@@ -99,7 +99,7 @@ public struct SchemaBinder<Context: AnyObject> {
         if case .object(let box) = source, box.swiftType == expected {
             return unsafeDowncast(box, to: TypedObjectBox<Parent>.self).value
         }
-        if case .swift(let any) = source, let value = any as? Parent { return value }
+        if case .swift(let box) = source, let value = box.value as? Parent { return value }
         throw GraphQLError("Internal error: \(coordinate) was given a value that is not a \(Parent.self).",
                            extensions: ["code": .string("INTERNAL_SERVER_ERROR")])
     }
