@@ -68,7 +68,7 @@ final class Planner: @unchecked Sendable {
         if definition === IntrospectionTypes.typeNameMetaField { return .typeName }
         if let resolver = definition.resolver { return .resolver(resolver) }
         // Only meta-fields and the introspection types' fields have engine resolvers.
-        if definition.name.hasPrefix("__") || type.name.hasPrefix("__"),
+        if isDoubleUnderscored(definition.name) || isDoubleUnderscored(type.name),
            let resolver = IntrospectionResolvers.resolver(for: definition) {
             return .resolver(resolver)
         }
