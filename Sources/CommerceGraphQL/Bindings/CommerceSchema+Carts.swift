@@ -18,8 +18,8 @@ extension CommerceSchema {
         try binder.bindSource(CartLineView.self, "CartLine.merchandise") { $0.variant }
         try binder.bindSource(CartLineView.self, "CartLine.quantity") { $0.line.quantity }
         try binder.bindSource(CartLineView.self, "CartLine.cost") { $0 }
-        try binder.bindSource(CartLineView.self, "CartLineCost.amountPerQuantity") { $0.variant.price }
-        try binder.bindSource(CartLineView.self, "CartLineCost.compareAtAmountPerQuantity") { $0.variant.compareAtPrice }
+        try binder.bindSource(CartLineView.self, "CartLineCost.amountPerQuantity") { $0.unitPrice }
+        try binder.bindSource(CartLineView.self, "CartLineCost.compareAtAmountPerQuantity") { $0.compareAtUnitPrice }
         try binder.bindSource(CartLineView.self, "CartLineCost.subtotalAmount") { $0.subtotal }
         try binder.bindSource(CartLineView.self, "CartLineCost.totalAmount") { $0.total }
         try binder.bindSource(CartCost.self, "CartCost.subtotalAmount") { $0.subtotal }
