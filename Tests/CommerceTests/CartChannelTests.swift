@@ -6,42 +6,40 @@ import Testing
 /// carts, and a move re-prices every line and the totals in the new channel's currency.
 @Suite("Carts and channels")
 struct CartChannelTests {
-    static let webEU = Channel(code: "web-eu", name: "EU", currency: .EUR, languages: ["en", "de"], countries: ["DE", "FR"],
-                               stockLocations: ["warehouse"])
-    static let kiosk = Channel(code: "kiosk-berlin", name: "Kiosk", currency: .EUR, languages: ["de"], countries: ["DE"],
-                               stockLocations: ["berlin-store"])
-    static let webUK = Channel(code: "web-uk", name: "UK", currency: .GBP, languages: ["en"], countries: ["GB"],
-                               stockLocations: ["warehouse"])
-
-    /// Prices per channel made from the catalog's: the UK's 85 % of the euro price (rounded down),
-    /// the kiosk's 110 %, web-eu's as they are; in the channel's currency.
-    struct ScaledPrices: ChannelPriceSource {
-        let catalog: any CatalogBackend
-        static func scale(_ minorUnits: Int64, _ channel: String) -> Int64 {
-            switch channel {
-            case "web-uk": return minorUnits * 85 / 100
-            case "kiosk-berlin": return minorUnits * 110 / 100
-            default: return minorUnits
-            }
-        }
-        func prices(of variantIDs: [Int64], channel: String, currency: CurrencyCode) async throws -> [Int64: ChannelPrice] {
-            try await catalog.variants(ids: variantIDs).mapValues { variant in
-                ChannelPrice(price: Money(minorUnits: Self.scale(variant.price.minorUnits, channel), currency: currency))
-            }
-        }
-    }
+    static let webEU = Channel.seeded[0], kiosk = Channel.seeded[1], webUK = Channel.seeded[2]
 
     static func storefront(_ fixture: Fixture, _ allowed: [Channel], country: String? = nil) -> (Storefront, ChannelSession) {
-        let session = ChannelSession(allowed: allowed, requested: .resolve(allowed: allowed, country: country, language: nil),
-                                     prices: ScaledPrices(catalog: fixture.backends.catalog))
+        let session = ChannelSession(allowed: allowed, requested: .resolve(allowed: allowed, country: country, language: nil))
         return (Storefront(backends: fixture.backends, scopes: Scope.storefrontDefaults, session: session), session)
     }
+
+    static func context(_ channel: Channel) -> CatalogContext {
+        CatalogContext(channel: channel.code, currency: channel.currency, stockLocations: channel.stockLocations,
+                       languages: channel.languages)
+    }
+
+    /// The ids of the seeded variants every one of `channels` sells with at least `stock` units, by id.
+    static func variants(_ fixture: Fixture, soldIn channels: [Channel], stock: Int) async throws -> [Int64] {
+        var common: Set<Int64>?
+        for channel in channels {
+            let page = try await fixture.backends.catalog.searchProducts(ProductSearch(
+                filter: ProductFilter(), sortKey: .ID, reverse: false, window: PageWindow(limit: 250)), in: context(channel))
+            let ids = Set(page.items.flatMap(\.item.variants).filter { $0.quantityAvailable >= stock }.map(\.id))
+            common = common.map { $0.intersection(ids) } ?? ids
+        }
+        return (common ?? []).sorted()
+    }
+
+    static func gid(_ id: Int64) -> String { GlobalID(type: "ProductVariant", id: id).encoded }
 
     @Test("a move to another allowed channel re-prices every line and the totals in its currency", arguments: BackendKind.allCases)
     func move(kind: BackendKind) async throws {
         let fixture = try await Fixture.seeded(kind, productCount: 40)
         let (store, session) = Self.storefront(fixture, [Self.webEU, Self.webUK])
-        let a = try await fixture.variantID(withStock: 10), b = try await fixture.variantID(withStock: 10, skip: 3)
+        let both = try await Self.variants(fixture, soldIn: [Self.webEU, Self.webUK], stock: 10)
+        try #require(both.count >= 4, "the seed sells too few variants in both web-eu and web-uk")
+        let a = Self.gid(both[0]), b = Self.gid(both[3])
+        let ukPrices = try await fixture.backends.catalog.variants(ids: [both[0], both[3]], in: Self.context(Self.webUK))
         let created = try #require(try await store.cartCreate(CartInput(lines: [CartLineInput(merchandiseId: a, quantity: 2),
                                                                               CartLineInput(merchandiseId: b, quantity: 1)])).cart)
         #expect(created.cart.channel == "web-eu" && created.cart.currency == .EUR)
@@ -50,8 +48,9 @@ struct CartChannelTests {
         let view = try #require(moved.cart)
         #expect(view.cart.channel == "web-uk" && view.cart.currency == .GBP && view.cart.buyerIdentity.countryCode == "GB")
         #expect(view.lines.count == 2)
-        for (line, before) in zip(view.lines, created.lines) {
-            #expect(line.unitPrice == Money(minorUnits: ScaledPrices.scale(before.unitPrice.minorUnits, "web-uk"), currency: .GBP))
+        for line in view.lines {
+            // The UK's own price list, read from the catalog in web-uk's context.
+            #expect(line.unitPrice == ukPrices[line.line.variantID]?.price && line.unitPrice.currency == .GBP)
             #expect(line.subtotal == Money(minorUnits: line.unitPrice.minorUnits * Int64(line.line.quantity), currency: .GBP))
         }
         let amounts = view.lines.flatMap { [$0.unitPrice, $0.subtotal, $0.total] } + [view.cost.subtotal, view.cost.discount, view.cost.tax, view.cost.total]
@@ -73,7 +72,8 @@ struct CartChannelTests {
         let fixture = try await Fixture.seeded(kind, productCount: 40)
         let (eu, _) = Self.storefront(fixture, [Self.webEU])
         let (kiosk, _) = Self.storefront(fixture, [Self.kiosk])
-        let a = try await fixture.variantID(withStock: 10)
+        let sold = try await Self.variants(fixture, soldIn: [Self.webEU, Self.kiosk], stock: 2)
+        let a = Self.gid(try #require(sold.first, "the seed sells nothing in both web-eu and the kiosk"))
         let cart = try #require(try await eu.cartCreate(CartInput(lines: [CartLineInput(merchandiseId: a)])).cart)
         #expect(try await kiosk.cart(id: cart.id) == nil)
         let add = try await kiosk.cartLinesAdd(cartId: cart.id, lines: [CartLineInput(merchandiseId: a)])
@@ -88,23 +88,28 @@ struct CartChannelTests {
         let again = try #require(try await eu.cart(id: cart.id))
         #expect(again.lines.map(\.line.quantity) == [1] && again.cart.status == .OPEN)
         // A kiosk cart is priced in the kiosk's prices.
-        let kioskCart = try #require(try await kiosk.cartCreate(CartInput(lines: [CartLineInput(merchandiseId: a)])).cart)
+        let created = try await kiosk.cartCreate(CartInput(lines: [CartLineInput(merchandiseId: a)]))
+        let kioskCart = try #require(created.cart, "\(created.userErrors)")
         #expect(kioskCart.cart.channel == "kiosk-berlin")
-        #expect(kioskCart.lines[0].unitPrice.minorUnits == ScaledPrices.scale(again.lines[0].unitPrice.minorUnits, "kiosk-berlin"))
+        let kioskPrice = try await fixture.backends.catalog.variants(ids: [sold[0]], in: Self.context(Self.kiosk))[sold[0]]?.price
+        #expect(kioskCart.lines[0].unitPrice == kioskPrice)
     }
 
     @Test("a move needs a channel selling to the country and a price for every line")
     func refusedMoves() async throws {
         let fixture = try await Fixture.seeded(.memory, productCount: 40)
         let (eu, _) = Self.storefront(fixture, [Self.webEU])
-        let a = try await fixture.variantID(withStock: 10)
+        // A variant web-eu sells and web-uk does not.
+        let inEU = try await Self.variants(fixture, soldIn: [Self.webEU], stock: 10)
+        let inUK = try await fixture.backends.catalog.variants(ids: inEU, in: Self.context(Self.webUK))
+        let a = Self.gid(try #require(inEU.first { inUK[$0] == nil }, "the seed's UK sells every EU variant"))
         let cart = try #require(try await eu.cartCreate(CartInput(lines: [CartLineInput(merchandiseId: a)])).cart)
         let nowhere = try await eu.cartBuyerIdentityUpdate(cartId: cart.id, buyerIdentity: CartBuyerIdentityInput(countryCode: "GB"))
         #expect(nowhere.userErrors.map(\.code) == [.COUNTRY_NOT_SOLD] && nowhere.cart?.cart.channel == "web-eu")
         // Within the channel: the buyer changes, the channel stays.
         let french = try await eu.cartBuyerIdentityUpdate(cartId: cart.id, buyerIdentity: CartBuyerIdentityInput(countryCode: "FR"))
         #expect(french.userErrors.isEmpty && french.cart?.cart.channel == "web-eu" && french.cart?.cart.buyerIdentity.countryCode == "FR")
-        // The catalog's own prices (no price source) are in euros: nothing is priced in pounds, so the move is refused.
+        // A variant web-uk does not sell: the move is refused and changes nothing.
         let session = ChannelSession(allowed: [Self.webEU, Self.webUK], requested: .resolve(allowed: [Self.webEU, Self.webUK], country: nil, language: nil))
         let plain = Storefront(backends: fixture.backends, scopes: Scope.storefrontDefaults, session: session)
         let unpriced = try await plain.cartBuyerIdentityUpdate(cartId: cart.id, buyerIdentity: CartBuyerIdentityInput(countryCode: "GB"))

@@ -2,79 +2,79 @@ import Commerce
 import GraphQLCore
 
 extension CommerceSchema {
-    static func bindCarts(_ schema: GraphQLSchema) throws {
-        try schema.bindSource("Cart.id", CartView.self) { $0.id }
-        try schema.bindSync("Cart.lines", CartView.self) { cart, arguments, _ in
+    static func bindCarts(_ binder: CommerceBinder) throws {
+        try binder.bindSource(CartView.self, "Cart.id") { $0.id }
+        try binder.bindSync(CartView.self, "Cart.lines") { cart, arguments, _ in
             try Connection(slicing: cart.lines, arguments: arguments.pageArguments, order: "lines")
         }
-        try schema.bindSource("Cart.totalQuantity", CartView.self) { $0.totalQuantity }
-        try schema.bindSource("Cart.cost", CartView.self) { $0.cost }
-        try schema.bindSource("Cart.discountCodes", CartView.self) { $0.discountCodes }
-        try schema.bindSource("Cart.buyerIdentity", CartView.self) { $0.cart.buyerIdentity }
-        try schema.bindSource("Cart.status", CartView.self) { $0.status.rawValue }
-        try schema.bindSource("Cart.createdAt", CartView.self) { $0.cart.createdAt }
-        try schema.bindSource("Cart.updatedAt", CartView.self) { $0.cart.updatedAt }
-        try schema.bindSource("CartLine.id", CartLineView.self) { $0.id }
-        try schema.bindSource("CartLine.merchandise", CartLineView.self) { $0.variant }
-        try schema.bindSource("CartLine.quantity", CartLineView.self) { $0.line.quantity }
-        try schema.bindSource("CartLine.cost", CartLineView.self) { $0 }
-        try schema.bindSource("CartLineCost.amountPerQuantity", CartLineView.self) { $0.unitPrice }
-        try schema.bindSource("CartLineCost.compareAtAmountPerQuantity", CartLineView.self) { $0.compareAtUnitPrice }
-        try schema.bindSource("CartLineCost.subtotalAmount", CartLineView.self) { $0.subtotal }
-        try schema.bindSource("CartLineCost.totalAmount", CartLineView.self) { $0.total }
-        try schema.bindSource("CartCost.subtotalAmount", CartCost.self) { $0.subtotal }
-        try schema.bindSource("CartCost.totalDiscountAmount", CartCost.self) { $0.discount }
-        try schema.bindSource("CartCost.totalTaxAmount", CartCost.self) { $0.tax }
-        try schema.bindSource("CartCost.totalAmount", CartCost.self) { $0.total }
-        try schema.bindSource("CartDiscountCode.code", DiscountApplication.self) { $0.code }
-        try schema.bindSource("CartDiscountCode.applicable", DiscountApplication.self) { $0.applicable }
-        try schema.bindSource("CartDiscountCode.reason", DiscountApplication.self) { $0.reason?.rawValue }
-        try schema.bindSource("CartDiscountCode.combinesWithOtherCodes", DiscountApplication.self) { $0.combinesWithOtherCodes }
-        try schema.bindSource("CartBuyerIdentity.email", BuyerIdentity.self) { $0.email }
-        try schema.bindSource("CartBuyerIdentity.phone", BuyerIdentity.self) { $0.phone }
-        try schema.bindSource("CartBuyerIdentity.countryCode", BuyerIdentity.self) { $0.countryCode }
+        try binder.bindSource(CartView.self, "Cart.totalQuantity") { $0.totalQuantity }
+        try binder.bindSource(CartView.self, "Cart.cost") { $0.cost }
+        try binder.bindSource(CartView.self, "Cart.discountCodes") { $0.discountCodes }
+        try binder.bindSource(CartView.self, "Cart.buyerIdentity") { $0.cart.buyerIdentity }
+        try binder.bindSource(CartView.self, "Cart.status") { $0.status.rawValue }
+        try binder.bindSource(CartView.self, "Cart.createdAt") { $0.cart.createdAt }
+        try binder.bindSource(CartView.self, "Cart.updatedAt") { $0.cart.updatedAt }
+        try binder.bindSource(CartLineView.self, "CartLine.id") { $0.id }
+        try binder.bindSource(CartLineView.self, "CartLine.merchandise") { $0.variant }
+        try binder.bindSource(CartLineView.self, "CartLine.quantity") { $0.line.quantity }
+        try binder.bindSource(CartLineView.self, "CartLine.cost") { $0 }
+        try binder.bindSource(CartLineView.self, "CartLineCost.amountPerQuantity") { $0.unitPrice }
+        try binder.bindSource(CartLineView.self, "CartLineCost.compareAtAmountPerQuantity") { $0.compareAtUnitPrice }
+        try binder.bindSource(CartLineView.self, "CartLineCost.subtotalAmount") { $0.subtotal }
+        try binder.bindSource(CartLineView.self, "CartLineCost.totalAmount") { $0.total }
+        try binder.bindSource(CartCost.self, "CartCost.subtotalAmount") { $0.subtotal }
+        try binder.bindSource(CartCost.self, "CartCost.totalDiscountAmount") { $0.discount }
+        try binder.bindSource(CartCost.self, "CartCost.totalTaxAmount") { $0.tax }
+        try binder.bindSource(CartCost.self, "CartCost.totalAmount") { $0.total }
+        try binder.bindSource(DiscountApplication.self, "CartDiscountCode.code") { $0.code }
+        try binder.bindSource(DiscountApplication.self, "CartDiscountCode.applicable") { $0.applicable }
+        try binder.bindSource(DiscountApplication.self, "CartDiscountCode.reason") { $0.reason?.rawValue }
+        try binder.bindSource(DiscountApplication.self, "CartDiscountCode.combinesWithOtherCodes") { $0.combinesWithOtherCodes }
+        try binder.bindSource(BuyerIdentity.self, "CartBuyerIdentity.email") { $0.email }
+        try binder.bindSource(BuyerIdentity.self, "CartBuyerIdentity.phone") { $0.phone }
+        try binder.bindSource(BuyerIdentity.self, "CartBuyerIdentity.countryCode") { $0.countryCode }
 
-        try schema.bindSource("Order.id", Order.self) { GlobalID(type: "Order", key: $0.id).encoded }
-        try schema.bindSource("Order.number", Order.self) { $0.number }
-        try schema.bindSource("Order.name", Order.self) { $0.name }
-        try schema.bindSource("Order.status", Order.self) { $0.status.rawValue }
-        try schema.bindSource("Order.email", Order.self) { $0.email }
-        try schema.bindSource("Order.lines", Order.self) { $0.lines }
-        try schema.bindSource("Order.discountCodes", Order.self) { $0.discountCodes }
-        try schema.bindSource("Order.subtotalAmount", Order.self) { $0.subtotal }
-        try schema.bindSource("Order.totalDiscountAmount", Order.self) { $0.discount }
-        try schema.bindSource("Order.totalTaxAmount", Order.self) { $0.tax }
-        try schema.bindSource("Order.totalAmount", Order.self) { $0.total }
-        try schema.bindSource("Order.createdAt", Order.self) { $0.createdAt }
-        try schema.bindSource("OrderLine.title", OrderLine.self) { $0.title }
-        try schema.bindSource("OrderLine.variantTitle", OrderLine.self) { $0.variantTitle }
-        try schema.bindSource("OrderLine.sku", OrderLine.self) { $0.sku }
-        try schema.bindAsync("OrderLine.variant", OrderLine.self) { line, _, store in
+        try binder.bindSource(Order.self, "Order.id") { GlobalID(type: "Order", key: $0.id).encoded }
+        try binder.bindSource(Order.self, "Order.number") { $0.number }
+        try binder.bindSource(Order.self, "Order.name") { $0.name }
+        try binder.bindSource(Order.self, "Order.status") { $0.status.rawValue }
+        try binder.bindSource(Order.self, "Order.email") { $0.email }
+        try binder.bindSource(Order.self, "Order.lines") { $0.lines }
+        try binder.bindSource(Order.self, "Order.discountCodes") { $0.discountCodes }
+        try binder.bindSource(Order.self, "Order.subtotalAmount") { $0.subtotal }
+        try binder.bindSource(Order.self, "Order.totalDiscountAmount") { $0.discount }
+        try binder.bindSource(Order.self, "Order.totalTaxAmount") { $0.tax }
+        try binder.bindSource(Order.self, "Order.totalAmount") { $0.total }
+        try binder.bindSource(Order.self, "Order.createdAt") { $0.createdAt }
+        try binder.bindSource(OrderLine.self, "OrderLine.title") { $0.title }
+        try binder.bindSource(OrderLine.self, "OrderLine.variantTitle") { $0.variantTitle }
+        try binder.bindSource(OrderLine.self, "OrderLine.sku") { $0.sku }
+        try binder.bindAwaiting(OrderLine.self, "OrderLine.variant") { line, _, store in
             do { return try await store.variants.load(line.variantID) } catch { throw CommerceError(backendFailure: error) }
         }
-        try schema.bindSource("OrderLine.quantity", OrderLine.self) { $0.quantity }
-        try schema.bindSource("OrderLine.unitPrice", OrderLine.self) { $0.unitPrice }
-        try schema.bindSource("OrderLine.totalAmount", OrderLine.self) { try $0.totalAmount }
+        try binder.bindSource(OrderLine.self, "OrderLine.quantity") { $0.quantity }
+        try binder.bindSource(OrderLine.self, "OrderLine.unitPrice") { $0.unitPrice }
+        try binder.bindSource(OrderLine.self, "OrderLine.totalAmount") { try $0.totalAmount }
 
-        try schema.bindSource("UserError.field", UserError.self) { $0.field }
-        try schema.bindSource("UserError.message", UserError.self) { $0.message }
-        try schema.bindSource("UserError.code", UserError.self) { $0.code.rawValue }
+        try binder.bindSource(UserError.self, "UserError.field") { $0.field }
+        try binder.bindSource(UserError.self, "UserError.message") { $0.message }
+        try binder.bindSource(UserError.self, "UserError.code") { $0.code.rawValue }
         for payload in ["CartCreatePayload", "CartLinesAddPayload", "CartLinesUpdatePayload", "CartLinesRemovePayload",
                         "CartDiscountCodesUpdatePayload", "CartBuyerIdentityUpdatePayload"] {
-            try schema.bindSource("\(payload).cart", CartPayload.self) { $0.cart }
-            try schema.bindSource("\(payload).userErrors", CartPayload.self) { $0.userErrors }
+            try binder.bindSource(CartPayload.self, "\(payload).cart") { $0.cart }
+            try binder.bindSource(CartPayload.self, "\(payload).userErrors") { $0.userErrors }
         }
-        try schema.bindSource("CartCheckoutPayload.order", CheckoutPayload.self) { $0.order }
-        try schema.bindSource("CartCheckoutPayload.cart", CheckoutPayload.self) { $0.cart }
-        try schema.bindSource("CartCheckoutPayload.userErrors", CheckoutPayload.self) { $0.userErrors }
-        try schema.bindSource("ProductUpsertPayload.product", ProductPayload.self) { $0.product }
-        try schema.bindSource("ProductUpsertPayload.userErrors", ProductPayload.self) { $0.userErrors }
-        try schema.bindSource("InventoryAdjustPayload.variant", InventoryPayload.self) { $0.variant }
-        try schema.bindSource("InventoryAdjustPayload.userErrors", InventoryPayload.self) { $0.userErrors }
+        try binder.bindSource(CheckoutPayload.self, "CartCheckoutPayload.order") { $0.order }
+        try binder.bindSource(CheckoutPayload.self, "CartCheckoutPayload.cart") { $0.cart }
+        try binder.bindSource(CheckoutPayload.self, "CartCheckoutPayload.userErrors") { $0.userErrors }
+        try binder.bindSource(ProductPayload.self, "ProductUpsertPayload.product") { $0.product }
+        try binder.bindSource(ProductPayload.self, "ProductUpsertPayload.userErrors") { $0.userErrors }
+        try binder.bindSource(InventoryPayload.self, "InventoryAdjustPayload.variant") { $0.variant }
+        try binder.bindSource(InventoryPayload.self, "InventoryAdjustPayload.userErrors") { $0.userErrors }
         for payload in ["PageUpsertPayload", "PagePublishPayload", "ContentModuleUpsertPayload"] {
-            try schema.bindSource("\(payload).page", PagePayload.self) { $0.page }
-            try schema.bindSource("\(payload).userErrors", PagePayload.self) { $0.userErrors }
+            try binder.bindSource(PagePayload.self, "\(payload).page") { $0.page }
+            try binder.bindSource(PagePayload.self, "\(payload).userErrors") { $0.userErrors }
         }
-        try schema.bindSource("ContentModuleUpsertPayload.module", PagePayload.self) { $0.module }
+        try binder.bindSource(PagePayload.self, "ContentModuleUpsertPayload.module") { $0.module }
     }
 }

@@ -2,47 +2,47 @@ import Commerce
 import GraphQLCore
 
 extension CommerceSchema {
-    static func bindMutation(_ schema: GraphQLSchema) throws {
-        try schema.bindAsync("Mutation.cartCreate", Any.self) { _, arguments, store in
+    static func bindMutation(_ binder: CommerceBinder) throws {
+        try binder.bindRootAwaiting("Mutation.cartCreate") { arguments, store in
             try await store.cartCreate(arguments.object("input").map(cartInput))
         }
-        try schema.bindAsync("Mutation.cartLinesAdd", Any.self) { _, arguments, store in
+        try binder.bindRootAwaiting("Mutation.cartLinesAdd") { arguments, store in
             try await store.cartLinesAdd(cartId: arguments.string("cartId") ?? "", lines: (arguments.objects("lines") ?? []).map(lineInput))
         }
-        try schema.bindAsync("Mutation.cartLinesUpdate", Any.self) { _, arguments, store in
+        try binder.bindRootAwaiting("Mutation.cartLinesUpdate") { arguments, store in
             try await store.cartLinesUpdate(cartId: arguments.string("cartId") ?? "", lines: (arguments.objects("lines") ?? []).map {
                 CartLineUpdateInput(id: $0.string("id") ?? "", quantity: $0.int("quantity") ?? 0)
             })
         }
-        try schema.bindAsync("Mutation.cartLinesRemove", Any.self) { _, arguments, store in
+        try binder.bindRootAwaiting("Mutation.cartLinesRemove") { arguments, store in
             try await store.cartLinesRemove(cartId: arguments.string("cartId") ?? "", lineIds: arguments.strings("lineIds") ?? [])
         }
-        try schema.bindAsync("Mutation.cartDiscountCodesUpdate", Any.self) { _, arguments, store in
+        try binder.bindRootAwaiting("Mutation.cartDiscountCodesUpdate") { arguments, store in
             try await store.cartDiscountCodesUpdate(cartId: arguments.string("cartId") ?? "", discountCodes: arguments.strings("discountCodes") ?? [])
         }
-        try schema.bindAsync("Mutation.cartBuyerIdentityUpdate", Any.self) { _, arguments, store in
+        try binder.bindRootAwaiting("Mutation.cartBuyerIdentityUpdate") { arguments, store in
             try await store.cartBuyerIdentityUpdate(cartId: arguments.string("cartId") ?? "",
                                                     buyerIdentity: buyerInput(arguments.object("buyerIdentity") ?? [:]))
         }
-        try schema.bindAsync("Mutation.cartCheckout", Any.self) { _, arguments, store in
+        try binder.bindRootAwaiting("Mutation.cartCheckout") { arguments, store in
             try await store.cartCheckout(cartId: arguments.string("cartId") ?? "")
         }
-        try schema.bindAsync("Mutation.productUpsert", Any.self) { _, arguments, store in
+        try binder.bindRootAwaiting("Mutation.productUpsert") { arguments, store in
             try await store.productUpsert(productInput(arguments.object("input") ?? [:]))
         }
-        try schema.bindAsync("Mutation.inventoryAdjust", Any.self) { _, arguments, store in
+        try binder.bindRootAwaiting("Mutation.inventoryAdjust") { arguments, store in
             try await store.inventoryAdjust(variantId: arguments.string("variantId") ?? "", delta: arguments.int("delta") ?? 0,
                                            location: arguments.string("locationCode"))
         }
-        try schema.bindAsync("Mutation.pageUpsert", Any.self) { _, arguments, store in
+        try binder.bindRootAwaiting("Mutation.pageUpsert") { arguments, store in
             let input = arguments.object("input") ?? [:]
             return try await store.pageUpsert(PageInput(id: input.string("id"), handle: input.string("handle"), locale: input.string("locale"),
                                                         title: input.string("title"), seo: input.object("seo").map(seoInput)))
         }
-        try schema.bindAsync("Mutation.pagePublish", Any.self) { _, arguments, store in
+        try binder.bindRootAwaiting("Mutation.pagePublish") { arguments, store in
             try await store.pagePublish(id: arguments.string("id") ?? "", published: arguments.bool("published") ?? true)
         }
-        try schema.bindAsync("Mutation.contentModuleUpsert", Any.self) { _, arguments, store in
+        try binder.bindRootAwaiting("Mutation.contentModuleUpsert") { arguments, store in
             try await store.contentModuleUpsert(pageId: arguments.string("pageId") ?? "", input: moduleInput(arguments.object("input") ?? [:]))
         }
     }

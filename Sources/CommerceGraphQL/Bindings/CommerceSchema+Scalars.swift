@@ -4,18 +4,20 @@ import GraphQLCore
 
 extension CommerceSchema {
     /// `Decimal` is a string such as "29.99" (integers are accepted as input); `DateTime` is ISO 8601.
-    static func bindScalars(_ schema: GraphQLSchema) throws {
+    static func bindScalars(_ binder: CommerceBinder) throws {
+        let schema = binder.schema
         guard let decimal = schema.type(named: "Decimal") as? GraphQLScalarType,
               let dateTime = schema.type(named: "DateTime") as? GraphQLScalarType else {
             throw GraphQLError("The commerce schema needs the Decimal and DateTime scalars.")
         }
         decimal.serialize = { value in
+            // Typed resolvers give JSON strings: that case first (a cast that matches is cheap).
             switch value {
-            case let money as Money: return .string(money.decimalString)
-            case let text as String: return .string(text)
             case let json as JSON:
                 guard case .string(let text) = json, isDecimal(text) else { throw GraphQLError("Decimal cannot represent value: \(inspect(json))") }
                 return json
+            case let money as Money: return .string(money.decimalString)
+            case let text as String: return .string(text)
             default: throw GraphQLError("Decimal cannot represent value: \(value)")
             }
         }
@@ -30,11 +32,11 @@ extension CommerceSchema {
         decimal.parseLiteral = { node, variables in try parseDecimal(try valueFromASTUntyped(node, variables: variables)) }
         dateTime.serialize = { value in
             switch value {
-            case let date as Date: return .string(DateTimeFormat.format(date))
-            case let text as String: return .string(text)
             case let json as JSON:
                 guard case .string = json else { throw GraphQLError("DateTime cannot represent value: \(inspect(json))") }
                 return json
+            case let date as Date: return .string(DateTimeFormat.format(date))
+            case let text as String: return .string(text)
             default: throw GraphQLError("DateTime cannot represent value: \(value)")
             }
         }

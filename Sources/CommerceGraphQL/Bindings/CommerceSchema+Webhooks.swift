@@ -2,28 +2,28 @@ import Commerce
 import GraphQLCore
 
 extension CommerceSchema {
-    static func bindWebhooks(_ schema: GraphQLSchema) throws {
-        try schema.bindAsync("QueryRoot.webhookDeliveries", Any.self) { _, arguments, store in
+    static func bindWebhooks(_ binder: CommerceBinder) throws {
+        try binder.bindRootAwaiting("QueryRoot.webhookDeliveries") { arguments, store in
             try await store.webhookDeliveries(status: arguments.string("status"), first: arguments.int("first") ?? 50)
         }
-        try schema.bindAsync("Mutation.webhookRedeliver", Any.self) { _, arguments, store in
+        try binder.bindRootAwaiting("Mutation.webhookRedeliver") { arguments, store in
             try await store.webhookRedeliver(ids: arguments.strings("ids") ?? [])
         }
-        try schema.bindSource("WebhookRedeliverPayload.deliveries", WebhookRedeliverPayload.self) { $0.deliveries }
-        try schema.bindSource("WebhookRedeliverPayload.userErrors", WebhookRedeliverPayload.self) { $0.userErrors }
-        try schema.bindSource("WebhookDelivery.id", WebhookDelivery.self) { GlobalID(type: "WebhookDelivery", key: $0.key).encoded }
-        try schema.bindSource("WebhookDelivery.messageId", WebhookDelivery.self) { $0.messageID }
-        try schema.bindSource("WebhookDelivery.endpoint", WebhookDelivery.self) { $0.endpoint }
-        try schema.bindSource("WebhookDelivery.topic", WebhookDelivery.self) { $0.topic }
-        try schema.bindSource("WebhookDelivery.aggregateId", WebhookDelivery.self) { $0.aggregate }
-        try schema.bindSource("WebhookDelivery.seq", WebhookDelivery.self) { Int($0.seq) }
-        try schema.bindSource("WebhookDelivery.status", WebhookDelivery.self) { $0.status.rawValue }
-        try schema.bindSource("WebhookDelivery.attempts", WebhookDelivery.self) { $0.attempts }
-        try schema.bindSource("WebhookDelivery.nextAttemptAt", WebhookDelivery.self) { $0.nextAttemptAt }
-        try schema.bindSource("WebhookDelivery.lastResponseStatus", WebhookDelivery.self) { $0.lastResponseStatus }
-        try schema.bindSource("WebhookDelivery.lastError", WebhookDelivery.self) { $0.lastError }
-        try schema.bindSource("WebhookDelivery.createdAt", WebhookDelivery.self) { $0.createdAt }
-        try schema.bindSource("WebhookDelivery.deliveredAt", WebhookDelivery.self) { $0.deliveredAt }
-        try schema.bindSource("WebhookDelivery.payload", WebhookDelivery.self) { String(decoding: $0.body, as: UTF8.self) }
+        try binder.bindSource(WebhookRedeliverPayload.self, "WebhookRedeliverPayload.deliveries") { $0.deliveries }
+        try binder.bindSource(WebhookRedeliverPayload.self, "WebhookRedeliverPayload.userErrors") { $0.userErrors }
+        try binder.bindSource(WebhookDelivery.self, "WebhookDelivery.id") { GlobalID(type: "WebhookDelivery", key: $0.key).encoded }
+        try binder.bindSource(WebhookDelivery.self, "WebhookDelivery.messageId") { $0.messageID }
+        try binder.bindSource(WebhookDelivery.self, "WebhookDelivery.endpoint") { $0.endpoint }
+        try binder.bindSource(WebhookDelivery.self, "WebhookDelivery.topic") { $0.topic }
+        try binder.bindSource(WebhookDelivery.self, "WebhookDelivery.aggregateId") { $0.aggregate }
+        try binder.bindSource(WebhookDelivery.self, "WebhookDelivery.seq") { Int($0.seq) }
+        try binder.bindSource(WebhookDelivery.self, "WebhookDelivery.status") { $0.status.rawValue }
+        try binder.bindSource(WebhookDelivery.self, "WebhookDelivery.attempts") { $0.attempts }
+        try binder.bindSource(WebhookDelivery.self, "WebhookDelivery.nextAttemptAt") { $0.nextAttemptAt }
+        try binder.bindSource(WebhookDelivery.self, "WebhookDelivery.lastResponseStatus") { $0.lastResponseStatus }
+        try binder.bindSource(WebhookDelivery.self, "WebhookDelivery.lastError") { $0.lastError }
+        try binder.bindSource(WebhookDelivery.self, "WebhookDelivery.createdAt") { $0.createdAt }
+        try binder.bindSource(WebhookDelivery.self, "WebhookDelivery.deliveredAt") { $0.deliveredAt }
+        try binder.bindSource(WebhookDelivery.self, "WebhookDelivery.payload") { String(decoding: $0.body, as: UTF8.self) }
     }
 }

@@ -155,10 +155,19 @@ extension PreparedDocument {
         case .errors(let errors): return .failure(FailedRequest(ExecutionResult(errors: errors)))
         case .values(let coerced): variables = coerced
         }
+        var contextObject: AnyObject?
+        if let bound = schema.typedBindings.context, let object = schema.typedBindings.contextObject {
+            guard let found = object(contextValue) else {
+                let given = contextValue.map { "\(Swift.type(of: $0))" } ?? "none"
+                return .failure(FailedRequest(ExecutionResult(errors: [GraphQLError(
+                    "The schema's resolvers need a \(bound.name) as the context value; it was given \(given).")])))
+            }
+            contextObject = found
+        }
         do {
             let plan = try self.plan(operation: index, variables: variables)
-            return .success(ExecutionContext(document: self, plan: plan, rootValue: rootValue,
-                                             contextValue: contextValue, variables: variables, limits: limits))
+            return .success(ExecutionContext(document: self, plan: plan, rootValue: rootValue, contextValue: contextValue,
+                                             contextObject: contextObject, variables: variables, limits: limits))
         } catch {
             let graphQLError = error as? GraphQLError ?? GraphQLError("\(error)")
             return .failure(FailedRequest(ExecutionResult(data: Array("null".utf8), errors: [graphQLError])))

@@ -19,6 +19,9 @@ final class SelectionPlan: @unchecked Sendable {
 /// One response key of a selection plan: the merged field nodes, the field definition, the
 /// resolver, the coerced arguments when they hold no variables, and how to complete the value.
 final class FieldPlan: @unchecked Sendable {
+    /// Its number among the field plans of its operation plan (executors keep per-field
+    /// state, such as where the default resolver last found the field's key, by it).
+    let ordinal: Int
     /// The response key (alias or name).
     let responseKey: String
     /// `"key":` as JSON bytes, written before the value.
@@ -39,10 +42,15 @@ final class FieldPlan: @unchecked Sendable {
     let arguments: ArgumentPlan
     /// How to complete the value.
     let completion: Completion
+    /// The built-in scalar the field's type is, if it is one (for the default resolver's
+    /// fast path: a JSON value of that scalar's kind is written as it is).
+    let builtInLeaf: BuiltInLeaf?
 
-    init(responseKey: String, nodes: [FieldNode], definition: GraphQLField, parentType: GraphQLObjectType,
+    init(ordinal: Int, responseKey: String, nodes: [FieldNode], definition: GraphQLField, parentType: GraphQLObjectType,
          source: ValueSource, arguments: ArgumentPlan, completion: Completion) {
+        self.ordinal = ordinal
         self.completion = completion
+        if case .leaf(let leaf) = completion.kind { builtInLeaf = BuiltInLeaf(leaf) } else { builtInLeaf = nil }
         self.responseKey = responseKey
         var key: [UInt8] = []
         var text = responseKey
@@ -107,6 +115,22 @@ final class Completion: @unchecked Sendable {
         /// coerce): completing a value here reports this error, as graphql-js does when it
         /// collects the sub-fields.
         case invalid(GraphQLError)
+    }
+}
+
+/// The built-in scalars, with no payload to copy.
+enum BuiltInLeaf {
+    case string, int, float, boolean, id
+
+    init?(_ leaf: LeafKind) {
+        switch leaf {
+        case .string: self = .string
+        case .int: self = .int
+        case .float: self = .float
+        case .boolean: self = .boolean
+        case .id: self = .id
+        case .custom, .enumType: return nil
+        }
     }
 }
 

@@ -110,10 +110,9 @@ extension Executor {
         let key = Executor.fieldKey
         var ok: Bool
         do {
-            var raw = try await hole.value.run()
-            while let next = raw as? AsyncValue { raw = try await next.run() }
+            let value = try await hole.value.run()
             if executor.context.budget != nil, !executor.checkBudget() { return HoleResult(bytes: nil, errors: []) }
-            ok = executor.complete(field.completion, ResolvedValue(raw), field, hole.parent, key)
+            ok = executor.complete(field.completion, value, field, hole.parent, key)
         } catch {
             ok = executor.fieldFailed(error, field.completion, field, hole.parent, key)
         }

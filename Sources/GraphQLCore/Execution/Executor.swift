@@ -33,6 +33,9 @@ struct Executor {
     var fieldsUntilCheck: Int
     /// The bytes of `out` already counted in the budget.
     var countedBytes = 0
+    /// By field plan ordinal: the position at which the default resolver last found the
+    /// field's key in a JSON object (objects of one list share their shape).
+    var keyHints: [Int] = []
 
     init(context: ExecutionContext) {
         self.context = context
@@ -84,7 +87,17 @@ struct Executor {
             return true
         case .property:
             do { try checkArguments(field) } catch { return fieldFailed(error, field.completion, field, parent, key) }
-            value = Executor.readProperty(source, field.fieldName)
+            if case .json(.object(let object)) = source {
+                let ordinal = field.ordinal
+                if ordinal >= keyHints.count { keyHints.append(contentsOf: repeatElement(0, count: ordinal + 1 - keyHints.count)) }
+                var hint = keyHints[ordinal]
+                let found = object.value(forKey: field.fieldName, hint: &hint)
+                if hint != keyHints[ordinal] { keyHints[ordinal] = hint }
+                if let leaf = field.builtInLeaf, let found, writeBuiltIn(leaf, found) { return true }
+                value = .json(found ?? .null)
+            } else {
+                value = Executor.readProperty(source, field.fieldName)
+            }
         case .resolver(let resolver):
             let raw: Any?
             do {
@@ -99,6 +112,13 @@ struct Executor {
                 case .engine(let resolve):
                     value = try resolve(source, try arguments(field), context.schema)
                     return complete(field.completion, value, field, parent, key)
+                case .typed(let resolve):
+                    value = try resolve(source, try arguments(field), context.contextObject)
+                    return complete(field.completion, value, field, parent, key)
+                case .typedAsync(let resolve):
+                    let info = ResolveInfo(field: field, execution: context, path: ResponsePath(parent, .key(field.responseKey)))
+                    addHole(field, parent, try resolve(source, try arguments(field), context.contextObject, info))
+                    return true
                 case .full(let resolve):
                     let args = try arguments(field)
                     let info = ResolveInfo(field: field, execution: context, path: ResponsePath(parent, .key(field.responseKey)))
@@ -143,9 +163,15 @@ struct Executor {
         switch source {
         case .json(.object(let object)):
             return .json(object[name] ?? .null)
-        case .json, .introspection, .list:
+        case .json, .introspection, .list, .typedList:
             return .null
-        case .swift(let value):
+        case .object(let box):
+            // An object type's fields are all bound when its values are typed; this reads
+            // only values that also expose their fields by name.
+            if let fields = box.any as? GraphQLFieldSource { return ResolvedValue(fields.graphQLField(name)) }
+            return .null
+        case .swift(let box):
+            let value = box.value
             if let fields = value as? GraphQLFieldSource { return ResolvedValue(fields.graphQLField(name)) }
             if let dictionary = value as? [String: Any] { return ResolvedValue(dictionary[name] ?? nil) }
             if let object = value as? JSONObject { return .json(object[name] ?? .null) }
@@ -236,14 +262,17 @@ struct Executor {
     private mutating func completeList(_ item: Completion, _ value: ResolvedValue, _ field: FieldPlan,
                                        _ parent: ResponsePath?, _ key: Int) -> Bool {
         var swiftItems: (any ResolvedList)?
-        if case .swift(let any) = value { swiftItems = Executor.list(any) }
+        if case .swift(let box) = value { swiftItems = Executor.list(box.value) }
         if case .json(.array(let items)) = value {
             let path = ResponsePath(parent, Executor.component(field, key))
             out.writeByte(UInt8(ascii: "["))
+            let leaf: BuiltInLeaf?
+            if case .leaf(let kind) = item.kind { leaf = BuiltInLeaf(kind) } else { leaf = nil }
             for (index, element) in items.enumerated() {
                 fieldsUntilCheck &-= 1
                 if fieldsUntilCheck <= 0, !checkBudget() { return false }
                 if index > 0 { out.writeByte(UInt8(ascii: ",")) }
+                if let leaf, writeBuiltIn(leaf, element) { continue }
                 guard complete(item, .json(element), field, path, index) else { return false }
             }
         } else if case .list(let items) = value {
@@ -254,6 +283,15 @@ struct Executor {
                 if fieldsUntilCheck <= 0, !checkBudget() { return false }
                 if index > 0 { out.writeByte(UInt8(ascii: ",")) }
                 guard complete(item, element, field, path, index) else { return false }
+            }
+        } else if case .typedList(let items) = value {
+            let path = ResponsePath(parent, Executor.component(field, key))
+            out.writeByte(UInt8(ascii: "["))
+            for index in 0..<items.count {
+                fieldsUntilCheck &-= 1
+                if fieldsUntilCheck <= 0, !checkBudget() { return false }
+                if index > 0 { out.writeByte(UInt8(ascii: ",")) }
+                guard complete(item, items.element(at: index), field, path, index) else { return false }
             }
         } else if let items = swiftItems {
             let path = ResponsePath(parent, Executor.component(field, key))
@@ -278,6 +316,28 @@ struct Executor {
     static func list(_ value: Any) -> (any ResolvedList)? {
         if type(of: value) == [Any].self { return value as! [Any] }
         return value as? any ResolvedList
+    }
+
+    /// Writes a JSON value that is already what the built-in scalar `leaf` serializes it to
+    /// (a string for String and ID, an integer in Int's range, ...); false, writing nothing,
+    /// for any other value, which then takes the general path.
+    @inline(__always)
+    private mutating func writeBuiltIn(_ leaf: BuiltInLeaf, _ value: JSON) -> Bool {
+        switch (leaf, value) {
+        case (.string, .string(let string)), (.id, .string(let string)):
+            out.writeString(string)
+        case (.int, .int(let int)) where int >= Int(Int32.min) && int <= Int(Int32.max):
+            out.writeInt(int)
+        case (.float, .int(let int)):
+            out.writeInt(int)
+        case (.float, .double(let double)) where double.isFinite:
+            out.writeDouble(double)
+        case (.boolean, .bool(let flag)):
+            if flag { out.writeRaw("true") } else { out.writeRaw("false") }
+        default:
+            return false
+        }
+        return true
     }
 
     /// CompleteValue for scalars and enums: serialized straight into the buffer; on error
@@ -379,9 +439,12 @@ struct Executor {
         case .json(.object(let object)):
             if case .string(let name)? = object["__typename"] { return name }
             return nil
-        case .json, .introspection, .list:
+        case .json, .introspection, .list, .typedList:
             return nil
-        case .swift(let any):
+        case .object(let box):
+            return box.typeName
+        case .swift(let box):
+            let any = box.value
             if let fields = any as? GraphQLFieldSource {
                 return fields.graphQLTypeName ?? (fields.graphQLField("__typename") as? String)
             }

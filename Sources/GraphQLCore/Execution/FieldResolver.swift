@@ -19,6 +19,11 @@ public struct FieldResolver: @unchecked Sendable {
         /// The engine's own resolvers (introspection): parent, arguments and the schema, with
         /// values that need no conversion.
         case engine((ResolvedValue, JSONObject, GraphQLSchema) throws -> ResolvedValue)
+        /// A typed resolver (`SchemaBinder`): the parent as the executor holds it, the coerced
+        /// arguments and the request's context object; the result needs no classifying.
+        case typed((ResolvedValue, JSONObject, AnyObject?) throws -> ResolvedValue)
+        /// A typed asynchronous resolver: the same, with the `ResolveInfo`, giving the work to await.
+        case typedAsync((ResolvedValue, JSONObject, AnyObject?, ResolveInfo) throws -> AsyncValue)
     }
 
     let body: Body
@@ -56,10 +61,19 @@ public struct FieldResolver: @unchecked Sendable {
 /// A value a resolver will produce later. Returning one from a synchronous resolver makes
 /// that field (and only it) asynchronous.
 public struct AsyncValue: @unchecked Sendable {
-    let run: () async throws -> Any?
+    let run: () async throws -> ResolvedValue
 
-    /// Wraps the asynchronous work that produces the value.
-    public init(_ run: @escaping () async throws -> Any?) { self.run = run }
+    /// Wraps the asynchronous work that produces the value (which may be another `AsyncValue`).
+    public init(_ run: @escaping () async throws -> Any?) {
+        self.run = {
+            let raw = try await run()
+            if let next = raw as? AsyncValue { return try await next.run() }
+            return ResolvedValue(raw)
+        }
+    }
+
+    /// Asynchronous work whose result's type is known (typed resolvers).
+    init(typed run: @escaping () async throws -> ResolvedValue) { self.run = run }
 }
 
 /// Decides the object type of a value of an interface or union type: return the object

@@ -15,6 +15,9 @@ final class Planner: @unchecked Sendable {
     let variables: JSONObject
     /// Held while planning lazily (abstract types), as concurrent requests may share a plan.
     let lock = NSLock()
+    /// The number of field plans made so far: each gets the next as its `ordinal` (guarded by
+    /// `lock` once the plan is shared).
+    private(set) var fieldCount = 0
     /// Shared leaf completions (guarded by `lock` once the plan is shared).
     private var leafCompletions: [LeafKey: Completion] = [:]
 
@@ -53,7 +56,8 @@ final class Planner: @unchecked Sendable {
         plans.reserveCapacity(grouped.keys.count)
         for (key, nodes) in zip(grouped.keys, grouped.groups) {
             guard let definition = schema.field(named: nodes[0].name.value, on: type) else { continue }
-            plans.append(FieldPlan(responseKey: key, nodes: nodes, definition: definition, parentType: type,
+            fieldCount += 1
+            plans.append(FieldPlan(ordinal: fieldCount - 1, responseKey: key, nodes: nodes, definition: definition, parentType: type,
                                    source: valueSource(definition, on: type), arguments: argumentPlan(definition, nodes[0]),
                                    completion: try completion(definition.type, nodes: nodes, depth: depth)))
         }
@@ -64,7 +68,7 @@ final class Planner: @unchecked Sendable {
         if definition === IntrospectionTypes.typeNameMetaField { return .typeName }
         if let resolver = definition.resolver { return .resolver(resolver) }
         // Only meta-fields and the introspection types' fields have engine resolvers.
-        if definition.name.hasPrefix("__") || type.name.hasPrefix("__"),
+        if isDoubleUnderscored(definition.name) || isDoubleUnderscored(type.name),
            let resolver = IntrospectionResolvers.resolver(for: definition) {
             return .resolver(resolver)
         }

@@ -21,6 +21,8 @@ public final class GraphQLSchema: @unchecked Sendable {
     public var definitionLocation: Location?
     /// Where its extensions were.
     public var extensionLocations: [Location] = []
+    /// The Swift types typed resolvers were bound with (`SchemaBinder`), checked as they are bound.
+    let typedBindings = TypedBindings()
 
     private let typeMap: [String: GraphQLNamedType]
     private let directiveMap: [String: GraphQLDirective]
@@ -117,7 +119,7 @@ public final class GraphQLSchema: @unchecked Sendable {
     /// The field `name` on `parentType`, including the meta-fields `__typename` (on every
     /// composite type) and `__schema` / `__type` (on the query root type).
     public func field(named name: String, on parentType: GraphQLNamedType) -> GraphQLField? {
-        if name.hasPrefix("__") {
+        if isDoubleUnderscored(name) {
             if name == "__typename", parentType.isCompositeType { return IntrospectionTypes.typeNameMetaField }
             if parentType === queryType {
                 if name == "__schema" { return IntrospectionTypes.schemaMetaField }
@@ -126,6 +128,14 @@ public final class GraphQLSchema: @unchecked Sendable {
         }
         return parentType.fieldMap?[name]
     }
+}
+
+/// Whether a name starts with `__` (the introspection names): two bytes compared, where
+/// `hasPrefix` compares Unicode scalars.
+@inline(__always)
+func isDoubleUnderscored(_ name: String) -> Bool {
+    var bytes = name.utf8.makeIterator()
+    return bytes.next() == UInt8(ascii: "_") && bytes.next() == UInt8(ascii: "_")
 }
 
 /// An insertion-ordered set of named types where removing and re-inserting moves a type to

@@ -82,9 +82,40 @@ public struct JSONWriter {
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
+    /// Whether any byte is a control character, `"` or `\`: 8 bytes at a time (a byte below
+    /// 0x20, or equal to 0x22 or 0x5C, sets its high bit in the tests), then the rest one by one.
+    @inline(__always)
+    private static func needsEscaping(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = utf8.baseAddress else { return false }
+        let raw = UnsafeRawPointer(base)
+        let count = utf8.count
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        var index = 0
+        while index + 8 <= count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            let control = (word &- ones &* 0x20) & ~word & highs
+            let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
+            let quotes = (quote &- ones) & ~quote & highs
+            let backslashes = (backslash &- ones) & ~backslash & highs
+            if control | quotes | backslashes != 0 { return true }
+            index += 8
+        }
+        while index < count {
+            let byte = utf8[index]
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return true }
+            index += 1
+        }
+        return false
+    }
+
     /// Appends `"…"` with `"`, `\` and control characters escaped.
     static func appendQuoted(_ utf8: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
+        guard needsEscaping(utf8) else {
+            out.append(contentsOf: utf8)
+            out.append(UInt8(ascii: "\""))
+            return
+        }
         var runStart = 0
         for index in 0..<utf8.count {
             let byte = utf8[index]
