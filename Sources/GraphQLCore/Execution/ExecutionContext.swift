@@ -2,6 +2,7 @@ import Foundation
 
 /// What every field of one request shares: the schema, the document and its plan, the root
 /// and context values and the coerced variables. Read-only during execution.
+// unchecked: every property is a `let`; the root and context values are the caller's, read by resolvers
 final class ExecutionContext: @unchecked Sendable {
     let schema: GraphQLSchema
     let document: PreparedDocument
@@ -36,7 +37,7 @@ enum ResolvedValue {
     /// A list the engine built (introspection).
     case list([ResolvedValue])
 
-    static let null = ResolvedValue.json(.null)
+    static var null: ResolvedValue { .json(.null) }
 
     /// A resolver's result. The type is compared first, by metadata: a cast that fails is
     /// slow (it looks for conformances and bridges, turning a Swift array into an NSArray
