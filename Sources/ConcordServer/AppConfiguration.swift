@@ -1,3 +1,5 @@
+import GraphQLCore
+
 /// How the Concord HTTP application behaves: tokens, limits, caches, CORS, status codes.
 public struct AppConfiguration: Sendable {
     /// The configured tokens (stored as digests).
@@ -6,7 +8,7 @@ public struct AppConfiguration: Sendable {
     public var requiresToken = true
     /// Limits for storefront tokens (and requests without one): the storefront's own queries
     /// pass them (its product page, the costliest, costs 3,783).
-    public var storefrontLimits = QueryLimits(maxDepth: 12, maxAliases: 30, maxRootFields: 20, maxTokens: 2000,
+    public var storefrontLimits = ValidationLimits(maxDepth: 12, maxAliases: 30, maxRootFields: 20, maxTokens: 2000,
                                               maxDocumentBytes: 32 << 10, maxCost: 10_000, maxResponseBytes: 16 << 20, timeout: 10)
     /// Limits for partner tokens: generous (a 250 × 250 page of variants costs about 125,000).
     public var partnerLimits = AppConfiguration.trustedDefaults
@@ -14,7 +16,7 @@ public struct AppConfiguration: Sendable {
     public var editorLimits = AppConfiguration.trustedDefaults
 
     /// The default limits of partner and editor tokens.
-    public static let trustedDefaults = QueryLimits(maxDepth: 25, maxAliases: 200, maxRootFields: 100, maxTokens: 20_000,
+    public static let trustedDefaults = ValidationLimits(maxDepth: 25, maxAliases: 200, maxRootFields: 100, maxTokens: 20_000,
                                                     maxCost: 250_000, maxResponseBytes: 16 << 20, timeout: 10)
     /// Parsed documents kept.
     public var documentCacheSize = 1000
@@ -52,7 +54,7 @@ public struct AppConfiguration: Sendable {
     public init() {}
 
     /// The limits for a token of `kind` (storefront limits without a token).
-    public func limits(for kind: TokenKind?) -> QueryLimits {
+    public func limits(for kind: TokenKind?) -> ValidationLimits {
         switch kind {
         case nil, .storefront?: return storefrontLimits
         case .partner?: return partnerLimits

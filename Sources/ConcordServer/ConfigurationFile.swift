@@ -206,7 +206,7 @@ public struct ConfigurationFile: Sendable {
 
     /// A token kind's limits: each key given replaces that limit of `base`, the others keep
     /// theirs; `null` turns a limit off.
-    private static func limits(_ value: JSON, _ path: String, over base: QueryLimits) throws(ServerConfigurationError) -> QueryLimits {
+    private static func limits(_ value: JSON, _ path: String, over base: ValidationLimits) throws(ServerConfigurationError) -> ValidationLimits {
         guard case .object(let object) = value else { throw ServerConfigurationError("\(path) must be an object") }
         var limits = base
         for (key, item) in object {

@@ -37,6 +37,21 @@ struct SchemaBindingTests {
         #expect(missing == [])
     }
 
+    @Test("the types implementing ContentModule, and ContentModuleInput's kinds, are ContentModule.Kind's")
+    func contentModuleKinds() throws {
+        let schema = GraphQLHarness.schema
+        let interface = try #require(schema.type(named: "ContentModule") as? GraphQLInterfaceType)
+        let implementations = schema.implementations(of: interface).objects.map(\.name)
+        #expect(implementations.sorted() == ContentModule.Kind.allCases.map(\.typeName).sorted())
+        #expect(schema.possibleTypes(of: interface).count == ContentModule.Kind.allCases.count)
+        let input = try #require(schema.type(named: "ContentModuleInput") as? GraphQLInputObjectType)
+        let kindFields = input.fields.map(\.name).filter { !["id", "position", "locale"].contains($0) }
+        #expect(kindFields == ContentModule.Kind.allCases.map(\.inputField))
+        for kind in ContentModule.Kind.allCases {
+            #expect(schema.type(named: kind.typeName + "Input") is GraphQLInputObjectType, "no \(kind.typeName)Input")
+        }
+    }
+
     @Test("the Decimal scalar refuses what is not a decimal, with a located error")
     func decimalInput() async throws {
         let fixture = try await Fixture.empty(.memory)

@@ -1,4 +1,5 @@
 import ConcordServer
+import GraphQLCore
 import Synchronization
 import Testing
 import HTTPTestSupport
@@ -73,7 +74,7 @@ import HTTPTestSupport
     }
 
     @Test func storefrontTokensGetTheQueryLimits() async throws {
-        try await withApp({ $0.storefrontLimits = QueryLimits(maxDepth: 2) }) { port, _, _ in
+        try await withApp({ $0.storefrontLimits = ValidationLimits(maxDepth: 2) }) { port, _, _ in
             try await io {
                 let client = try TestClient(port: port)
                 let deep = #"{"query":"{ a { b { c } } }"}"#

@@ -1,4 +1,5 @@
 import ConcordServer
+import GraphQLCore
 import Testing
 
 @Suite struct ConfigurationFileTests {
@@ -25,7 +26,7 @@ import Testing
         #expect(file.app.tokens[1].rateLimit == RateLimit(perSecond: 2.5, burst: 10))
         #expect(file.app.cors.allowedOrigins == ["https://shop.example"])
         // The keys given replace those limits; the others keep their defaults.
-        #expect(file.app.storefrontLimits == QueryLimits(maxDepth: 8, maxAliases: 20, maxRootFields: 20, maxTokens: 900, maxDocumentBytes: 32 << 10, maxCost: 10_000,
+        #expect(file.app.storefrontLimits == ValidationLimits(maxDepth: 8, maxAliases: 20, maxRootFields: 20, maxTokens: 900, maxDocumentBytes: 32 << 10, maxCost: 10_000,
                                                          maxResponseBytes: 16 << 20, timeout: 10))
         #expect(file.app.statusCodes == .draft)
         #expect(file.app.documentCacheSize == 10)

@@ -146,7 +146,7 @@ enum ShopFixture {
     }
 
     @Test func publicTokensGetTheValidationLimits() async throws {
-        try await Self.withShop({ $0.storefrontLimits = QueryLimits(maxDepth: 1, maxAliases: 1) }) { port in
+        try await Self.withShop({ $0.storefrontLimits = ValidationLimits(maxDepth: 1, maxAliases: 1) }) { port in
             try await io {
                 let client = try TestClient(port: port)
                 let body = #"{"query":"{ product(id: \"1\") { name } }"}"#

@@ -13,7 +13,7 @@ final class TestEngine: GraphQLEngine {
     /// The contexts execution saw.
     let contexts = Mutex<[RequestContext]>([])
 
-    func parse(_ source: String, limits: QueryLimits) -> Result<String, GraphQLErrors> {
+    func parse(_ source: String, limits: ValidationLimits) -> Result<String, GraphQLErrors> {
         let opens = source.filter { $0 == "{" }.count, closes = source.filter { $0 == "}" }.count
         guard opens > 0, opens == closes else {
             return .failure(GraphQLErrors([GraphQLError("Syntax Error: Expected Name, found <EOF>.",
@@ -22,7 +22,7 @@ final class TestEngine: GraphQLEngine {
         return .success(source)
     }
 
-    func validate(_ document: String, limits: QueryLimits) -> [GraphQLError] {
+    func validate(_ document: String, limits: ValidationLimits) -> [GraphQLError] {
         var errors: [GraphQLError] = []
         if document.contains("__nonexistent") {
             errors.append(GraphQLError("Cannot query field \"__nonexistent\" on type \"Query\".",

@@ -31,7 +31,7 @@ public struct ContentModule: Sendable, Hashable, Codable {
         case INFO, PROMOTION, WARNING
     }
 
-    /// The module kinds, one per GraphQL type implementing `ContentModule`.
+    /// The module kinds with their contents, one per `Kind`.
     public enum Body: Sendable, Hashable, Codable {
         /// `Hero`.
         case hero(heading: LocalizedText, subheading: LocalizedText?, image: Image?, callToAction: Link?)
@@ -48,18 +48,21 @@ public struct ContentModule: Sendable, Hashable, Codable {
                    link: Link?, endsAt: Double?)
 
         /// The GraphQL type names of the module kinds, in the order of the cases.
-        public static let typeNames = ["Hero", "RichText", "ProductCarousel", "CollectionGrid", "Banner", "Promo"]
+        public static let typeNames = Kind.allCases.map(\.typeName)
 
-        /// The GraphQL type name (one of `typeNames`).
-        public var typeName: String {
+        /// The module's kind.
+        public var kind: Kind {
             switch self {
-            case .hero: return "Hero"
-            case .richText: return "RichText"
-            case .productCarousel: return "ProductCarousel"
-            case .collectionGrid: return "CollectionGrid"
-            case .banner: return "Banner"
-            case .promo: return "Promo"
+            case .hero: return .hero
+            case .richText: return .richText
+            case .productCarousel: return .productCarousel
+            case .collectionGrid: return .collectionGrid
+            case .banner: return .banner
+            case .promo: return .promo
             }
         }
+
+        /// The GraphQL type name (one of `typeNames`).
+        public var typeName: String { kind.typeName }
     }
 }

@@ -91,22 +91,22 @@ extension CommerceSchema {
 
     static func moduleInput(_ object: JSONObject) -> ContentModuleInput {
         var kinds: [ContentModuleInput.Kind] = []
-        if let hero = object.object("hero") {
+        if let hero = object.object(ContentModule.Kind.hero.inputField) {
             kinds.append(.hero(heading: hero.string("heading") ?? "", subheading: hero.string("subheading"),
                                image: hero.object("image").map(imageInput), callToAction: hero.object("callToAction").map(linkInput)))
         }
-        if let text = object.object("richText") { kinds.append(.richText(html: text.string("html") ?? "")) }
-        if let carousel = object.object("productCarousel") {
+        if let text = object.object(ContentModule.Kind.richText.inputField) { kinds.append(.richText(html: text.string("html") ?? "")) }
+        if let carousel = object.object(ContentModule.Kind.productCarousel.inputField) {
             kinds.append(.productCarousel(heading: carousel.string("heading") ?? "", productIds: carousel.strings("productIds") ?? []))
         }
-        if let grid = object.object("collectionGrid") {
+        if let grid = object.object(ContentModule.Kind.collectionGrid.inputField) {
             kinds.append(.collectionGrid(heading: grid.string("heading") ?? "", collectionIds: grid.strings("collectionIds") ?? []))
         }
-        if let banner = object.object("banner") {
+        if let banner = object.object(ContentModule.Kind.banner.inputField) {
             kinds.append(.banner(text: banner.string("text") ?? "", link: banner.object("link").map(linkInput),
                                  tone: banner.string("tone").flatMap(ContentModule.Tone.init(rawValue:)) ?? .INFO))
         }
-        if let promo = object.object("promo") {
+        if let promo = object.object(ContentModule.Kind.promo.inputField) {
             kinds.append(.promo(heading: promo.string("heading") ?? "", body: promo.string("body") ?? "", discountCode: promo.string("discountCode"),
                                 image: promo.object("image").map(imageInput), link: promo.object("link").map(linkInput), endsAt: promo.string("endsAt")))
         }

@@ -14,7 +14,7 @@ public final class DocumentCache<Engine: GraphQLEngine>: Sendable {
 
     private struct Key: Hashable, Sendable {
         var text: String
-        var limits: QueryLimits
+        var limits: ValidationLimits
     }
 
     private let cache: LRUCache<Key, Entry>
@@ -33,7 +33,7 @@ public final class DocumentCache<Engine: GraphQLEngine>: Sendable {
     static func weight(_ text: String) -> Int { 1024 + 17 * text.utf8.count }
 
     /// The prepared document for `text`, from the cache or freshly parsed and validated.
-    public func prepare(_ text: String, limits: QueryLimits) -> Entry {
+    public func prepare(_ text: String, limits: ValidationLimits) -> Entry {
         let key = Key(text: text, limits: limits)
         if let entry = cache.value(for: key) { return entry }
         let entry: Entry

@@ -7,17 +7,17 @@ public protocol GraphQLEngine: Sendable {
     associatedtype Document: Sendable
 
     /// Parses `source` (within `limits.maxTokens`, when set); the errors are syntax errors.
-    func parse(_ source: String, limits: QueryLimits) -> Result<Document, GraphQLErrors>
+    func parse(_ source: String, limits: ValidationLimits) -> Result<Document, GraphQLErrors>
 
     /// Validates a parsed document against the schema and the given limits.
-    func validate(_ document: Document, limits: QueryLimits) -> [GraphQLError]
+    func validate(_ document: Document, limits: ValidationLimits) -> [GraphQLError]
 
     /// The type of the operation `operationName` selects, or the error that says why none can be
     /// chosen (graphql-js's wording: `Must provide operation name if query contains multiple operations.`).
     func operationType(in document: Document, operationName: String?) -> Result<OperationType, GraphQLError>
 
     /// The static cost of the selected operation with these variables (GraphQLCore's
-    /// `queryCost`), checked against `QueryLimits.maxCost` before execution.
+    /// `queryCost`), checked against `ValidationLimits.maxCost` before execution.
     func cost(of document: Document, operationName: String?, variables: JSONObject?) -> Int
 
     /// The static cost as `cost(of:operationName:variables:)` counts it, and whether it read the
@@ -84,51 +84,6 @@ public struct GraphQLErrors: Error, Sendable {
 
     /// Wraps errors.
     public init(_ errors: [GraphQLError]) { self.errors = errors }
-}
-
-/// Limits applied to a request of one token kind: validation limits on its document (depth,
-/// aliases, root fields, tokens), its static cost, and the executor's backstops (response
-/// size, time); nil means none.
-public struct QueryLimits: Sendable, Hashable {
-    /// The deepest field nesting allowed.
-    public var maxDepth: Int?
-    /// The most aliases allowed in a document.
-    public var maxAliases: Int?
-    /// The most root fields an operation may select.
-    public var maxRootFields: Int?
-    /// The most lexical tokens allowed in a document.
-    public var maxTokens: Int?
-    /// The longest document text allowed, in UTF-8 bytes (comments and spaces count, tokens
-    /// do not see them); checked before the document is parsed or stored anywhere.
-    public var maxDocumentBytes: Int?
-    /// The highest static cost (GraphQLCore's `queryCost`, with the request's variables) an
-    /// operation may have; over it the request is refused with `MAX_COST_EXCEEDED`.
-    public var maxCost: Int?
-    /// The most bytes of `data` an execution may write; past it, `RESPONSE_TOO_LARGE`.
-    public var maxResponseBytes: Int?
-    /// The most seconds an execution may take; past it, `TIMEOUT`.
-    public var timeout: Double?
-
-    /// Creates limits.
-    public init(maxDepth: Int? = nil, maxAliases: Int? = nil, maxRootFields: Int? = nil, maxTokens: Int? = nil,
-                maxDocumentBytes: Int? = nil, maxCost: Int? = nil, maxResponseBytes: Int? = nil, timeout: Double? = nil) {
-        self.maxDepth = maxDepth
-        self.maxAliases = maxAliases
-        self.maxRootFields = maxRootFields
-        self.maxTokens = maxTokens
-        self.maxDocumentBytes = maxDocumentBytes
-        self.maxCost = maxCost
-        self.maxResponseBytes = maxResponseBytes
-        self.timeout = timeout
-    }
-
-    /// No limits.
-    public static let none = QueryLimits()
-
-    /// The executor's share: response size and time.
-    public var executionLimits: ExecutionLimits {
-        ExecutionLimits(maxResponseBytes: maxResponseBytes, timeout: timeout)
-    }
 }
 
 /// What executing an operation produced.

@@ -44,9 +44,9 @@ public struct SchemaEngine: GraphQLEngine {
     }
 
     /// Parses within the token limit (the parser stops past it).
-    public func parse(_ source: String, limits: QueryLimits) -> Result<Document, GraphQLErrors> {
+    public func parse(_ source: String, limits: ValidationLimits) -> Result<Document, GraphQLErrors> {
         do {
-            let document = try GraphQLCore.parse(source, options: Self.validationLimits(limits).parseOptions)
+            let document = try GraphQLCore.parse(source, options: limits.parseOptions)
             return .success(Document(PreparedDocument(document, schema: schema)))
         } catch let error as GraphQLError {
             return .failure(GraphQLErrors([error]))
@@ -57,19 +57,13 @@ public struct SchemaEngine: GraphQLEngine {
 
     /// The limits first (depth, aliases, root fields), then every rule of the spec and
     /// `SlicingArgumentRule` (a `@listSize` field needs one of its slicing arguments).
-    public func validate(_ document: Document, limits: QueryLimits) -> [GraphQLError] {
-        GraphQLCore.validate(schema: schema, document: document.prepared.document, limits: Self.validationLimits(limits),
+    public func validate(_ document: Document, limits: ValidationLimits) -> [GraphQLError] {
+        GraphQLCore.validate(schema: schema, document: document.prepared.document, limits: limits,
                              rules: Self.rules)
     }
 
     /// The rules documents are validated with.
     public static let rules: [any ValidationRule.Type] = specifiedRules + [SlicingArgumentRule.self]
-
-    /// The validator's form of the limits.
-    static func validationLimits(_ limits: QueryLimits) -> ValidationLimits {
-        ValidationLimits(maxDepth: limits.maxDepth, maxAliases: limits.maxAliases, maxRootFields: limits.maxRootFields,
-                         maxTokens: limits.maxTokens)
-    }
 
     /// The selected operation's static cost, with the request's variables.
     public func cost(of document: Document, operationName: String?, variables: JSONObject?) -> Int {

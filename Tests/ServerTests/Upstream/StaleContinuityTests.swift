@@ -45,11 +45,11 @@ struct StaleContinuityTests {
     func staleAndCost() throws {
         typealias Handler = GraphQLHTTPHandler<SchemaEngine>
         var body = Array(#"{"data":{"product":null}}"#.utf8)
-        Handler.attachStale([StaleReport.Entry(path: [.key("product"), .index(0)], entity: "product:id:1", ageSeconds: 7, service: "catalog")],
+        GraphQLResponseWriter.attachStale([StaleReport.Entry(path: [.key("product"), .index(0)], entity: "product:id:1", ageSeconds: 7, service: "catalog")],
                             to: &body)
         var answer = Handler.Answer(response: HTTPResponse(body: body))
         answer.carriesExtensions = true
-        Handler.attachCost(to: &answer, requested: 3, actual: 2,
+        GraphQLResponseWriter.attachCost(to: &answer, requested: 3, actual: 2,
                            status: ThrottleStatus(maximumAvailable: 100, currentlyAvailable: 98, restoreRate: 10))
         guard case .object(let root) = try JSONParser.parse(bytes: answer.response.body), case .object(let extensions)? = root["extensions"],
               case .array(let stale)? = extensions["stale"] else { throw TestError("not one extensions object: \(String(decoding: answer.response.body, as: UTF8.self))") }
