@@ -20,7 +20,7 @@ public enum BackendKit {
         case .catalog: return catalogCases
         case .search: return searchCases
         case .content: return contentCases
-        case .carts: return cartCases
+        case .carts: return cartCases + cartChannelCases
         case .checkout: return checkoutCases
         case .concurrency: return concurrencyCases
         }

@@ -79,9 +79,10 @@ public final class CommerceService: Sendable {
                           },
                           cacheBytes: { [weak deployments] in deployments?.currentIfSet?.app.cacheBytes ?? [] },
                           accessLogDrops: { log.droppedLines })
+        let channels = try Self.channelTable(configuration, backends: opened.backends)
         deployments.replace(with: ServiceDeployment(configuration: configuration, demoToken: demoToken, backendConfiguration: choices,
                                                     backends: opened.backends, schema: schema, accessLog: self.accessLog,
-                                                    metrics: metrics, recoveryInterval: recoveryInterval))
+                                                    metrics: metrics, recoveryInterval: recoveryInterval, channels: channels))
         // Each request is begun by the deployment serving as it arrives, and finished by that one.
         server = HTTPServer(configuration: configuration.http, handler: .staged { [deployments] request in
             deployments.current.app.begin(request)

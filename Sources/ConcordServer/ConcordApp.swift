@@ -14,6 +14,8 @@ public final class ConcordApp<Engine: GraphQLEngine>: Sendable {
     /// The counters behind `/metrics`.
     public let metrics: Metrics
     private let tokens: TokenStore
+    /// The store's channels, which each request's token channels are looked up in.
+    public let channels: ChannelTable
     private let accessLog: AccessLog?
     private let pages: [String: @Sendable (HTTPRequest) -> HTTPResponse]
     private let readiness: @Sendable () -> Bool
@@ -28,12 +30,16 @@ public final class ConcordApp<Engine: GraphQLEngine>: Sendable {
     ///     keeps counting across its applications); nil makes the application's own.
     ///   - previous: the application this one replaces on a reload: the rate limits of the tokens
     ///     both have carry on where they were.
+    ///   - channels: the store's channels (checked against the tokens by whoever read them); by default
+    ///     the seeded store's (`InterimSeedChannels`).
     public init(engine: Engine, configuration: AppConfiguration = AppConfiguration(), accessLog: AccessLog? = AccessLog(),
                 pages: [String: @Sendable (HTTPRequest) -> HTTPResponse] = [:],
                 readiness: @escaping @Sendable () -> Bool = { true },
                 metrics: Metrics? = nil, replacing previous: ConcordApp? = nil,
+                channels: ChannelTable = ChannelTable(InterimSeedChannels.list),
                 log: @escaping @Sendable (String) -> Void = { AccessLog.standardError($0) }) {
         self.configuration = configuration
+        self.channels = channels
         let responses = configuration.responseCacheSize > 0
             ? ResponseCache(capacity: configuration.responseCacheSize, seconds: configuration.responseCacheSeconds,
                             maxBytes: configuration.responseCacheBytes) : nil
@@ -113,6 +119,7 @@ public final class ConcordApp<Engine: GraphQLEngine>: Sendable {
                                      headers: request.headers, requestID: requestID)
         context.costBucket = costBucket
         context.trustedDocumentsOnly = token?.trustedDocumentsOnly ?? false
+        context.channels = channels.channels(for: token)
         let limits = configuration.limits(for: token?.kind)
         let plan: GraphQLHTTPHandler<Engine>.Plan
         switch graphQL.begin(request, context: context, limits: limits) {

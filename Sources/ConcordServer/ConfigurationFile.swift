@@ -11,7 +11,8 @@ import Commerce
 ///         { "name": "acme", "kind": "partner", "token": "<plain text, hashed at load>",
 ///           "scopes": ["catalog:read", "catalog:write"], "rateLimit": { "perSecond": 5, "burst": 20 },
 ///           "cost": { "bucketSize": 1000, "restoreRate": 50 } },
-///         { "name": "kiosk", "kind": "storefront", "token": "…", "trustedDocumentsOnly": true }
+///         { "name": "kiosk", "kind": "storefront", "token": "…", "trustedDocumentsOnly": true, "channel": "kiosk-berlin" },
+///         { "name": "web", "kind": "storefront", "token": "…", "channels": ["web-eu", "web-uk"] }
 ///       ],
 ///       "trustedDocuments": { "directory": "documents" },
 ///       "cors": { "allowedOrigins": ["https://shop.example"] },
@@ -190,18 +191,23 @@ public struct ConfigurationFile: Sendable {
             guard case .bool(let flag) = value else { throw ServerConfigurationError("\(path).trustedDocumentsOnly must be a boolean") }
             trustedOnly = flag
         }
+        let channels = try tokenChannels(object, path)
         if let digest = object["sha256"] {
             let hex = try string(digest, "\(path).sha256").lowercased()
             guard let bytes = Self.bytes(fromHex: hex), bytes.count == 32 else {
                 throw ServerConfigurationError("\(path).sha256 must be 64 hex digits")
             }
-            return AccessToken(name: name, kind: kind, scopes: scopes, digest: bytes, rateLimit: rateLimit, cost: cost,
-                               trustedDocumentsOnly: trustedOnly)
+            var token = AccessToken(name: name, kind: kind, scopes: scopes, digest: bytes, rateLimit: rateLimit, cost: cost,
+                                    trustedDocumentsOnly: trustedOnly)
+            token.channels = channels
+            return token
         }
         let plain = try string(object["token"] ?? .null, "\(path).token (or sha256)")
         guard plain.utf8.count >= 16 else { throw ServerConfigurationError("\(path).token must be at least 16 characters") }
-        return AccessToken(name: name, kind: kind, scopes: scopes, token: plain, rateLimit: rateLimit, cost: cost,
-                           trustedDocumentsOnly: trustedOnly)
+        var token = AccessToken(name: name, kind: kind, scopes: scopes, token: plain, rateLimit: rateLimit, cost: cost,
+                                trustedDocumentsOnly: trustedOnly)
+        token.channels = channels
+        return token
     }
 
     /// A token kind's limits: each key given replaces that limit of `base`, the others keep
@@ -227,7 +233,7 @@ public struct ConfigurationFile: Sendable {
         return limits
     }
 
-    private static func string(_ value: JSON, _ path: String) throws(ServerConfigurationError) -> String {
+    static func string(_ value: JSON, _ path: String) throws(ServerConfigurationError) -> String {
         guard case .string(let text) = value else { throw ServerConfigurationError("\(path) must be a string") }
         return text
     }

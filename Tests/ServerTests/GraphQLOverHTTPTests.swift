@@ -13,7 +13,7 @@ import HTTPTestSupport
                 let gql = try client.request("POST", "/graphql", headers: [storefront, gqlAccept, jsonBody], body: Self.typename)
                 #expect(gql.status == 200)
                 #expect(gql.headers["Content-Type"] == "application/graphql-response+json; charset=utf-8")
-                #expect(gql.text == #"{"data":{"__typename":"Query"}}"#)
+                #expect(gql.text == echoed(#"{"data":{"__typename":"Query"}}"#))
 
                 let json = try client.request("POST", "/graphql", headers: [storefront, jsonAccept, jsonBody], body: Self.typename)
                 #expect(json.mediaType == "application/json")
@@ -51,13 +51,11 @@ import HTTPTestSupport
                 let client = try TestClient(port: port)
                 let query = try client.request("GET", "/graphql?query=%7B+__typename+%7D&operationName=&variables=&extensions=", headers: [storefront, gqlAccept])
                 #expect(query.status == 200)
-                #expect(query.text == #"{"data":{"__typename":"Query"}}"#)
+                #expect(query.text == echoed(#"{"data":{"__typename":"Query"}}"#))
                 let mutation = try client.request("GET", "/graphql?query=mutation+%7B+__typename+%7D", headers: [storefront, gqlAccept])
                 #expect(mutation.status == 405)
                 #expect(mutation.headers["Allow"] == "POST")
-                #expect(mutation.json == .object(["errors": .array([.object([
-                    "message": .string("Can only perform a mutation operation from a POST request."),
-                    "extensions": .object(["code": .string("METHOD_NOT_ALLOWED")])])])]))
+                #expect(mutation.text == echoed(#"{"errors":[{"message":"Can only perform a mutation operation from a POST request.","extensions":{"code":"METHOD_NOT_ALLOWED"}}]}"#))
                 let delete = try client.request("DELETE", "/graphql", headers: [storefront, gqlAccept])
                 #expect(delete.status == 405)
                 #expect(delete.headers["Allow"] == "GET, POST")
@@ -93,7 +91,7 @@ import HTTPTestSupport
                     #expect(legacy.mediaType == "application/json")
                 }
                 let parse = try client.request("POST", "/graphql", headers: [storefront, gqlAccept, jsonBody], body: #"{"query":"{"}"#)
-                #expect(parse.text == #"{"errors":[{"message":"Syntax Error: Expected Name, found <EOF>.","locations":[{"line":1,"column":2}],"extensions":{"code":"GRAPHQL_PARSE_FAILED"}}]}"#)
+                #expect(parse.text == echoed(#"{"errors":[{"message":"Syntax Error: Expected Name, found <EOF>.","locations":[{"line":1,"column":2}],"extensions":{"code":"GRAPHQL_PARSE_FAILED"}}]}"#))
             }
         }
     }
@@ -149,7 +147,7 @@ import HTTPTestSupport
             try await io {
                 let client = try TestClient(port: port)
                 let response = try client.request("POST", "/graphql", headers: [storefront, gqlAccept, jsonBody], body: #"{"query":"{ fast }"}"#)
-                #expect(response.text == #"{"data":{"fast":true}}"#)
+                #expect(response.text == echoed(#"{"data":{"fast":true}}"#))
             }
             #expect(engine.synchronousExecutions.withLock { $0 } == 1)
             #expect(engine.contexts.withLock { $0 }.isEmpty)
@@ -163,7 +161,7 @@ import HTTPTestSupport
                 let client = try TestClient(port: port)
                 let response = try client.request("POST", "/graphql", headers: [storefront, gqlAccept, jsonBody], body: #"{"query":"{ boom }"}"#)
                 #expect(response.status == 200)
-                #expect(response.text == #"{"errors":[{"message":"Internal server error","path":["boom"],"extensions":{"code":"INTERNAL_SERVER_ERROR"}}],"data":{"boom":null}}"#)
+                #expect(response.text == echoed(#"{"errors":[{"message":"Internal server error","path":["boom"],"extensions":{"code":"INTERNAL_SERVER_ERROR"}}],"data":{"boom":null}}"#))
                 let forbidden = try client.request("POST", "/graphql", headers: [storefront, gqlAccept, jsonBody], body: #"{"query":"{ forbidden }"}"#)
                 #expect(forbidden.text.contains(#""extensions":{"code":"FORBIDDEN"}"#))
             }

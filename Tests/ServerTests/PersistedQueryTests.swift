@@ -14,15 +14,15 @@ import HTTPTestSupport
                 let extensions = #"{"persistedQuery":{"version":1,"sha256Hash":"\#(Self.hash)"}}"#
                 let unknown = try client.request("POST", "/graphql", headers: [storefront, gqlAccept, jsonBody], body: #"{"extensions":\#(extensions)}"#)
                 #expect(unknown.status == 200)
-                #expect(unknown.text == #"{"errors":[{"message":"PersistedQueryNotFound","extensions":{"code":"PERSISTED_QUERY_NOT_FOUND"}}]}"#)
+                #expect(unknown.text == echoed(#"{"errors":[{"message":"PersistedQueryNotFound","extensions":{"code":"PERSISTED_QUERY_NOT_FOUND"}}]}"#))
 
                 let register = try client.request("POST", "/graphql", headers: [storefront, gqlAccept, jsonBody],
                                                   body: #"{"query":"\#(Self.query)","extensions":\#(extensions)}"#)
-                #expect(register.text == #"{"data":{"__typename":"Query"}}"#)
+                #expect(register.text == echoed(#"{"data":{"__typename":"Query"}}"#))
 
                 let known = try client.request("GET", "/graphql?extensions=\(Self.percentEncoded(extensions))", headers: [storefront, gqlAccept])
                 #expect(known.status == 200)
-                #expect(known.text == #"{"data":{"__typename":"Query"}}"#)
+                #expect(known.text == echoed(#"{"data":{"__typename":"Query"}}"#))
             }
         }
     }
@@ -35,7 +35,7 @@ import HTTPTestSupport
                 let response = try client.request("POST", "/graphql", headers: [storefront, gqlAccept, jsonBody],
                                                   body: #"{"query":"{ __typename }","extensions":{"persistedQuery":{"version":1,"sha256Hash":"\#(wrong)"}}}"#)
                 #expect(response.status == 400)
-                #expect(response.text == #"{"errors":[{"message":"provided sha does not match query","extensions":{"code":"BAD_REQUEST"}}]}"#)
+                #expect(response.text == echoed(#"{"errors":[{"message":"provided sha does not match query","extensions":{"code":"BAD_REQUEST"}}]}"#))
             }
         }
     }

@@ -88,11 +88,11 @@ enum ShopFixture {
                 let client = try TestClient(port: port)
                 let sync = try client.request("POST", "/graphql", headers: [storefront, gqlAccept, jsonBody],
                                               body: #"{"query":"{ hello products(first: 2) { id name } }"}"#)
-                #expect(sync.text == #"{"data":{"hello":"world","products":[{"id":"p0","name":"Product 0"},{"id":"p1","name":"Product 1"}]}}"#)
+                #expect(sync.text == echoed(#"{"data":{"hello":"world","products":[{"id":"p0","name":"Product 0"},{"id":"p1","name":"Product 1"}]}}"#))
                 for _ in 0..<3 {
                     let async = try client.request("POST", "/graphql", headers: [storefront, gqlAccept, jsonBody],
                                                    body: #"{"query":"{ hello slow }"}"#)
-                    #expect(async.text == #"{"data":{"hello":"world","slow":"done"}}"#)
+                    #expect(async.text == echoed(#"{"data":{"hello":"world","slow":"done"}}"#))
                 }
             }
         }
@@ -104,7 +104,7 @@ enum ShopFixture {
                 let client = try TestClient(port: port)
                 let ok = try client.request("POST", "/graphql", headers: [storefront, gqlAccept, jsonBody],
                                             body: #"{"query":"query P($id: ID!) { product(id: $id) { name } }","variables":{"id":"7"}}"#)
-                #expect(ok.text == #"{"data":{"product":{"name":"Product 7"}}}"#)
+                #expect(ok.text == echoed(#"{"data":{"product":{"name":"Product 7"}}}"#))
                 let missing = try client.request("POST", "/graphql", headers: [storefront, gqlAccept, jsonBody],
                                                  body: #"{"query":"query P($id: ID!) { product(id: $id) { name } }","variables":{"id":null}}"#)
                 #expect(missing.status == 400)
@@ -118,7 +118,7 @@ enum ShopFixture {
             try await io {
                 let client = try TestClient(port: port)
                 let cart = try client.request("POST", "/graphql", headers: [storefront, gqlAccept, jsonBody], body: #"{"query":"{ cart { id } }"}"#)
-                #expect(cart.text == #"{"data":{"cart":{"id":"cart-1"}}}"#)
+                #expect(cart.text == echoed(#"{"data":{"cart":{"id":"cart-1"}}}"#))
                 let forbidden = try client.request("POST", "/graphql", headers: [("Authorization", "Bearer partner-token"), gqlAccept, jsonBody],
                                                    body: #"{"query":"{ cart { id } }"}"#)
                 #expect(forbidden.text.contains(#""extensions":{"code":"FORBIDDEN"}"#), "\(forbidden.text)")
@@ -155,7 +155,7 @@ enum ShopFixture {
                 #expect(deep.text.hasPrefix(#"{"errors":[{"message":"Depth limit of 1 exceeded, found 2.""#), "\(deep.text)")
                 #expect(deep.text.contains(#""code":"GRAPHQL_VALIDATION_FAILED""#))
                 let partner = try client.request("POST", "/graphql", headers: [("Authorization", "Bearer partner-token"), gqlAccept, jsonBody], body: body)
-                #expect(partner.text == #"{"data":{"product":{"name":"Product 1"}}}"#)
+                #expect(partner.text == echoed(#"{"data":{"product":{"name":"Product 1"}}}"#))
                 let aliases = try client.request("POST", "/graphql", headers: [storefront, gqlAccept, jsonBody], body: #"{"query":"{ a: hello b: hello }"}"#)
                 #expect(aliases.status == 400)
             }
@@ -170,7 +170,7 @@ enum ShopFixture {
                 let get = try client.request("GET", "/graphql?query=mutation%7Btouch%7D", headers: [storefront, gqlAccept])
                 #expect(get.status == 405)
                 let post = try client.request("POST", "/graphql", headers: [storefront, gqlAccept, jsonBody], body: #"{"query":"mutation { touch }"}"#)
-                #expect(post.text == #"{"data":{"touch":1}}"#)
+                #expect(post.text == echoed(#"{"data":{"touch":1}}"#))
             }
         }
         #expect(touches.current == 1)

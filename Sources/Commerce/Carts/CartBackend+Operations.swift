@@ -5,9 +5,9 @@ import Foundation
 extension CartBackend {
     /// Creates an OPEN cart (`CartRules.newCart`) under a new secret key.
     public func createCart(lines: [LineAddition], discountCodes: [String], buyerIdentity: BuyerIdentity,
-                           at time: Date) async throws -> Cart {
+                           channel: String = Channel.defaultCode, currency: CurrencyCode = .EUR, at time: Date) async throws -> Cart {
         try await insertCart(CartRules.newCart(id: SecretKey.make(), lines: lines, discountCodes: discountCodes,
-                                               buyerIdentity: buyerIdentity, at: time))
+                                               buyerIdentity: buyerIdentity, channel: channel, currency: currency, at: time))
     }
 
     /// Adds units, merging into the line of the same variant (`CartRules.addLines`).
@@ -36,6 +36,14 @@ extension CartBackend {
     /// Replaces the buyer identity.
     public func setBuyerIdentity(cartID: String, buyerIdentity: BuyerIdentity, at time: Date) async throws -> CartChange {
         try await change(cartID) { try CartRules.setBuyerIdentity(buyerIdentity, on: $0, at: time) }
+    }
+
+    /// Moves the cart to another channel with a new buyer identity (`CartRules.move`).
+    public func moveCart(cartID: String, from: String, to channel: String, currency: CurrencyCode, buyerIdentity: BuyerIdentity,
+                         at time: Date) async throws -> CartChange {
+        try await change(cartID) {
+            try CartRules.move($0, from: from, to: channel, currency: currency, buyerIdentity: buyerIdentity, at: time)
+        }
     }
 
     /// Locks an open, non-empty cart for checkout (CHECKING_OUT since `time`) and returns it.

@@ -14,6 +14,8 @@ public enum CartChange: Sendable, Hashable {
     case tooManyLines(maximum: Int)
     /// The cart has no lines to check out.
     case empty
+    /// The cart belongs to another channel than the request's.
+    case otherChannel
 
     /// The outcome of a change a cart rule refused.
     init(_ refusal: CartRefusal) {
@@ -24,6 +26,7 @@ public enum CartChange: Sendable, Hashable {
         case .maximumExceeded(let index, let quantity): self = .maximumExceeded(index: index, quantity: quantity)
         case .tooManyLines(let maximum): self = .tooManyLines(maximum: maximum)
         case .empty: self = .empty
+        case .otherChannel: self = .otherChannel
         }
     }
 }

@@ -15,6 +15,8 @@ public enum CartRefusal: Error, Sendable, Hashable, CustomStringConvertible {
     case tooManyLines(maximum: Int)
     /// The cart has no lines to check out.
     case empty
+    /// The cart belongs to another channel than the request's.
+    case otherChannel
 
     public var description: String {
         switch self {
@@ -25,6 +27,7 @@ public enum CartRefusal: Error, Sendable, Hashable, CustomStringConvertible {
         case .maximumExceeded(let index, let quantity): "The input line \(index) would make a line of \(quantity) units, over the maximum."
         case .tooManyLines(let maximum): "A cart holds at most \(maximum) lines."
         case .empty: "The cart is empty."
+        case .otherChannel: "The cart belongs to another channel."
         }
     }
 }

@@ -12,9 +12,9 @@ public enum CartRules {
     /// A new OPEN cart, created and updated at `time`, whose lines of one variant merge (unchecked:
     /// the storefront validates the input first).
     public static func newCart(id: String, lines: [LineAddition], discountCodes: [String], buyerIdentity: BuyerIdentity,
-                               at time: Date) -> CartEdit {
+                               channel: String = Channel.defaultCode, currency: CurrencyCode = .EUR, at time: Date) -> CartEdit {
         var edit = CartEdit(Cart(id: id, lines: [], discountCodes: discountCodes, buyerIdentity: buyerIdentity,
-                                 status: .OPEN, createdAt: time, updatedAt: time))
+                                 status: .OPEN, createdAt: time, updatedAt: time, channel: channel, currency: currency))
         for line in lines { merge(line, into: &edit) }
         return edit
     }
@@ -63,6 +63,19 @@ public enum CartRules {
     public static func setBuyerIdentity(_ buyerIdentity: BuyerIdentity, on cart: Cart, at time: Date) throws(CartRefusal) -> CartEdit {
         var edit = try change(cart, at: time)
         edit.cart.buyerIdentity = buyerIdentity
+        return edit
+    }
+
+    /// Replaces the buyer identity and moves the cart to `channel`, whose prices are in `currency`:
+    /// one edit, so the cart's country, channel and currency change together or not at all. The
+    /// cart must still be in `from`, the channel its lines were checked against.
+    public static func move(_ cart: Cart, from: String, to channel: String, currency: CurrencyCode,
+                            buyerIdentity: BuyerIdentity, at time: Date) throws(CartRefusal) -> CartEdit {
+        guard cart.channel == from else { throw .otherChannel }
+        var edit = try change(cart, at: time)
+        edit.cart.buyerIdentity = buyerIdentity
+        edit.cart.channel = channel
+        edit.cart.currency = currency
         return edit
     }
 

@@ -23,10 +23,16 @@ public struct Cart: Sendable, Hashable {
     public var updatedAt: Date
     /// When the checkout now in progress locked the cart (nil unless the status is CHECKING_OUT).
     public var checkoutStartedAt: Date?
+    /// The code of the channel the cart was created in (or moved to): only requests in that channel
+    /// may use it, and its lines are priced in that channel.
+    public var channel: String
+    /// The currency every amount of the cart is in: its channel's.
+    public var currency: CurrencyCode
 
     /// Creates a cart.
     public init(id: String, lines: [CartLine], discountCodes: [String], buyerIdentity: BuyerIdentity,
-                status: CartStatus, createdAt: Date, updatedAt: Date, checkoutStartedAt: Date? = nil) {
+                status: CartStatus, createdAt: Date, updatedAt: Date, checkoutStartedAt: Date? = nil,
+                channel: String = Channel.defaultCode, currency: CurrencyCode = .EUR) {
         self.id = id
         self.lines = lines
         self.discountCodes = discountCodes
@@ -35,6 +41,8 @@ public struct Cart: Sendable, Hashable {
         self.createdAt = createdAt
         self.updatedAt = updatedAt
         self.checkoutStartedAt = checkoutStartedAt
+        self.channel = channel
+        self.currency = currency
     }
 
     /// The units across all lines (at most `Int.max`, whatever is stored).

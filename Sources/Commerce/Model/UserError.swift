@@ -4,6 +4,7 @@ public enum UserErrorCode: String, Sendable, Hashable, CaseIterable {
     case CART_NOT_FOUND, CART_COMPLETED, INVALID_MERCHANDISE_LINE, LINE_NOT_FOUND
     case MINIMUM_NOT_MET, MAXIMUM_EXCEEDED, TOO_MANY_ITEMS, DISCOUNT_CODE_NOT_FOUND
     case EMPTY_CART, NOT_ENOUGH_STOCK
+    case CART_CHANNEL_MISMATCH, COUNTRY_NOT_SOLD
 }
 
 /// A problem with a mutation's input (`UserError`). A mutation that returns any changed nothing.

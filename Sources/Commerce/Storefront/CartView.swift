@@ -25,6 +25,10 @@ public struct CartLineView: Sendable {
     public var cartKey: String
     /// The variant.
     public var variant: ProductVariant
+    /// The price of one unit in the cart's channel.
+    public var unitPrice: Money
+    /// The former price of one unit in the cart's channel, when reduced.
+    public var compareAtUnitPrice: Money?
     /// The line's subtotal.
     public var subtotal: Money
     /// The line's total after its share of the discounts.
@@ -53,14 +57,17 @@ extension Storefront {
     func view(_ cart: Cart) async throws(CommerceError) -> CartView {
         let ids = cart.lines.map(\.variantID)
         let found = try await backendCall { try await variants.loadMany(ids) }
-        let currency = settings.currency
+        // Every amount in the cart's own currency, from one price call: lines and totals never mix.
+        let currency = session == nil ? settings.currency : cart.currency
+        let prices = try await variantPrices(ids, in: cart.channel, currency: currency)
         var lines: [CartLineView] = []
         var subtotal = Money.zero(currency)
         for line in cart.lines {
-            guard let variant = found[line.variantID] else { continue }
-            let amount = try Money(minorUnits: variant.price.minorUnits, currency: currency).multiplied(by: line.quantity)
+            guard let variant = found[line.variantID], let price = prices[line.variantID], price.price.currency == currency else { continue }
+            let amount = try price.price.multiplied(by: line.quantity)
             subtotal = try subtotal.adding(amount)
-            lines.append(CartLineView(line: line, cartKey: cart.id, variant: variant, subtotal: amount, total: amount))
+            lines.append(CartLineView(line: line, cartKey: cart.id, variant: variant, unitPrice: price.price,
+                                      compareAtUnitPrice: price.compareAtPrice, subtotal: amount, total: amount))
         }
         var codes: [DiscountApplication] = []
         var discount = Money.zero(currency)

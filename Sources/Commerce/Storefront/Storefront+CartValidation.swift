@@ -34,7 +34,7 @@ extension Storefront {
 
     /// Checks new line quantities against stock (the lines must exist; the backend reports those that do not).
     func checkStock(updates: [LineQuantity], cartKey: String, errors: inout [UserError]) async throws(CommerceError) {
-        guard let cart = try await backendCall({ try await backends.carts.carts(ids: [cartKey]) })[cartKey] else { return }
+        guard let cart = try await backendCall({ try await channelCarts.carts(ids: [cartKey]) })[cartKey] else { return }
         let variantOf = Dictionary(cart.lines.map { ($0.id, $0.variantID) }, uniquingKeysWith: { a, _ in a })
         let found = try await backendCall { try await variants.loadMany(Array(Set(variantOf.values))) }
         for (index, update) in updates.enumerated() where update.quantity > 0 {

@@ -5,7 +5,8 @@ extension Storefront {
     public func cart(id: String) async throws(CommerceError) -> CartView? {
         try require(.carts, for: "cart")
         guard let key = Self.cartKey(id) else { return nil }
-        guard let cart = try await backendCall({ try await backends.carts.carts(ids: [key]) })[key] else { return nil }
+        // A cart of another channel is not there for this request: nil, as for an unknown id.
+        guard let cart = try await backendCall({ try await channelCarts.carts(ids: [key]) })[key] else { return nil }
         return try await view(cart)
     }
 
@@ -19,8 +20,10 @@ extension Storefront {
         let buyer = validate(input.buyerIdentity ?? CartBuyerIdentityInput(), path: ["input", "buyerIdentity"], errors: &errors)
         guard errors.isEmpty else { return CartPayload(cart: nil, userErrors: errors) }
         let time = now()
+        let (channel, currency) = cartChannel
         let cart = try await backendCall {
-            try await backends.carts.createCart(lines: lines, discountCodes: codes, buyerIdentity: buyer, at: time)
+            try await backends.carts.createCart(lines: lines, discountCodes: codes, buyerIdentity: buyer, channel: channel,
+                                                currency: currency, at: time)
         }
         return CartPayload(cart: try await view(cart), userErrors: [])
     }
@@ -97,6 +100,12 @@ extension Storefront {
         var errors: [UserError] = []
         guard let key = cartKey(cartId, errors: &errors) else { return CartPayload(cart: nil, userErrors: errors) }
         let buyer = validate(buyerIdentity, path: ["buyerIdentity"], errors: &errors)
+        if errors.isEmpty, let session, let country = buyer.countryCode {
+            let here = session.requested.channel
+            if !here.countries.contains(where: { $0.caseInsensitiveCompare(country) == .orderedSame }) {
+                return try await move(key, to: country, buyer: buyer, from: here, session: session)
+            }
+        }
         return try await change(key, errors: errors) { carts, time in
             try await carts.setBuyerIdentity(cartID: key, buyerIdentity: buyer, at: time)
         }
@@ -104,12 +113,12 @@ extension Storefront {
 
     /// Runs a cart change when the input had no errors, and turns the outcome into a payload.
     /// With errors, or when the backend refuses, the cart comes back unchanged.
-    private func change(_ key: String, errors: [UserError],
+    func change(_ key: String, errors: [UserError],
                         _ body: @Sendable (any CartBackend, Date) async throws -> CartChange) async throws(CommerceError) -> CartPayload {
-        let carts = backends.carts
+        let carts = channelCarts
         guard errors.isEmpty else {
             guard let cart = try await backendCall({ try await carts.carts(ids: [key]) })[key] else {
-                return CartPayload(cart: nil, userErrors: [Self.cartNotFound])
+                return CartPayload(cart: nil, userErrors: [try await missingCart(key)])
             }
             return CartPayload(cart: try await view(cart), userErrors: errors)
         }
@@ -130,11 +139,13 @@ extension Storefront {
             return try await unchanged(key, UserError(field: ["lines"], message: "A cart holds at most \(maximum) lines.", code: .TOO_MANY_ITEMS))
         case .empty:
             return try await unchanged(key, UserError(field: ["cartId"], message: "The cart is empty.", code: .EMPTY_CART))
+        case .otherChannel:
+            return CartPayload(cart: nil, userErrors: [Self.cartOfAnotherChannel])
         }
     }
 
-    private func unchanged(_ key: String, _ error: UserError) async throws(CommerceError) -> CartPayload {
-        guard let cart = try await backendCall({ try await backends.carts.carts(ids: [key]) })[key] else {
+    func unchanged(_ key: String, _ error: UserError) async throws(CommerceError) -> CartPayload {
+        guard let cart = try await backendCall({ try await channelCarts.carts(ids: [key]) })[key] else {
             return CartPayload(cart: nil, userErrors: [error])
         }
         return CartPayload(cart: try await view(cart), userErrors: [error])

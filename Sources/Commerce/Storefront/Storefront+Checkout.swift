@@ -10,13 +10,15 @@ extension Storefront {
             return CheckoutPayload(order: nil, cart: nil, userErrors: [
                 UserError(field: ["cartId"], message: "\"\(cartId)\" is not a cart id.", code: .INVALID)])
         }
-        let carts = backends.carts
+        let carts = channelCarts
         let time = now()
         let locked: Cart
         switch try await backendCall({ try await carts.beginCheckout(cartID: key, at: time) }) {
         case .cart(let cart): locked = cart
         case .notFound:
             return CheckoutPayload(order: nil, cart: nil, userErrors: [Self.cartNotFound])
+        case .otherChannel:
+            return CheckoutPayload(order: nil, cart: nil, userErrors: [Self.cartOfAnotherChannel])
         case .empty:
             return try await refused(key, UserError(field: ["cartId"], message: "The cart is empty.", code: .EMPTY_CART))
         default:
@@ -37,7 +39,7 @@ extension Storefront {
                 lines: view.lines.map { line in
                     OrderLine(variantID: line.variant.id, title: products[line.variant.productID]?.title ?? "",
                               variantTitle: line.variant.title, sku: line.variant.sku, quantity: line.line.quantity,
-                              unitPrice: line.variant.price)
+                              unitPrice: line.unitPrice)
                 },
                 discountCodes: view.discountCodes.filter(\.applicable).map(\.code), subtotal: view.cost.subtotal,
                 discount: view.cost.discount, tax: view.cost.tax, total: view.cost.total, createdAt: time)
@@ -105,7 +107,7 @@ extension Storefront {
     }
 
     private func refused(_ key: String, _ errors: [UserError]) async throws(CommerceError) -> CheckoutPayload {
-        let cart = try await backendCall { try await backends.carts.carts(ids: [key]) }[key]
+        let cart = try await backendCall { try await channelCarts.carts(ids: [key]) }[key]
         guard let cart else { return CheckoutPayload(order: nil, cart: nil, userErrors: errors) }
         return CheckoutPayload(order: nil, cart: try await view(cart), userErrors: errors)
     }

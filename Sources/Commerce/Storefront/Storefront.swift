@@ -21,11 +21,16 @@ public final class Storefront: Sendable {
     /// Told each time a write that public answers may show has committed (a product, stock, content,
     /// or the stock a checkout takes); the server's response cache is emptied only then.
     public let recordPublicWrite: @Sendable () -> Void
+    /// The request's channels (its token's, the resolved context, a cart move), or nil for a caller
+    /// without channels (library use): its carts are in the default channel, priced in `settings.currency`.
+    public let session: ChannelSession?
 
     /// Creates the API for one request.
     public init(backends: CommerceBackends, settings: StoreSettings = StoreSettings(), scopes: Set<Scope> = [],
-                now: @escaping @Sendable () -> Date = { Date() }, recordPublicWrite: @escaping @Sendable () -> Void = {}) {
+                now: @escaping @Sendable () -> Date = { Date() }, recordPublicWrite: @escaping @Sendable () -> Void = {},
+                session: ChannelSession? = nil) {
         self.backends = backends
+        self.session = session
         self.recordPublicWrite = recordPublicWrite
         self.settings = settings
         self.scopes = scopes

@@ -18,8 +18,8 @@ extension CommerceSchema {
         try schema.bindSource("CartLine.merchandise", CartLineView.self) { $0.variant }
         try schema.bindSource("CartLine.quantity", CartLineView.self) { $0.line.quantity }
         try schema.bindSource("CartLine.cost", CartLineView.self) { $0 }
-        try schema.bindSource("CartLineCost.amountPerQuantity", CartLineView.self) { $0.variant.price }
-        try schema.bindSource("CartLineCost.compareAtAmountPerQuantity", CartLineView.self) { $0.variant.compareAtPrice }
+        try schema.bindSource("CartLineCost.amountPerQuantity", CartLineView.self) { $0.unitPrice }
+        try schema.bindSource("CartLineCost.compareAtAmountPerQuantity", CartLineView.self) { $0.compareAtUnitPrice }
         try schema.bindSource("CartLineCost.subtotalAmount", CartLineView.self) { $0.subtotal }
         try schema.bindSource("CartLineCost.totalAmount", CartLineView.self) { $0.total }
         try schema.bindSource("CartCost.subtotalAmount", CartCost.self) { $0.subtotal }

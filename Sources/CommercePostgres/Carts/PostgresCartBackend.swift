@@ -30,10 +30,10 @@ public final class PostgresCartBackend: CartBackend {
             var carts: [String: Cart] = [:]
             for (cart, line) in try db.query("""
                 SELECT c.id, c.status, c.buyer_identity, c.discount_codes, c.created_at, c.updated_at, c.checkout_started_at,
-                    l.id, l.variant_id, l.quantity
+                    c.channel, c.currency, l.id, l.variant_id, l.quantity
                 FROM carts c LEFT JOIN cart_lines l ON l.cart_id = c.id
                 WHERE c.id = ANY($1::text[]) ORDER BY c.id, l.id
-                """, [.textArray(ids)], row: { row in (try Self.cart(row), try Self.line(row, from: 7)) }) {
+                """, [.textArray(ids)], row: { row in (try Self.cart(row), try Self.line(row, from: 9)) }) {
                 carts[cart.id, default: cart].lines += line.map { [$0] } ?? []
             }
             return carts
@@ -45,11 +45,13 @@ public final class PostgresCartBackend: CartBackend {
             try db.transaction {
                 let cart = edit.cart
                 try db.run("""
-                    INSERT INTO carts (id, status, buyer_identity, discount_codes, created_at, updated_at, checkout_started_at)
-                    VALUES ($1, $2, $3, $4, $5, $6, $7)
+                    INSERT INTO carts (id, status, buyer_identity, discount_codes, created_at, updated_at, checkout_started_at,
+                        channel, currency)
+                    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
                     """, [.text(cart.id), .text(cart.status.rawValue), .text(try PostgresJSON.encode(cart.buyerIdentity)),
                           .text(try PostgresJSON.encode(cart.discountCodes)), .integer(cart.createdAt.milliseconds),
-                          .integer(cart.updatedAt.milliseconds), .integer(cart.checkoutStartedAt?.milliseconds)])
+                          .integer(cart.updatedAt.milliseconds), .integer(cart.checkoutStartedAt?.milliseconds),
+                          .text(cart.channel), .text(cart.currency.rawValue)])
                 return Self.asStored(edit.saved(newLineIDs: try Self.insertLines(of: edit, db)))
             }
         }
@@ -79,7 +81,7 @@ public final class PostgresCartBackend: CartBackend {
     /// held, so they include every change committed before it.
     static func lockCart(_ id: String, _ db: PostgresConnection) throws -> Cart? {
         guard var cart = try db.query("""
-            SELECT id, status, buyer_identity, discount_codes, created_at, updated_at, checkout_started_at
+            SELECT id, status, buyer_identity, discount_codes, created_at, updated_at, checkout_started_at, channel, currency
             FROM carts WHERE id = $1 FOR UPDATE
             """, [.text(id)], row: cart).first else { return nil }
         cart.lines = try db.query("SELECT id, variant_id, quantity FROM cart_lines WHERE cart_id = $1 ORDER BY id",
@@ -91,11 +93,12 @@ public final class PostgresCartBackend: CartBackend {
     static func save(_ edit: CartEdit, _ db: PostgresConnection) throws -> Cart {
         let cart = edit.cart
         try db.run("""
-            UPDATE carts SET status = $2, buyer_identity = $3, discount_codes = $4, updated_at = $5, checkout_started_at = $6
+            UPDATE carts SET status = $2, buyer_identity = $3, discount_codes = $4, updated_at = $5, checkout_started_at = $6,
+                channel = $7, currency = $8
             WHERE id = $1
             """, [.text(cart.id), .text(cart.status.rawValue), .text(try PostgresJSON.encode(cart.buyerIdentity)),
                   .text(try PostgresJSON.encode(cart.discountCodes)), .integer(cart.updatedAt.milliseconds),
-                  .integer(cart.checkoutStartedAt?.milliseconds)])
+                  .integer(cart.checkoutStartedAt?.milliseconds), .text(cart.channel), .text(cart.currency.rawValue)])
         let removed = edit.removedLineIDs
         if !removed.isEmpty {
             try db.run("DELETE FROM cart_lines WHERE cart_id = $1 AND id = ANY($2::bigint[])", [.text(cart.id), .integerArray(removed)])
@@ -132,12 +135,16 @@ public final class PostgresCartBackend: CartBackend {
         }
     }
 
-    /// The cart of a row whose first seven columns are the `carts` columns, without its lines.
+    /// The cart of a row whose first nine columns are the `carts` columns, without its lines.
     private static func cart(_ row: PostgresRow) throws -> Cart {
-        Cart(id: try row.text(0), lines: [], discountCodes: try PostgresJSON.decode([String].self, from: try row.text(3)),
-             buyerIdentity: try PostgresJSON.decode(BuyerIdentity.self, from: try row.text(2)),
-             status: CartStatus(rawValue: try row.text(1)) ?? .OPEN, createdAt: Date(milliseconds: try row.int(4)),
-             updatedAt: Date(milliseconds: try row.int(5)), checkoutStartedAt: try row.optionalInt(6).map(Date.init(milliseconds:)))
+        guard let currency = CurrencyCode(rawValue: try row.text(8)) else {
+            throw PostgresError(.client, message: "cart \(try row.text(0)) has an unknown currency \(try row.text(8))")
+        }
+        return Cart(id: try row.text(0), lines: [], discountCodes: try PostgresJSON.decode([String].self, from: try row.text(3)),
+                    buyerIdentity: try PostgresJSON.decode(BuyerIdentity.self, from: try row.text(2)),
+                    status: CartStatus(rawValue: try row.text(1)) ?? .OPEN, createdAt: Date(milliseconds: try row.int(4)),
+                    updatedAt: Date(milliseconds: try row.int(5)), checkoutStartedAt: try row.optionalInt(6).map(Date.init(milliseconds:)),
+                    channel: try row.text(7), currency: currency)
     }
 
     /// The line in the row's columns `first` (id), `first + 1` (variant) and `first + 2` (quantity);

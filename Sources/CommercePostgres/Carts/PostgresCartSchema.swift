@@ -50,5 +50,10 @@ enum PostgresCartSchema {
                 last_number bigint);
             INSERT INTO order_numbers DEFAULT VALUES;
             """),
+        // Carts keep their channel (issue 13): the carts made before channels are the default channel's, in euros.
+        .init(version: 2, sql: """
+            ALTER TABLE carts ADD COLUMN channel text NOT NULL DEFAULT 'web-eu';
+            ALTER TABLE carts ADD COLUMN currency text NOT NULL DEFAULT 'EUR';
+            """),
     ])
 }

@@ -76,6 +76,11 @@ public actor SQLiteCartBackend: CartBackend {
             ALTER TABLE cart_lines_v3 RENAME TO cart_lines;
             CREATE INDEX cart_lines_cart ON cart_lines (cart_id, id);
             """),
+        // Carts keep their channel (issue 13): the carts made before channels are the default channel's, in euros.
+        .init(version: 4, sql: """
+            ALTER TABLE carts ADD COLUMN channel TEXT NOT NULL DEFAULT 'web-eu';
+            ALTER TABLE carts ADD COLUMN currency TEXT NOT NULL DEFAULT 'EUR';
+            """),
     ])
 
     /// Opens the database at `path` and brings the cart tables up to date.
@@ -91,13 +96,17 @@ public actor SQLiteCartBackend: CartBackend {
         var carts: [String: Cart] = [:]
         let list = SQLiteValue.text(SQLiteJSONArray.strings(ids))
         for cart in try db.query("""
-            SELECT id, status, email, phone, country_code, discount_codes, created_at, updated_at, checkout_started_at
+            SELECT id, status, email, phone, country_code, discount_codes, created_at, updated_at, checkout_started_at, channel, currency
             FROM carts WHERE id IN (SELECT value FROM json_each(?))
             """, [list], row: { row in
-                Cart(id: row.text(0), lines: [], discountCodes: try decoder.decode([String].self, from: Data(row.text(5).utf8)),
+                guard let currency = CurrencyCode(rawValue: row.text(10)) else {
+                    throw SQLiteError(code: 0, message: "cart \(row.text(0)) has an unknown currency \(row.text(10))")
+                }
+                return Cart(id: row.text(0), lines: [], discountCodes: try decoder.decode([String].self, from: Data(row.text(5).utf8)),
                      buyerIdentity: BuyerIdentity(email: row.optionalText(2), phone: row.optionalText(3), countryCode: row.optionalText(4)),
                      status: CartStatus(rawValue: row.text(1)) ?? .OPEN, createdAt: Date(milliseconds: row.int(6)),
-                     updatedAt: Date(milliseconds: row.int(7)), checkoutStartedAt: row.optionalInt(8).map(Date.init(milliseconds:)))
+                     updatedAt: Date(milliseconds: row.int(7)), checkoutStartedAt: row.optionalInt(8).map(Date.init(milliseconds:)),
+                     channel: row.text(9), currency: currency)
             }) {
             carts[cart.id] = cart
         }
@@ -114,11 +123,13 @@ public actor SQLiteCartBackend: CartBackend {
         try db.transaction {
             let cart = edit.cart
             try db.run("""
-                INSERT INTO carts (id, status, email, phone, country_code, discount_codes, created_at, updated_at, checkout_started_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO carts (id, status, email, phone, country_code, discount_codes, created_at, updated_at, checkout_started_at,
+                    channel, currency)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, [.text(cart.id), .text(cart.status.rawValue), .text(cart.buyerIdentity.email), .text(cart.buyerIdentity.phone),
                       .text(cart.buyerIdentity.countryCode), .text(json(cart.discountCodes)), .integer(cart.createdAt.milliseconds),
-                      .integer(cart.updatedAt.milliseconds), .integer(cart.checkoutStartedAt?.milliseconds)])
+                      .integer(cart.updatedAt.milliseconds), .integer(cart.checkoutStartedAt?.milliseconds), .text(cart.channel),
+                      .text(cart.currency.rawValue)])
             return Self.asStored(edit.saved(newLineIDs: try insertLines(of: edit)))
         }
     }
@@ -142,11 +153,11 @@ public actor SQLiteCartBackend: CartBackend {
         let cart = edit.cart
         try db.run("""
             UPDATE carts SET status = ?, email = ?, phone = ?, country_code = ?, discount_codes = ?, updated_at = ?,
-                checkout_started_at = ?
+                checkout_started_at = ?, channel = ?, currency = ?
             WHERE id = ?
             """, [.text(cart.status.rawValue), .text(cart.buyerIdentity.email), .text(cart.buyerIdentity.phone),
                   .text(cart.buyerIdentity.countryCode), .text(json(cart.discountCodes)), .integer(cart.updatedAt.milliseconds),
-                  .integer(cart.checkoutStartedAt?.milliseconds), .text(cart.id)])
+                  .integer(cart.checkoutStartedAt?.milliseconds), .text(cart.channel), .text(cart.currency.rawValue), .text(cart.id)])
         let removed = edit.removedLineIDs
         if !removed.isEmpty {
             try db.run("DELETE FROM cart_lines WHERE cart_id = ? AND id IN (SELECT value FROM json_each(?))",

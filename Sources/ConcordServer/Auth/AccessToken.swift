@@ -18,6 +18,10 @@ public struct AccessToken: Sendable {
     public var cost: CostRate?
     /// Whether the token may run trusted documents only (`documentId`), never a query's text.
     public var trustedDocumentsOnly: Bool
+    /// The codes of the channels the token may use, its home channel first (`channel` or `channels`
+    /// in the configuration; `Channel.defaultCode` when it names none). Checked against the store's
+    /// channels when the configuration loads.
+    public var channels: [String] = [Channel.defaultCode]
 
     /// Creates an entry from the token's digest.
     public init(name: String, kind: TokenKind, scopes: Set<Scope>? = nil, digest: [UInt8], rateLimit: RateLimit? = nil,

@@ -1,8 +1,9 @@
 /// Entity tags for GraphQL answers that may be shared.
 enum ETag {
-    /// A weak tag from the first 16 bytes of the body's SHA-256.
-    static func weak(of body: [UInt8]) -> String {
-        "W/\"" + SHA256.hexString(Array(SHA256.digest(body).prefix(16))) + "\""
+    /// A weak tag from the first 16 bytes of the SHA-256 of the answer's context and its body: the
+    /// same bytes in two contexts get two tags.
+    static func weak(of body: [UInt8], in context: ContextKey) -> String {
+        "W/\"" + SHA256.hexString(Array(SHA256.digest(Array(context.text.utf8) + [0] + body).prefix(16))) + "\""
     }
 
     /// Whether an `If-None-Match` header names `tag` (or is `*`): the client's copy is current (304).

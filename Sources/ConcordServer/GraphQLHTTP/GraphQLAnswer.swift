@@ -14,8 +14,10 @@ public struct GraphQLAnswer: Sendable {
     var requestedCost = 0
     /// Whether the body already carries `extensions.cost`.
     var carriesCost = false
-    /// Whether the body carries an `extensions` object (`stale`), which `extensions.cost` joins.
+    /// Whether the body carries an `extensions` object (`stale`, `context`), which `extensions.cost` joins.
     var carriesExtensions = false
+    /// Whether the body carries `extensions.context`.
+    var carriesContext = false
 
     /// Creates an answer.
     public init(response: HTTPResponse, operationType: OperationType? = nil, errorCodes: [String] = []) {

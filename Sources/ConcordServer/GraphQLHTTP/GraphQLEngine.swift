@@ -43,6 +43,10 @@ public protocol GraphQLEngine: Sendable {
     /// record their writes in `context.publicWrites` answers from that record.
     func invalidatesCachedAnswers(_ document: Document, operationName: String?, after context: RequestContext) -> Bool
 
+    /// The country and language the selected operation asks for with `@inContext(country:, language:)`,
+    /// its arguments given inline or as variables.
+    func requestedContext(in document: Document, operationName: String?, variables: JSONObject?) -> RequestedContext
+
     /// Executes the selected operation on the calling thread as far as its resolvers are
     /// synchronous: in full, suspended at its asynchronous fields (to resume, never to run again),
     /// or not at all (then it goes through `execute`).
@@ -51,6 +55,11 @@ public protocol GraphQLEngine: Sendable {
 }
 
 extension GraphQLEngine {
+    /// No `@inContext`: engines that do not read it resolve every request to its token's home context.
+    public func requestedContext(in document: Document, operationName: String?, variables: JSONObject?) -> RequestedContext {
+        RequestedContext()
+    }
+
     /// By default an engine counts no cost (so `maxCost` refuses nothing).
     public func cost(of document: Document, operationName: String?, variables: JSONObject?) -> Int { 0 }
 

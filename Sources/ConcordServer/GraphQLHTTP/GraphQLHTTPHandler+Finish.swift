@@ -27,11 +27,16 @@ extension GraphQLHTTPHandler {
             // An answer with stale copies says so, and is kept neither by us nor by shared caches.
             let fresh = stale.isEmpty
             if !fresh { GraphQLResponseWriter.attachStale(stale, to: &body) }
+            // The context the answer is in (a cart move may have changed it), stored with the body.
+            let session = read.context.channelSession
+            if let session { GraphQLResponseWriter.attachContext(session.answered, to: &body, intoExtensions: !fresh) }
             let sharing: ResponseCacheCoordinator.Sharing?
             (stored, sharing) = cache.store(body, policy: policy, clean: errors.isEmpty && fresh, key: plan.cacheKey,
-                                            generation: plan.generation, isGet: read.isGet)
+                                            context: session.map { ContextKey($0.requested) }, generation: plan.generation,
+                                            isGet: read.isGet)
             answer = writer.executed(body, errors: errors, shared: sharing, media: read.media, request: read.request)
-            answer.carriesExtensions = !fresh
+            answer.carriesExtensions = !fresh || session != nil
+            answer.carriesContext = session != nil
         }
         answer.operationType = read.type
         settleCost(read, outcome, &answer)

@@ -83,6 +83,8 @@ public final class GraphQLHTTPHandler<Engine: GraphQLEngine>: Sendable {
         case .ready(let read):
             return .execute(Plan(read: read, cacheKey: cache.key(for: read), generation: cache.generation))
         case .answered(var answer):
+            // Refused before an operation was read: the token's home context.
+            GraphQLResponseWriter.attachContext(ContextResolver.home(context.channels), to: &answer)
             if let bucket = context.costBucket, !answer.carriesCost {
                 GraphQLResponseWriter.attachCost(to: &answer, requested: answer.requestedCost, actual: 0, status: bucket.status)
             }

@@ -30,12 +30,15 @@ extension GraphQLRequestReader {
         }
         switch operation {
         case .success(let type):
+            var context = sent.context
+            context.channelSession = channelSession(document, sent.parameters, context)
             let charged: Int?
             switch charge(document, trusted: trusted, sent) {
-            case .failure(let refusal): return .answered(refusal.answer)
+            case .failure(var refusal):
+                GraphQLResponseWriter.attachContext(context.channelSession?.requested, to: &refusal.answer)
+                return .answered(refusal.answer)
             case .success(let cost): charged = cost
             }
-            var context = sent.context
             context.executionLimits = sent.limits.execution
             return .ready(ReadRequest(document: document, text: text, parameters: sent.parameters, type: type, media: media,
                                       isGet: sent.isGet, request: sent.request, context: context, charged: charged))
@@ -48,7 +51,7 @@ extension GraphQLRequestReader {
 
     /// A request refused for its cost.
     struct CostRefusal: Error {
-        let answer: GraphQLAnswer
+        var answer: GraphQLAnswer
     }
 
     /// Checks the operation's cost against the kind's `maxCost` and the size of the token's cost

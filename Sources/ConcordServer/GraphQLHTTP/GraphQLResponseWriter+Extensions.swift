@@ -47,5 +47,6 @@ extension GraphQLResponseWriter {
         body.append(contentsOf: writer.bytes)
         answer.response.body = body
         answer.carriesCost = true
+        answer.carriesExtensions = true
     }
 }

@@ -25,6 +25,11 @@ public struct RequestContext: Sendable {
     public var costBucket: CostBucket?
     /// Whether the token runs trusted documents only (`documentId`).
     public var trustedDocumentsOnly = false
+    /// The channels the token may use, its home channel first (set by the application).
+    public var channels: [Channel] = []
+    /// The request's channels and resolved context (`@inContext` within `channels`), set by the GraphQL
+    /// handler before execution; nil without channels.
+    public var channelSession: ChannelSession?
 
     /// Creates a context.
     public init(tokenName: String? = nil, tokenKind: TokenKind? = nil, scopes: Set<Scope> = [],

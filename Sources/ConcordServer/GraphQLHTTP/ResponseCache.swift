@@ -16,7 +16,8 @@ import Synchronization
 ///   public GET answers already allow browsers and CDNs.
 public final class ResponseCache: Sendable {
     /// What identifies an answer: the document, the operation, the variables, the request's
-    /// extensions (but `persistedQuery`, which only names the document) and the caller's rights.
+    /// extensions (but `persistedQuery`, which only names the document), the caller's rights and the
+    /// request's resolved context (channel, country, language: `ContextKey`).
     struct Key: Hashable, Sendable {
         var text: String
         var operationName: String?
@@ -24,10 +25,12 @@ public final class ResponseCache: Sendable {
         var extensions: [UInt8]
         var tokenKind: TokenKind?
         var scopes: [String]
+        var context: ContextKey
 
-        /// The bytes the key holds (its texts, and 64 for each scope and the key itself).
+        /// The bytes the key holds (its texts, its context, and 64 for each scope and the key itself).
         var bytes: Int {
             text.utf8.count + (operationName?.utf8.count ?? 0) + variables.count + extensions.count + 64 * (scopes.count + 1)
+                + context.bytes
         }
     }
 
@@ -89,7 +92,7 @@ public final class ResponseCache: Sendable {
     @discardableResult
     func store(_ body: [UInt8], policy: CachePolicy, generation: UInt64, for key: Key) -> Entry? {
         guard case .public(let maxAge) = policy, body.count <= maxEntryBytes, generation == self.generation else { return nil }
-        let entry = Entry(body: body, etag: ETag.weak(of: body), maxAge: maxAge, generation: generation, storedAt: clock())
+        let entry = Entry(body: body, etag: ETag.weak(of: body, in: key.context), maxAge: maxAge, generation: generation, storedAt: clock())
         entries.set(entry, for: key)
         return entry
     }

@@ -34,8 +34,10 @@ struct ResponseCacheCoordinator: Sendable {
         return Self.key(read.text, read.parameters, read.context)
     }
 
-    /// The response cache's key: the document, the operation, the variables and the caller's rights.
-    private static func key(_ text: String, _ parameters: GraphQLParameters, _ context: RequestContext) -> ResponseCache.Key {
+    /// The response cache's key: the document, the operation, the variables, the caller's rights and
+    /// the request's context; none (the answer is not kept) for a request without a context.
+    private static func key(_ text: String, _ parameters: GraphQLParameters, _ context: RequestContext) -> ResponseCache.Key? {
+        guard let session = context.channelSession else { return nil }
         var variables = JSONWriter(capacity: 64)
         if let values = parameters.variables { variables.write(.object(values)) }
         var extensions = JSONWriter(capacity: 0)
@@ -44,7 +46,8 @@ struct ResponseCacheCoordinator: Sendable {
             if !values.isEmpty { extensions.write(.object(values)) }
         }
         return ResponseCache.Key(text: text, operationName: parameters.operationName, variables: variables.bytes,
-                                 extensions: extensions.bytes, tokenKind: context.tokenKind, scopes: context.scopes.map(\.rawValue).sorted())
+                                 extensions: extensions.bytes, tokenKind: context.tokenKind, scopes: context.scopes.map(\.rawValue).sorted(),
+                                 context: ContextKey(session.requested))
     }
 
     /// The stored answer for `key`, or the ticket's role in the flight for it: the leader executes,
@@ -70,13 +73,14 @@ struct ResponseCacheCoordinator: Sendable {
     }
 
     /// Stores an executed answer when it may be (public, no error, nothing stale) and returns how
-    /// a GET may share it; nil when it must not be shared.
-    func store(_ body: [UInt8], policy: CachePolicy, clean: Bool, key: ResponseCache.Key?, generation: UInt64,
+    /// a GET may share it (its ETag made with the answer's `context`); nil when it must not be
+    /// shared, or has no context to be tagged with.
+    func store(_ body: [UInt8], policy: CachePolicy, clean: Bool, key: ResponseCache.Key?, context: ContextKey?, generation: UInt64,
                isGet: Bool) -> (stored: ResponseCache.Entry?, sharing: Sharing?) {
         guard clean else { return (nil, nil) }
         let stored = key.flatMap { cache?.store(body, policy: policy, generation: generation, for: $0) }
-        guard isGet, case .public(let maxAge) = policy else { return (stored, nil) }
-        return (stored, Sharing(maxAge: maxAge, etag: stored?.etag ?? ETag.weak(of: body)))
+        guard isGet, case .public(let maxAge) = policy, let context else { return (stored, nil) }
+        return (stored, Sharing(maxAge: maxAge, etag: stored?.etag ?? ETag.weak(of: body, in: context)))
     }
 
     /// How a GET may share a stored answer; nil for any other method.

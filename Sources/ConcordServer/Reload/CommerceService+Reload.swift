@@ -35,9 +35,10 @@ extension CommerceService {
         let reopened = choices != previous.backendConfiguration
         let opened = reopened ? try Self.open(choices, registry: registry) : nil
         let backends = opened?.backends ?? previous.backends
+        let channels = try Self.channelTable(configuration, backends: backends)
         let next = ServiceDeployment(configuration: configuration, demoToken: demoToken, backendConfiguration: choices,
                                      backends: backends, schema: schema, accessLog: accessLog, metrics: metrics,
-                                     recoveryInterval: recoveryInterval, replacing: previous)
+                                     recoveryInterval: recoveryInterval, channels: channels, replacing: previous)
         deployments.replace(with: next)
         let old = Set(previous.configuration.app.tokens.map(\.name)), new = Set(configuration.app.tokens.map(\.name))
         let oldDigests = Dictionary(previous.configuration.app.tokens.map { ($0.name, $0.digest) }, uniquingKeysWith: { a, _ in a })

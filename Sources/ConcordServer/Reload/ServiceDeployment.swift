@@ -32,7 +32,7 @@ final class ServiceDeployment: Sendable {
     /// the tokens it shares with `previous`, the deployment it replaces, keep their rate limits' state.
     init(configuration: ConfigurationFile, demoToken: String?, backendConfiguration: BackendConfiguration,
          backends: CommerceBackends, schema: GraphQLSchema, accessLog: AccessLog, metrics: Metrics,
-         recoveryInterval: Duration, replacing previous: ServiceDeployment? = nil) {
+         recoveryInterval: Duration, channels: ChannelTable, replacing previous: ServiceDeployment? = nil) {
         self.configuration = configuration
         self.demoToken = demoToken
         self.backendConfiguration = backendConfiguration
@@ -46,8 +46,10 @@ final class ServiceDeployment: Sendable {
         let engine = SchemaEngine(schema: schema, privateRootFields: ["cart", "node", "nodes", "webhookDeliveries"],
                                   cacheNeutralMutationFields: cartMutations, recordsPublicWrites: true) { context in
             let writes = context.publicWrites
+            // The one place the request's context reaches the storefront: its channel session (the
+            // resolved StorefrontContext is `session.requested`).
             return Storefront(backends: backends, scopes: context.scopes,
-                              recordPublicWrite: { writes.record() })
+                              recordPublicWrite: { writes.record() }, session: context.channelSession)
         }
         let explorer = ExplorerPage.bytes(endpoint: configuration.app.graphQLPath, token: demoToken)
         // The demo page carries the token: only a loopback Host gets it (no DNS rebinding).
@@ -66,7 +68,7 @@ final class ServiceDeployment: Sendable {
         self.changes = changes
         app = ConcordApp(engine: engine, configuration: configuration.app, accessLog: accessLog,
                          pages: pages, readiness: { changes.allSatisfy(\.isConnected) },
-                         metrics: metrics, replacing: previous?.app)
+                         metrics: metrics, replacing: previous?.app, channels: channels)
         responses.fill(app.graphQL.responses)
         let watchesStock = configuration.webhooks.endpoints.contains { $0.topics.contains(.inventoryLow) }
         (backends.catalog as? any InventoryLowEvents)?.inventoryLowThreshold.set(watchesStock ? configuration.webhooks.inventoryLowThreshold : nil)
