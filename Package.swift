@@ -60,5 +60,5 @@ let package = Package(
                                                         "CommerceMemory", "CommercePostgres", "CommerceHTTP", "CommerceBackendTesting", "GraphQLCore", "HTTPServer",
                                                         "HTTPTestSupport"]),
     ],
-    swiftLanguageModes: [.v5]
+    swiftLanguageModes: [.v6]
 )

@@ -19,5 +19,5 @@ let package = Package(
             path: "Sources/ParseBenchmark"
         ),
     ],
-    swiftLanguageModes: [.v5]
+    swiftLanguageModes: [.v6]
 )

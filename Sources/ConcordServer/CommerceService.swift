@@ -143,15 +143,17 @@ public final class CommerceService: Sendable {
         let box = ResultBox<T>()
         let done = DispatchSemaphore(value: 0)
         Task(executorPreference: WaitingExecutor()) {
-            do { box.result = .success(try await body()) } catch { box.result = .failure(error) }
+            let result: Result<T, any Error>
+            do { result = .success(try await body()) } catch { result = .failure(error) }
+            box.result.withLock { $0 = result }
             done.signal()
         }
         done.wait()
-        return try box.result!.get()
+        return try box.result.withLock { $0! }.get()
     }
 }
 
 /// A result handed from a task to the thread waiting for it.
-private final class ResultBox<T>: @unchecked Sendable {
-    var result: Result<T, Error>?
+private final class ResultBox<T: Sendable>: Sendable {
+    let result = Mutex<Result<T, any Error>?>(nil)
 }

@@ -9,6 +9,7 @@ import Synchronization
 /// Every loop watches the shared listening socket (with EPOLLEXCLUSIVE, so one loop wakes per
 /// new connection) and an eventfd through which tasks and the server post messages.
 /// All connection state is touched only by the loop's own thread.
+// unchecked: its `var`s are touched only on the loop's own thread; other threads post through `mailbox`
 final class EventLoop: @unchecked Sendable {
     let server: HTTPServer
     let configuration: HTTPServerConfiguration

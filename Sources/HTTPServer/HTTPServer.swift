@@ -10,7 +10,7 @@ import Synchronization
 ///
 ///     let server = HTTPServer(configuration: .init(port: 8080), handler: .sync { _ in HTTPResponse(text: "hi") })
 ///     try server.run()   // returns after SIGTERM or SIGINT once in-flight requests are answered
-public final class HTTPServer: @unchecked Sendable {
+public final class HTTPServer: Sendable {
     /// The settings the server was created with.
     public let configuration: HTTPServerConfiguration
     /// What answers requests.

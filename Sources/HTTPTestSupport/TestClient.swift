@@ -6,6 +6,7 @@ import HTTPServer
 
 /// A blocking TCP client for tests, with a receive timeout so no test can hang (generous, for
 /// machines where other suites keep the cooperative pool busy for seconds).
+// unchecked: a test uses a client from one thread at a time; `buffer` is its only `var`
 public final class TestClient: @unchecked Sendable {
     /// The socket.
     public let fd: Int32

@@ -13,7 +13,7 @@ struct ServeCommand: CLICommand {
     let summary = "serve the API and the explorer (--host, --port, --config, --db, --pid-file, --take-over)"
 
     func run(_ arguments: [String]) -> Int32 {
-        setvbuf(stdout, nil, _IOLBF, 0)
+        StandardOutput.useLineBuffering()
         do {
             let options = try ServeOptions.parse(arguments)
             var file = try Self.configuration(options)

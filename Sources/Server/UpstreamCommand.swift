@@ -16,7 +16,7 @@ struct UpstreamCommand: CLICommand {
     private let usage = "usage: concord upstream serve [--config F] [--db PATH] [--host H] [--port P] [--max-age S] [--stale-if-error S]"
 
     func run(_ arguments: [String]) -> Int32 {
-        setvbuf(stdout, nil, _IOLBF, 0)
+        StandardOutput.useLineBuffering()
         guard arguments.first == "serve" else {
             printError(usage)
             return arguments.isEmpty || arguments.first == "--help" ? 0 : 2

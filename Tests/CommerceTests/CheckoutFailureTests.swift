@@ -6,7 +6,7 @@ import Testing
 
 /// A catalog that fails every call once stock was taken (as if its database went away mid-checkout),
 /// until `heal()`.
-final class FailingAfterTake: CatalogBackend, @unchecked Sendable {
+final class FailingAfterTake: CatalogBackend, Sendable {
     let base: any CatalogBackend
     private let broken = Mutex(false)
     struct Down: Error {}
@@ -143,7 +143,7 @@ struct CheckoutFailureTests {
 }
 
 /// A cart backend whose orders (`completeCheckout`) fail until `heal()`.
-final class FailingOrders: CartBackend, @unchecked Sendable {
+final class FailingOrders: CartBackend, Sendable {
     let base: any CartBackend
     private let broken = Mutex(true)
     struct Down: Error {}

@@ -16,20 +16,27 @@ struct SQLiteReadPoolTests {
         return (catalog, path)
     }
 
+    /// One part of a read's answer: any value that is Hashable and Sendable, compared as `AnyHashable` compares.
+    struct Answer: Equatable, Sendable {
+        let value: any Hashable & Sendable
+        init(_ value: any Hashable & Sendable) { self.value = value }
+        static func == (lhs: Answer, rhs: Answer) -> Bool { AnyHashable(lhs.value) == AnyHashable(rhs.value) }
+    }
+
     /// One catalog read and its answer, reduced to something comparable.
     enum Read: Sendable, CaseIterable {
         case productsByID, productsByHandle, variants, searchByTitle, searchByPriceBackwards, searchTerms, count, countAvailable,
              collections, searchCollections
 
-        func run(_ catalog: SQLiteCatalogBackend) async throws -> [AnyHashable] {
+        func run(_ catalog: SQLiteCatalogBackend) async throws -> [Answer] {
             switch self {
             case .productsByID:
-                return try await catalog.products(ids: Array(1...40)).sorted { $0.key < $1.key }.map { AnyHashable($0.value) }
+                return try await catalog.products(ids: Array(1...40)).sorted { $0.key < $1.key }.map { Answer($0.value) }
             case .productsByHandle:
                 let handles = try await catalog.products(ids: [3, 5, 8]).values.map(\.handle)
-                return try await catalog.products(handles: handles).sorted { $0.key < $1.key }.map { AnyHashable($0.value) }
+                return try await catalog.products(handles: handles).sorted { $0.key < $1.key }.map { Answer($0.value) }
             case .variants:
-                return try await catalog.variants(ids: Array(1...60)).sorted { $0.key < $1.key }.map { AnyHashable($0.value) }
+                return try await catalog.variants(ids: Array(1...60)).sorted { $0.key < $1.key }.map { Answer($0.value) }
             case .searchByTitle:
                 return try await page(catalog, ProductSearch(filter: ProductFilter(), sortKey: .TITLE, reverse: false, window: PageWindow(limit: 25)))
             case .searchByPriceBackwards:
@@ -41,36 +48,36 @@ struct SQLiteReadPoolTests {
                 return try await page(catalog, ProductSearch(filter: ProductFilter(terms: [word]), sortKey: .RELEVANCE, reverse: false,
                                                              window: PageWindow(limit: 50)))
             case .count:
-                return [try await catalog.countProducts(ProductFilter())]
+                return [Answer(try await catalog.countProducts(ProductFilter()))]
             case .countAvailable:
-                return [try await catalog.countProducts(ProductFilter(available: true))]
+                return [Answer(try await catalog.countProducts(ProductFilter(available: true)))]
             case .collections:
-                return try await catalog.collections(ids: Array(1...10)).sorted { $0.key < $1.key }.map { AnyHashable($0.value) }
+                return try await catalog.collections(ids: Array(1...10)).sorted { $0.key < $1.key }.map { Answer($0.value) }
             case .searchCollections:
                 let page = try await catalog.searchCollections(CollectionSearch(terms: [], sortKey: .TITLE, reverse: false, window: PageWindow(limit: 20)))
-                return page.items.flatMap { [AnyHashable($0.item), AnyHashable($0.position)] } + [page.hasMore, try await catalog.countCollections(terms: [])]
+                return page.items.flatMap { [Answer($0.item), Answer($0.position)] } + [Answer(page.hasMore), Answer(try await catalog.countCollections(terms: []))]
             }
         }
 
-        private func page(_ catalog: SQLiteCatalogBackend, _ search: ProductSearch) async throws -> [AnyHashable] {
+        private func page(_ catalog: SQLiteCatalogBackend, _ search: ProductSearch) async throws -> [Answer] {
             let page = try await catalog.searchProducts(search)
-            return page.items.flatMap { [AnyHashable($0.item), AnyHashable($0.position)] } + [page.hasMore]
+            return page.items.flatMap { [Answer($0.item), Answer($0.position)] } + [Answer(page.hasMore)]
         }
     }
 
     @Test("reads from many tasks at once give the answers the same reads give one after another")
     func concurrentMatchesSerial() async throws {
         let (catalog, _) = try await Self.seededCatalog()
-        var serial: [Read: [AnyHashable]] = [:]
+        var serial: [Read: [Answer]] = [:]
         for read in Read.allCases { serial[read] = try await read.run(catalog) }
         #expect(serial.values.allSatisfy { !$0.isEmpty })
         #expect(serial[.productsByID]?.count == 40)
-        let answers = try await withThrowingTaskGroup(of: (Read, [AnyHashable]).self) { group in
+        let answers = try await withThrowingTaskGroup(of: (Read, [Answer]).self) { group in
             for index in 0..<200 {
                 let read = Read.allCases[index % Read.allCases.count]
                 group.addTask { (read, try await read.run(catalog)) }
             }
-            return try await group.reduce(into: [(Read, [AnyHashable])]()) { $0.append($1) }
+            return try await group.reduce(into: [(Read, [Answer])]()) { $0.append($1) }
         }
         #expect(answers.count == 200)
         for (read, answer) in answers { #expect(answer == serial[read], "\(read)") }

@@ -30,12 +30,13 @@ struct StockContentionTests {
                                        VariantDraft(id: variant, title: "", sku: nil, price: Money(minorUnits: 500, currency: .EUR),
                                                     compareAtPrice: nil, inventoryQuantity: nil, selectedOptions: [])], seo: SEO())
         rewrite.createdAt = nil
+        let rewritten = rewrite
         let takes = try await withThrowingTaskGroup(of: InventoryTake?.self) { group in
             for number in 0..<40 {
                 group.addTask { try await catalog.takeInventory([variant: 1], reservation: "busy-\(number)") }
             }
             for _ in 0..<10 {
-                group.addTask { _ = try await catalog.upsertProducts([rewrite]); return nil }
+                group.addTask { _ = try await catalog.upsertProducts([rewritten]); return nil }
             }
             return try await group.reduce(into: [InventoryTake]()) { if let take = $1 { $0.append(take) } }
         }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 import GraphQLCore
 
@@ -120,10 +121,8 @@ struct ExecutionLimitsTests {
 }
 
 /// A thread-safe counter for resolvers.
-private final class Counter: @unchecked Sendable {
-    // Safe: every access holds the lock.
-    private let lock = NSLock()
-    private var count = 0
-    func add() { lock.lock(); count += 1; lock.unlock() }
-    var value: Int { lock.lock(); defer { lock.unlock() }; return count }
+private final class Counter: Sendable {
+    private let count = Mutex(0)
+    func add() { count.withLock { $0 += 1 } }
+    var value: Int { count.withLock { $0 } }
 }

@@ -19,6 +19,7 @@ import Testing
 ///       slow(ms: Int): String  slowStrict: String!  fails: String  context: String
 ///     }
 ///     type Mutation { append(value: String!): String  appendAsync(value: String!): String }
+// unchecked: `log` is appended to only by mutation root fields, which run one after another
 final class ExecutionFixture: @unchecked Sendable {
     let schema: GraphQLSchema
     var log: [String] = []
@@ -340,6 +341,7 @@ actor Rendezvous {
         for index in 0..<5_000 { source += " fragment F\(index) on Query { a ...F\(index + 1) }" }
         source += " fragment F5000 on Query { b(x: 1) }"
         let document = PreparedDocument(try parse(source), schema: GraphQLEntryPointTests.schema)
+        // unchecked: written by the thread before it signals `done`, read only after the wait
         final class Box: @unchecked Sendable { var out = "" }
         let box = Box()
         let done = DispatchSemaphore(value: 0)

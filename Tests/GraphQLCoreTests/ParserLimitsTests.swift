@@ -3,6 +3,7 @@ import Testing
 @testable import GraphQLCore
 
 /// A result handed from a thread to its waiter.
+// unchecked: `value` is written by the thread before it signals `done`, read only after the wait
 private final class ThreadResult<T>: @unchecked Sendable {
     var value: T?
     let done = DispatchSemaphore(value: 0)

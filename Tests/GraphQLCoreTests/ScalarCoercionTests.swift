@@ -34,7 +34,7 @@ import Testing
         // Integral values beyond Int64 but below 1e21 are spelled out in full, as JavaScript does.
         #expect(JSNumber.string(1e20) == "100000000000000000000")
         #expect(JSNumber.string(-9.5e18) == "-9500000000000000000")
-        #expect(JSNumber.string(12345678901234567890) == "12345678901234567000")
+        #expect(JSNumber.string(Double("12345678901234567890")!) == "12345678901234567000")
         #expect(JSNumber.string(9.2e18) == "9200000000000000000")
     }
 

@@ -65,7 +65,7 @@ import Testing
         #expect(fixture.calls.value.load(ordering: .relaxed) == 1, "the synchronous field ran again")
         #expect(resumed == #"{"data":{"counted":1,"slow":"late","items":[{"id":1,"slowName":"item 1"},{"id":2,"slowName":"item 2"}]}}"#)
         // The same answer as the asynchronous path from the start (which counts a second call).
-        let direct = Self.text(await try fixture.document(query).execute())
+        let direct = Self.text(try await fixture.document(query).execute())
         #expect(direct == resumed.replacingOccurrences(of: #""counted":1"#, with: #""counted":2"#))
     }
 

@@ -12,7 +12,7 @@ import Glibc
 /// whoever logs: lines that cannot be taken are dropped and counted.
 @Suite struct AccessLogBackpressureTests {
     /// A pipe; `reader` is closed by the test to make a blocked write fail instead of hanging.
-    final class Pipe: @unchecked Sendable {
+    final class Pipe: Sendable {
         let reader: Int32
         let writer: Int32
         init() throws {

@@ -1,5 +1,6 @@
 import ConcordServer
 import Foundation
+import Synchronization
 import GraphQLCore
 import HTTPServer
 import Testing
@@ -22,11 +23,10 @@ enum ShopFixture {
     type Cart { id: ID! lines: Int! }
     """
 
-    final class Counter: @unchecked Sendable {
-        private let lock = NSLock()
-        private var value = 0
-        func next() -> Int { lock.withLock { value += 1; return value } }
-        var current: Int { lock.withLock { value } }
+    final class Counter: Sendable {
+        private let value = Mutex(0)
+        func next() -> Int { value.withLock { $0 += 1; return $0 } }
+        var current: Int { value.withLock { $0 } }
     }
 
     static func engine(touches: Counter = Counter()) throws -> SchemaEngine {

@@ -16,6 +16,7 @@ import Testing
     /// error messages and the time taken.
     private func validateOnSmallStack(_ source: String) throws -> (errors: [String], seconds: Double) {
         let document = try parse(source, options: ParseOptions(maxTokens: 10_000_000))
+        // unchecked: written by the thread before it signals `done`, read only after the wait
         final class Box: @unchecked Sendable { var errors: [String] = []; var seconds = 0.0 }
         let box = Box()
         let done = DispatchSemaphore(value: 0)

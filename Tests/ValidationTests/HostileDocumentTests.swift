@@ -192,6 +192,7 @@ extension HostileDocumentTests {
         // Just under the nesting the finder accepts, on a thread with the stack a server
         // worker might have (in release builds; debug builds get more).
         let document = try parse(Self.parallelChains(FieldConflictFinder.maxNesting - 2))
+        // unchecked: written by the thread before it signals `done`, read only after the wait
         nonisolated(unsafe) var found: [GraphQLError] = []
         let done = DispatchSemaphore(value: 0)
         let thread = Thread {

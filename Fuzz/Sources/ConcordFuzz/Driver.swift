@@ -1,4 +1,6 @@
-import Glibc
+// `@preconcurrency`: Glibc's `stderr` is a plain C global, which Swift 6 rejects as shared mutable
+// state; the C library sets it before `main` and nothing reassigns it.
+@preconcurrency import Glibc
 
 // The libFuzzer entry point. SwiftPM links an executable target's entry point under the name
 // `<Module>_main`; libFuzzer brings its own `main`, so we define `ConcordFuzz_main` and hand

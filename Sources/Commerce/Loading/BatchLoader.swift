@@ -97,7 +97,7 @@ public actor BatchLoader<Key: Hashable & Sendable, Value: Sendable> {
                 if turns >= yields && count == seen { break }
                 seen = count
             }
-            let keys = await self.takeFormingKeys()
+            let keys = self.takeFormingKeys()
             return try await batchFunction(keys)
         }
         forming = task

@@ -3,8 +3,8 @@
 /// reports it where the field is, with `extensions.code: "UPSTREAM_UNAVAILABLE"` and
 /// `extensions.service`, and the rest of the response still comes back (HTTP 200). `partial` holds
 /// what could be served for the other keys of a batched read (stale copies), which a `BatchLoader`
-/// hands to their fields. (Unchecked Sendable: the keys boxed in `AnyHashable` are a
-/// `BatchLoader`'s keys, which are Sendable.)
+/// hands to their fields.
+// unchecked: the keys boxed in `AnyHashable` in `partial` are a `BatchLoader`'s keys, which are Sendable
 public struct UpstreamUnavailableError: Error, @unchecked Sendable, CustomStringConvertible {
     /// The service's name.
     public var service: String

@@ -4,7 +4,7 @@ import Dispatch
 /// storage library's disk reads, network round trips, waits on another connection's lock): they run on
 /// the queue's thread and never hold one of the few threads of Swift's cooperative pool, which runs
 /// every other request. The SQLite backends' actors and each PostgreSQL pool session run on one.
-package final class QueueExecutor: SerialExecutor, @unchecked Sendable {
+package final class QueueExecutor: SerialExecutor, Sendable {
     /// The queue every job runs on.
     package let queue: DispatchQueue
 

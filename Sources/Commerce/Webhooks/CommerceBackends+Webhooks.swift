@@ -3,7 +3,7 @@ extension CommerceBackends {
     /// once (two domains in one SQLite file share one).
     public var webhookOutboxes: [any WebhookOutbox] {
         var seen: Set<String> = []
-        return [carts as Any, catalog, content].compactMap { backend in
+        return [carts as any Sendable, catalog, content].compactMap { backend in
             guard let outbox = backend as? any WebhookOutbox, seen.insert(outbox.outboxIdentity).inserted else { return nil }
             return outbox
         }

@@ -7,7 +7,7 @@ extension WebhookEvent {
         let id = GlobalID(type: "Product", id: product.id).encoded
         func money(_ amount: Money) -> [String: Any] { ["amount": amount.decimalString, "currencyCode": amount.currency.rawValue] }
         let variants: [[String: Any]] = product.variants.map { variant in
-            ["id": GlobalID(type: "ProductVariant", id: variant.id).encoded, "title": variant.title, "sku": variant.sku ?? NSNull(),
+            ["id": GlobalID(type: "ProductVariant", id: variant.id).encoded, "title": variant.title, "sku": variant.sku.map { $0 as Any } ?? NSNull(),
              "price": money(variant.price), "compareAtPrice": variant.compareAtPrice.map(money) ?? NSNull(),
              "quantityAvailable": variant.quantityAvailable]
         }

@@ -17,7 +17,7 @@ extension CommerceSchema {
 
     /// The fields of `<type>Connection` and `<type>Edge`, whose values are a `Connection<Node>`
     /// and its `Edge<Node>`s.
-    private static func bindConnection<Node: GraphQLOutput>(_ binder: CommerceBinder, _ type: String, _ node: Node.Type) throws {
+    private static func bindConnection<Node: GraphQLOutput & Sendable>(_ binder: CommerceBinder, _ type: String, _ node: Node.Type) throws {
         try binder.bindSource(Connection<Node>.self, "\(type)Connection.edges") { $0.edges }
         try binder.bindSource(Connection<Node>.self, "\(type)Connection.nodes") { $0.edges.map(\.node) }
         try binder.bindSource(Connection<Node>.self, "\(type)Connection.pageInfo") { $0.pageInfo }

@@ -3,6 +3,7 @@ import Glibc
 
 /// One keep-alive TCP connection to an upstream, non-blocking, every wait a `poll` bounded by the
 /// call's deadline. Used by one call at a time (the pool hands it out).
+// unchecked: used by one call at a time, the pool handing it from one to the next under its lock
 final class ClientConnection: @unchecked Sendable {
     let descriptor: Int32
     /// Bytes read past the last answer (a well-behaved upstream sends none).

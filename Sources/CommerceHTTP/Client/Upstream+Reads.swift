@@ -4,8 +4,8 @@ import Foundation
 extension Upstream {
     /// A batched read by keys. Within a GraphQL request (`RequestBatches.current`) the keys that
     /// sibling fields ask for at once join one batch; then `batch` loads it.
-    func batched<Key: Hashable & Sendable, Value: Sendable, Answer: Decodable>(
-        _ keys: [Key], kind: String, route: UpstreamRoute, request: @escaping @Sendable ([Key]) -> some Encodable,
+    func batched<Key: Hashable & Sendable, Value: Sendable, Answer: Decodable & SendableMetatype>(
+        _ keys: [Key], kind: String, route: UpstreamRoute, request: @escaping @Sendable ([Key]) -> some Encodable & SendableMetatype,
         answer: Answer.Type, entries: @escaping @Sendable (Answer) -> [(Key, Value)]
     ) async throws -> [Key: Value] {
         let run: @Sendable ([Key]) async -> KeyCoalescer<Key, Value>.Outcome = { [self] keys in

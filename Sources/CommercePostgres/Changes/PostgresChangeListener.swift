@@ -31,8 +31,9 @@ final class PostgresChangeListener: Sendable {
     static func subscribe(connectionString: String, domain: String,
                           _ onChange: @escaping @Sendable () -> Void) -> ChangeSubscription {
         let listener = PostgresChangeListener(connectionString: connectionString, domain: domain, onChange: onChange)
-        let first = listener.connect()
-        let thread = Thread { listener.run(first: first) }
+        // The first connection moves to the thread, which alone uses it from then on.
+        let first = Mutex(listener.connect())
+        let thread = Thread { listener.run(first: first.withLock { $0.take() }) }
         thread.name = "concord.postgres.listen.\(domain)"
         thread.start()
         return ChangeSubscription(connected: { listener.listening.load(ordering: .acquiring) },

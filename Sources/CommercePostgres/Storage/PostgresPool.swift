@@ -24,7 +24,7 @@ final class PostgresPool: Sendable {
 
     /// A pool of at most `size` connections (at least one); `opened`, when given, is its first
     /// connection, already open (the one migrations ran on).
-    init(connectionString: String, size: Int = defaultSize, label: String, opened: PostgresConnection? = nil) {
+    init(connectionString: String, size: Int = defaultSize, label: String, opened: sending PostgresConnection? = nil) {
         self.connectionString = connectionString
         self.size = max(1, size)
         self.label = label

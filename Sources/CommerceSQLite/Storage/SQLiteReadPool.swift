@@ -4,7 +4,7 @@ import Foundation
 import Synchronization
 
 /// A reader a `SQLiteReadPool` can run: anything that owns one connection and is used by one thread at a time.
-protocol SQLiteConnectionOwner: AnyObject {
+protocol SQLiteConnectionOwner: AnyObject, SendableMetatype {
     /// The connection the reader's statements run on.
     var connection: SQLiteConnection { get }
 }
@@ -15,8 +15,9 @@ protocol SQLiteConnectionOwner: AnyObject {
 ///
 /// Each `read` runs in one read transaction (BEGIN … COMMIT): every statement of the body sees the same
 /// snapshot, and the snapshot ends with the call, so the next read sees every write committed before it.
-final class SQLiteReadPool<Reader: SQLiteConnectionOwner>: @unchecked Sendable {
+final class SQLiteReadPool<Reader: SQLiteConnectionOwner>: Sendable {
     /// One reader and the queue that alone uses it.
+    // unchecked: the reader is used only by jobs on `queue`, which is serial
     private struct Slot: @unchecked Sendable {
         let reader: Reader
         let queue: DispatchQueue

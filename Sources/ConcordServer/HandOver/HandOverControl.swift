@@ -13,7 +13,7 @@ import Synchronization
 /// `taken` → `released` once no loop here accepts any more; then `ready` once the new process has
 /// written the pid file and its own control socket (this process exits only after it, so that
 /// once it is gone the pid file names its successor). `pid` → `pid PID`.
-public final class HandOverControl: @unchecked Sendable {
+public final class HandOverControl: Sendable {
     /// How long connections of a process that handed over may take to finish (then it exits).
     public static let drainTimeout: Double = 30
     /// How long an idle kept-alive connection stays open after a hand-over, for its client to

@@ -11,7 +11,8 @@ import Glibc
 /// stalls neither the caller nor the queue. What the descriptor has not taken stays buffered, at
 /// most `maxBufferedBytes` in all; a line that would go over is dropped and counted in
 /// `droppedLines`. Lines are dropped whole, never cut.
-public final class BufferedLineWriter: @unchecked Sendable {  // `unsent` is touched only on `queue`
+// unchecked: `unsent`, its one `var`, is touched only by jobs on the serial `queue`
+public final class BufferedLineWriter: @unchecked Sendable {
     private struct Backlog {
         /// Lines not yet handed to the queue.
         var bytes: [UInt8] = []

@@ -93,7 +93,7 @@ final class ServiceDeployment: Sendable {
     /// SQLite backends are not, and get no subscription.
     private static func subscribe(to backends: CommerceBackends, _ onChange: @escaping @Sendable () -> Void) -> [ChangeSubscription] {
         var seen: Set<ObjectIdentifier> = []
-        return [backends.catalog as Any, backends.content, backends.carts].compactMap { backend in
+        return [backends.catalog as any Sendable, backends.content, backends.carts].compactMap { backend in
             guard let feed = backend as? any ChangeFeed, seen.insert(ObjectIdentifier(feed as AnyObject)).inserted else { return nil }
             return feed.subscribe(onChange)
         }

@@ -7,8 +7,7 @@ import Dispatch
 /// the pool, two such waits at once on a 2-core machine would take every pool thread and wait
 /// forever for work that can no longer run. Work preferring this executor runs on its queue's
 /// thread instead, which does not count against the pool.
-final class WaitingExecutor: TaskExecutor, @unchecked Sendable {
-    // Safe: the queue is immutable, and Dispatch queues are thread-safe.
+final class WaitingExecutor: TaskExecutor, Sendable {
     private let queue = DispatchQueue(label: "concord.commerce-service.wait")
 
     func enqueue(_ job: consuming ExecutorJob) {

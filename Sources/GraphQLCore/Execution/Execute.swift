@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 // ExecuteRequest: operation selection, variable coercion, then the operation (queries with
 // async fields awaited together, mutation root fields one after another).
@@ -54,23 +55,16 @@ public struct ExecutionResult: Sendable {
 
 /// The size of the last response, so that the next one starts with a buffer that fits
 /// (shared by all requests; a guess, never a limit).
-final class ResponseSizeHint: @unchecked Sendable {
+final class ResponseSizeHint: Sendable {
     static let shared = ResponseSizeHint()
-    private let lock = NSLock()
-    private var size = 4096
+    private let size = Atomic<Int>(4096)
 
     /// The capacity to start with.
-    var value: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return size
-    }
+    var value: Int { size.load(ordering: .relaxed) }
 
     /// Remembers a response's size.
     func record(_ bytes: Int) {
-        lock.lock()
-        size = min(max(bytes + bytes / 8, 1024), 1 << 24)
-        lock.unlock()
+        size.store(min(max(bytes + bytes / 8, 1024), 1 << 24), ordering: .relaxed)
     }
 }
 

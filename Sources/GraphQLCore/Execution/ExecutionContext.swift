@@ -2,6 +2,7 @@ import Foundation
 
 /// What every field of one request shares: the schema, the document and its plan, the root
 /// and context values and the coerced variables. Read-only during execution.
+// unchecked: every property is a `let`; the root and context values are the caller's, read by resolvers
 final class ExecutionContext: @unchecked Sendable {
     let schema: GraphQLSchema
     let document: PreparedDocument

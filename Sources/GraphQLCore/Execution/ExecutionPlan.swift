@@ -7,7 +7,7 @@ import Foundation
 
 /// The fields to execute on one object type for one set of field nodes: CollectFields'
 /// grouped field set, each entry looked up and prepared, in response-key order.
-final class SelectionPlan: @unchecked Sendable {
+final class SelectionPlan: Sendable {
     /// The fields, in response order (fields the type lacks are left out, as graphql-js does).
     let fields: [FieldPlan]
 
@@ -18,7 +18,7 @@ final class SelectionPlan: @unchecked Sendable {
 
 /// One response key of a selection plan: the merged field nodes, the field definition, the
 /// resolver, the coerced arguments when they hold no variables, and how to complete the value.
-final class FieldPlan: @unchecked Sendable {
+final class FieldPlan: Sendable {
     /// Its number among the field plans of its operation plan (executors keep per-field
     /// state, such as where the default resolver last found the field's key, by it).
     let ordinal: Int
@@ -89,7 +89,7 @@ enum ArgumentPlan {
 
 /// How to complete a value of one type: a tree mirroring the type, with the sub-selection
 /// plans of object types resolved in advance.
-final class Completion: @unchecked Sendable {
+final class Completion: Sendable {
     /// Whether null is an error here.
     let nonNull: Bool
     /// What to do with a non-null value.
@@ -144,6 +144,7 @@ enum LeafKind {
 
 /// The selection plans of an abstract-typed field, one per runtime object type, made on
 /// first use (and then shared by concurrent requests, under the planner's lock).
+// unchecked: `plans` is read and written only under the planner's lock
 final class AbstractPlan: @unchecked Sendable {
     /// The interface or union.
     let type: GraphQLNamedType
@@ -172,6 +173,7 @@ final class AbstractPlan: @unchecked Sendable {
 
 /// The selection plan of an object-typed field deeper than planning goes up front, made
 /// when a value first reaches it (under the planner's lock).
+// unchecked: `plan` is read and written only under the planner's lock
 final class LazySelectionPlan: @unchecked Sendable {
     private let type: GraphQLObjectType
     private let nodes: [FieldNode]
@@ -196,7 +198,7 @@ final class LazySelectionPlan: @unchecked Sendable {
 }
 
 /// The plan of one operation for one set of `@skip`/`@include` variable values.
-final class OperationPlan: @unchecked Sendable {
+final class OperationPlan: Sendable {
     /// The operation.
     let operation: OperationDefinitionNode
     /// The root selection.

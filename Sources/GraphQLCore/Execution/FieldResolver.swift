@@ -8,6 +8,7 @@
 /// A resolver is synchronous: the executor calls it inline, with no task and no future. To
 /// do asynchronous work it returns an `AsyncValue`, and only that field is awaited; its
 /// siblings in a query keep running, and only async fields run concurrently.
+// unchecked: the closure is called concurrently by requests; bound resolvers keep no unguarded mutable state
 public struct FieldResolver: @unchecked Sendable {
     enum Body {
         /// The full signature.
@@ -60,6 +61,7 @@ public struct FieldResolver: @unchecked Sendable {
 
 /// A value a resolver will produce later. Returning one from a synchronous resolver makes
 /// that field (and only it) asynchronous.
+// unchecked: run once, by the one executor that received it, in the task that awaits it
 public struct AsyncValue: @unchecked Sendable {
     let run: () async throws -> ResolvedValue
 
@@ -78,6 +80,7 @@ public struct AsyncValue: @unchecked Sendable {
 
 /// Decides the object type of a value of an interface or union type: return the object
 /// type's name. Bind it with `GraphQLSchema.bindTypeResolver(_:_:)`.
+// unchecked: the closure is called concurrently by requests; bound type resolvers keep no unguarded mutable state
 public struct TypeResolver: @unchecked Sendable {
     let resolve: (Any, Any?, ResolveInfo) throws -> String?
 

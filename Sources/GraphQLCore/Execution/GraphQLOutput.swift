@@ -39,7 +39,7 @@ public struct GraphQLValue: GraphQLOutput {
     init(_ resolved: ResolvedValue) { self.resolved = resolved }
 
     /// `null`.
-    public static let null = GraphQLValue(.null)
+    public static var null: GraphQLValue { GraphQLValue(.null) }
     /// A string (also for `ID`, enum values and custom scalars that take strings).
     public static func string(_ value: String) -> GraphQLValue { GraphQLValue(.json(.string(value))) }
     /// An integer.

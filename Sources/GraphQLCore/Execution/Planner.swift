@@ -4,6 +4,7 @@ import Foundation
 // tree of every field, done once per operation and @skip/@include variable values.
 
 /// Plans one operation of a prepared document for one set of `@skip`/`@include` values.
+// unchecked: `leafCompletions` is written only under `lock` once the plan is shared, the rest is `let`
 final class Planner: @unchecked Sendable {
     let schema: GraphQLSchema
     /// The document's fragments (not the document itself: the document holds its plans, and

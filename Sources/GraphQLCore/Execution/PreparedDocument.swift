@@ -1,9 +1,10 @@
 import Foundation
+import Synchronization
 
 /// A parsed (and validated) document ready to execute against one schema, with the plans
 /// of its operations cached: a server that keeps a `PreparedDocument` per query text plans
 /// each operation once and reuses the plan for every request.
-public final class PreparedDocument: @unchecked Sendable {
+public final class PreparedDocument: Sendable {
     /// The document.
     public let document: DocumentNode
     /// The schema it runs against.
@@ -14,8 +15,8 @@ public final class PreparedDocument: @unchecked Sendable {
     let operations: [OperationDefinitionNode]
     /// The variables that `@skip`/`@include` refer to: plans differ only by their values.
     private let conditionVariables: [String]
-    private let lock = NSLock()
-    private var plans: PlanCache<PlanKey, OperationPlan>
+    /// The plans made so far, shared by concurrent requests.
+    private let plans: Mutex<PlanCache<PlanKey, OperationPlan>>
 
     private struct PlanKey: Hashable {
         let operation: Int
@@ -32,7 +33,7 @@ public final class PreparedDocument: @unchecked Sendable {
     /// (at least 1).
     public init(_ document: DocumentNode, schema: GraphQLSchema, maxPlans: Int = PreparedDocument.defaultMaxPlans) {
         self.maxPlans = max(1, maxPlans)
-        self.plans = PlanCache(capacity: maxPlans)
+        self.plans = Mutex(PlanCache(capacity: maxPlans))
         self.document = document
         self.schema = schema
         var fragments: [String: FragmentDefinitionNode] = [:]
@@ -56,9 +57,7 @@ public final class PreparedDocument: @unchecked Sendable {
 
     /// The plans held now (for tests and metrics).
     var planCount: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return plans.count
+        plans.withLock { $0.count }
     }
 
     /// GetOperation: the operation named `name`, or the only one; graphql-js's messages otherwise.
@@ -91,9 +90,7 @@ public final class PreparedDocument: @unchecked Sendable {
     func plan(operation index: Int, variables: JSONObject) throws -> OperationPlan {
         let conditions = conditionVariables.map { variables[$0] }
         let key = PlanKey(operation: index, conditions: conditions)
-        lock.lock()
-        if let plan = plans.plan(for: key) { lock.unlock(); return plan }
-        lock.unlock()
+        if let plan = plans.withLock({ $0.plan(for: key) }) { return plan }
         let operation = operations[index]
         guard let rootType = schema.rootType(for: operation.operation) else {
             throw GraphQLError("Schema is not configured to execute \(operation.operation.rawValue) operation.", nodes: [operation.loc])
@@ -103,11 +100,11 @@ public final class PreparedDocument: @unchecked Sendable {
         let planner = Planner(schema: schema, fragments: fragments, conditionValues: conditionValues)
         let plan = OperationPlan(operation: operation,
                                  root: try planner.rootPlan(operation, rootType: rootType), planner: planner)
-        lock.lock()
-        defer { lock.unlock() }
-        if let existing = plans.plan(for: key) { return existing }
-        plans.insert(plan, for: key)
-        return plan
+        return plans.withLock { cache in
+            if let existing = cache.plan(for: key) { return existing }
+            cache.insert(plan, for: key)
+            return plan
+        }
     }
 
     private static func collectConditionVariables(_ selectionSet: SelectionSetNode, into names: inout [String]) {

@@ -17,7 +17,7 @@ enum ResolvedValue {
     /// A list the engine built (introspection).
     case list([ResolvedValue])
 
-    static let null = ResolvedValue.json(.null)
+    static var null: ResolvedValue { .json(.null) }
 
     /// An untyped resolver's result. Exact types are compared first (a comparison of type
     /// identities, not a cast): a cast that fails is slow (it looks for conformances and

@@ -1,7 +1,7 @@
 /// A response path as an immutable linked list: each step points at its parent, so a step
 /// costs one small allocation and nothing is copied; it becomes an array only when an error
 /// needs it (as graphql-js's `Path`).
-public final class ResponsePath: @unchecked Sendable {
+public final class ResponsePath: Sendable {
     /// The path to the parent, or `nil` at the root.
     public let parent: ResponsePath?
     /// This step: a response key or a list index.

@@ -12,9 +12,7 @@ public enum SynchronousExecution {
 /// An execution that ran every synchronous field on the calling thread and stopped where
 /// asynchronous resolvers left holes. `resume()` awaits those holes together and splices them in,
 /// as `execute` would have: nothing already resolved runs again.
-///
-/// `@unchecked Sendable`: it is resumed once, by the one request that made it, and nothing else
-/// holds its executor; handing it from the event loop to a task is its only crossing.
+// unchecked: resumed once, by the one request that made it; the hand-over to a task is its only crossing
 public final class SuspendedExecution: @unchecked Sendable {
     private var executor: Executor
     private let synchronousPartSucceeded: Bool

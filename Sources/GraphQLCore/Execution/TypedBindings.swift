@@ -4,6 +4,7 @@ import Foundation
 /// object type, and the Swift type each typed resolver returns, so that a mismatch is an error
 /// when the schema is bound instead of a null at run time. Written while binding, before the
 /// schema serves; read-only afterwards.
+// unchecked: written only while the schema is bound, before it serves; read-only afterwards.
 final class TypedBindings: @unchecked Sendable {
     /// A Swift type, by identity and name (for messages).
     struct SwiftType: Equatable {

@@ -20,6 +20,7 @@ public enum TypeKind: String, Sendable, Hashable {
 }
 
 /// Any named type. Compare by identity (`===`) or by name; names are unique in a schema.
+// unchecked: its subclasses' settings are made while the schema is built and only read once it is shared
 public class GraphQLNamedType: Hashable, @unchecked Sendable {
     /// The type's name.
     public let name: String
@@ -47,7 +48,7 @@ public class GraphQLNamedType: Hashable, @unchecked Sendable {
 }
 
 /// A reference to a type as written in a field or argument: named, list, or non-null.
-public indirect enum GraphQLType: Hashable, CustomStringConvertible, @unchecked Sendable {
+public indirect enum GraphQLType: Hashable, CustomStringConvertible, Sendable {
     /// A named type.
     case named(GraphQLNamedType)
     /// `[T]`.
@@ -121,6 +122,7 @@ public indirect enum GraphQLType: Hashable, CustomStringConvertible, @unchecked 
 }
 
 /// An argument of a field or directive.
+// unchecked: set while the schema is built, only read once the schema is shared
 public final class GraphQLArgument: @unchecked Sendable {
     /// The argument's name.
     public let name: String
@@ -153,6 +155,7 @@ public final class GraphQLArgument: @unchecked Sendable {
 public typealias GraphQLInputField = GraphQLArgument
 
 /// A field of an object or interface type.
+// unchecked: set and bound while the schema is built, only read once the schema is shared
 public final class GraphQLField: @unchecked Sendable {
     /// The field's name.
     public let name: String
@@ -188,7 +191,7 @@ public final class GraphQLField: @unchecked Sendable {
 }
 
 /// Fields in definition order with lookup by name, shared by objects and interfaces.
-public struct FieldMap: Sequence, @unchecked Sendable {
+public struct FieldMap: Sequence, Sendable {
     /// The fields, in definition order.
     public private(set) var ordered: [GraphQLField] = []
     private var byName: [String: GraphQLField] = [:]

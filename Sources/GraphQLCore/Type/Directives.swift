@@ -46,6 +46,7 @@ public enum DirectiveLocation: String, Sendable, Hashable, CaseIterable {
 }
 
 /// A directive definition: its name, arguments and locations.
+// unchecked: set while the schema is built, only read once the schema is shared
 public final class GraphQLDirective: @unchecked Sendable {
     /// The name, without `@`.
     public let name: String

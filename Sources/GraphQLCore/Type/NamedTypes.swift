@@ -6,6 +6,7 @@
 ///
 /// Each hook throws a `GraphQLError` whose message says why (graphql-js's wording, such as
 /// `Int cannot represent non-integer value: "x"`); the caller adds locations and paths.
+// unchecked: restated from GraphQLNamedType; set while the schema is built, only read once it is shared
 public final class GraphQLScalarType: GraphQLNamedType, @unchecked Sendable {
     /// `@specifiedBy(url:)`, if any.
     public var specifiedByURL: String?
@@ -40,6 +41,7 @@ public final class GraphQLScalarType: GraphQLNamedType, @unchecked Sendable {
 }
 
 /// An object type: named fields, and the interfaces it implements.
+// unchecked: restated from GraphQLNamedType; set while the schema is built, only read once it is shared
 public final class GraphQLObjectType: GraphQLNamedType, @unchecked Sendable {
     /// The fields, in definition order.
     public var fields = FieldMap()
@@ -56,6 +58,7 @@ public final class GraphQLObjectType: GraphQLNamedType, @unchecked Sendable {
 }
 
 /// An interface: fields that its implementations share; it may implement interfaces itself.
+// unchecked: restated from GraphQLNamedType; set while the schema is built, only read once it is shared
 public final class GraphQLInterfaceType: GraphQLNamedType, @unchecked Sendable {
     /// The fields, in definition order.
     public var fields = FieldMap()
@@ -74,6 +77,7 @@ public final class GraphQLInterfaceType: GraphQLNamedType, @unchecked Sendable {
 }
 
 /// A union of object types.
+// unchecked: restated from GraphQLNamedType; set while the schema is built, only read once it is shared
 public final class GraphQLUnionType: GraphQLNamedType, @unchecked Sendable {
     /// The member types, in order.
     public var types: [GraphQLObjectType] = []
@@ -90,7 +94,7 @@ public final class GraphQLUnionType: GraphQLNamedType, @unchecked Sendable {
 }
 
 /// One value of an enum.
-public struct GraphQLEnumValue: @unchecked Sendable {
+public struct GraphQLEnumValue: Sendable {
     /// The value's name, which is also its serialized form.
     public var name: String
     /// The description, if any.
@@ -107,6 +111,7 @@ public struct GraphQLEnumValue: @unchecked Sendable {
 }
 
 /// An enum: a leaf whose values are names.
+// unchecked: restated from GraphQLNamedType; set while the schema is built, only read once it is shared
 public final class GraphQLEnumType: GraphQLNamedType, @unchecked Sendable {
     /// The values, in definition order.
     public var values: [GraphQLEnumValue] = []
@@ -134,6 +139,7 @@ public final class GraphQLEnumType: GraphQLNamedType, @unchecked Sendable {
 }
 
 /// An input object: named input fields; with `@oneOf`, exactly one must be given.
+// unchecked: restated from GraphQLNamedType; set while the schema is built, only read once it is shared
 public final class GraphQLInputObjectType: GraphQLNamedType, @unchecked Sendable {
     /// The input fields, in definition order.
     public var fields: [GraphQLInputField] = []

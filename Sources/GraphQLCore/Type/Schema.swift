@@ -4,6 +4,7 @@
 /// A GraphQL schema. Its `types` are in graphql-js's order, which is the order introspection
 /// reports them in: the given types, each followed by the types it first references, then the
 /// root types', directives' and introspection types' references.
+// unchecked: its maps are filled in init and its locations set before it is shared, then only read
 public final class GraphQLSchema: @unchecked Sendable {
     /// The schema's description, if any.
     public let description: String?

@@ -104,6 +104,7 @@ public struct JSONObject: Sendable, Hashable, Sequence, ExpressibleByDictionaryL
 /// The entries of a `JSONObject`: keys and values in order, and each key's position. Shared
 /// between copies until one of them writes (`JSONObject` copies it first unless it holds the
 /// only reference), so it is never written while shared.
+// unchecked: copy-on-write: never written while another JSONObject shares it.
 final class JSONObjectStorage: @unchecked Sendable {
     /// The storage of every empty object until it is written.
     static let empty = JSONObjectStorage(capacity: 0)

@@ -11,7 +11,7 @@
 /// default, `.all`, calls it for every node. An enter callback may call
 /// `context.skipChildren()` to be left out until the walker leaves that node (graphql-js's
 /// `return false`); its leave callback for that node is then not called either.
-public protocol ValidationRule: AnyObject {
+public protocol ValidationRule: AnyObject, SendableMetatype {
     /// Creates the rule for one validation.
     init(context: ValidationContext)
 

@@ -5,7 +5,7 @@ import Glibc
 /// A listening Unix-domain socket at a path, readable and writable by its owner only (mode 0600),
 /// which blocking `accept` calls take connections from: the control socket through which another
 /// process asks for the listening socket.
-public final class UnixListener: @unchecked Sendable {
+public final class UnixListener: Sendable {
     /// Where the socket is.
     public let path: String
     private let fd: Int32

@@ -5,6 +5,7 @@ import Glibc
 /// A connected Unix-domain stream socket, blocking, whose reads give up after a timeout: the
 /// channel over which a serving process hands its listening socket to the process that replaces
 /// it (text lines, and a descriptor passed with SCM_RIGHTS, see `UnixSocket+Descriptors`).
+// unchecked: used by one thread at a time (the hand-over is a sequence of blocking calls); `buffer` is its only `var`
 public final class UnixSocket: @unchecked Sendable {
     /// The socket.
     public let fd: Int32

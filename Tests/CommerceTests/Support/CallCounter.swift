@@ -1,23 +1,23 @@
 import Foundation
+import Synchronization
 @testable import Commerce
 
 /// Counts backend calls by method name.
-final class CallCounter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var counts: [String: Int] = [:]
+final class CallCounter: Sendable {
+    private let counts = Mutex<[String: Int]>([:])
 
-    func record(_ name: String) { lock.withLock { counts[name, default: 0] += 1 } }
+    func record(_ name: String) { counts.withLock { $0[name, default: 0] += 1 } }
 
     /// Calls of one method.
-    func count(_ name: String) -> Int { lock.withLock { counts[name] ?? 0 } }
+    func count(_ name: String) -> Int { counts.withLock { $0[name] ?? 0 } }
 
     /// Calls of every method whose name starts with a domain prefix ("catalog.", "content.", "carts.").
     func total(_ prefix: String = "") -> Int {
-        lock.withLock { counts.filter { $0.key.hasPrefix(prefix) }.values.reduce(0, +) }
+        counts.withLock { $0.filter { $0.key.hasPrefix(prefix) }.values.reduce(0, +) }
     }
 
     /// Forgets every count.
-    func reset() { lock.withLock { counts = [:] } }
+    func reset() { counts.withLock { $0 = [:] } }
 
     /// The backends, counted.
     func wrap(_ backends: CommerceBackends) -> CommerceBackends {

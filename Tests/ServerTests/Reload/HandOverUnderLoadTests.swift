@@ -65,14 +65,14 @@ import Testing
         let port = server.port
         try await Self.warmUp(port)
         let before = try #require(ReloadUnderLoadTests.residentKB(server.pid))
-        let stop = Atomic<Bool>(false)
-        let tally = Mutex(Tally())
+        let stop = StopSignal()
+        let tally = Locked(Tally())
         let clients = (0..<(Self.keepAliveClients + Self.newConnectionClients + Self.pausingClients)).map { index in
             Task.detached {
                 try? await io {
                     let pausing = index >= Self.keepAliveClients + Self.newConnectionClients
                     let client = LoadClient(port: port, keepAlive: index < Self.keepAliveClients || pausing, token: Self.token, body: Self.body)
-                    while !stop.load(ordering: .relaxed) {
+                    while !stop.isSet {
                         let outcome = client.next()
                         tally.withLock { $0.add(outcome) }
                         if pausing { usleep(UInt32(Self.pause * 1_000_000)) }
@@ -110,7 +110,7 @@ import Testing
             retired.append(old)
             server = next
         }
-        stop.store(true, ordering: .relaxed)
+        stop.set()
         for client in clients { await client.value }
         try await Self.warmUp(port)
         let after = try #require(ReloadUnderLoadTests.residentKB(server.pid))

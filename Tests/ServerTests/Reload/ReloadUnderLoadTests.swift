@@ -31,8 +31,8 @@ import Testing
         defer { server.stop() }
         let port = server.port, pid = server.pid
         let token = "shop-secret-0123456789"
-        let stop = Atomic<Bool>(false)
-        let counts = Mutex((ok: 0, failed: 0, errors: [String]()))
+        let stop = StopSignal()
+        let counts = Locked((ok: 0, failed: 0, errors: [String]()))
         // Warm up, then measure memory before the first reload.
         try await io { for _ in 0..<200 { _ = try HangUpReloadTests.status(port, token) } }
         let before = try #require(Self.residentKB(pid))
@@ -40,7 +40,7 @@ import Testing
             Task.detached {
                 try? await io {
                     var client = index % 2 == 0 ? try TestClient(port: port) : nil
-                    while !stop.load(ordering: .relaxed) {
+                    while !stop.isSet {
                         do {
                             let connection = try client ?? TestClient(port: port)
                             let response = try connection.request("POST", "/graphql", headers: [("Authorization", "Bearer \(token)"), gqlAccept, jsonBody],
@@ -68,7 +68,7 @@ import Testing
                 _ = try HangUpReloadTests.eventually { try TestClient(port: port).request("GET", "/metrics").text.contains(expected) }
             }
         }
-        stop.store(true, ordering: .relaxed)
+        stop.set()
         for client in clients { await client.value }
         let metrics = try await io { try TestClient(port: port).request("GET", "/metrics").text }
         #expect(metrics.contains(#"concord_config_reloads_total{result="ok"} 50"#))

@@ -6,7 +6,7 @@ import HTTPTestSupport
 
 /// A real `concord` process, the executable built beside the test bundle, its standard output and
 /// error going to a file, so that tests can run several servers on one database and kill one.
-final class ConcordProcess: @unchecked Sendable {
+final class ConcordProcess: Sendable {
     /// The port `concord serve` printed (`graphql: http://127.0.0.1:PORT/graphql`).
     let port: Int
     private let process: Process
@@ -94,7 +94,7 @@ final class ConcordProcess: @unchecked Sendable {
 
     private static func launch(_ arguments: [String], output: URL) throws -> Process {
         guard let executable else { throw TestError("the concord executable is not beside the test bundle; run swift build first") }
-        FileManager.default.createFile(atPath: output.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
         let handle = try FileHandle(forWritingTo: output)
         let process = Process()
         process.executableURL = executable

@@ -6,7 +6,7 @@ import HTTPTestSupport
 /// writers make a cart and add two lines to it in one `cartLinesAdd`. Every answer is sorted as
 /// served (200 and no error), unavailable (503 with `SERVICE_UNAVAILABLE`), or a failure (anything
 /// else: another status or error, a connection error, no answer within 15 seconds).
-final class RestartLoad: @unchecked Sendable {
+final class RestartLoad: Sendable {
     /// One two-line write: its cart, and whether the server answered it as committed (nil: unavailable).
     struct Write: Sendable {
         let cart: String
@@ -28,7 +28,6 @@ final class RestartLoad: @unchecked Sendable {
     private let variants: [String]
     private let running = Atomic<Bool>(true)
     private let outcome = Mutex(Outcome())
-    private var threads: [Thread] = []
     private let finished = DispatchGroup()
 
     /// Starts `readers` + `writers` threads on the server at `port`; `variants` are two variant ids.
@@ -45,7 +44,6 @@ final class RestartLoad: @unchecked Sendable {
                 finished.leave()
             }
             thread.start()
-            threads.append(thread)
         }
     }
 

@@ -172,6 +172,7 @@ struct TwoServersTests {
     }
 
     static func request(port: Int, token: String = storefront, _ query: String, _ variables: [String: Any] = [:]) async throws -> Answer {
+        // unchecked: a `let` only read, by the one blocking call this function awaits
         nonisolated(unsafe) let variables = variables
         let answer = try await io { try call(port: port, token: token, query, variables) }
         guard answer.status == 200, answer.errors == nil else { throw TestError("unexpected answer \(answer.status): \(answer.text.prefix(300))") }

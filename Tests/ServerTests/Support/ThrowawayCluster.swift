@@ -8,7 +8,7 @@ import HTTPTestSupport
 /// `.ci/pg-cluster`, for tests that restart the database under a running server (the shared test
 /// server cannot be restarted: other tests use it). Needs root (initdb and pg_ctl run as the
 /// `postgres` user) and the postgresql package, as in `.ci/run`.
-final class ThrowawayCluster: @unchecked Sendable {
+final class ThrowawayCluster: Sendable {
     /// The libpq connection string of its database `concord_test`.
     let url: String
     private let directory: String

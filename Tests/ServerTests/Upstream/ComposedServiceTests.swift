@@ -106,7 +106,7 @@ struct ComposedServiceTests {
                                                                                       window: PageWindow(limit: 4))).items.map(\.item.handle)
         let service = fixture.upstream.options.service
         // The server's own upstream of that service (its options differ from the fixture's).
-        let calls = { Upstream.all.filter { $0.options.service == service }.map { $0.counters.calls.load(ordering: .relaxed) }.reduce(0, +) }
+        let calls: @Sendable () -> Int = { Upstream.all.filter { $0.options.service == service }.map { $0.counters.calls.load(ordering: .relaxed) }.reduce(0, +) }
         try await Self.withComposed(url: "http://127.0.0.1:\(fixture.server.port)", service: service) { port, token in
             let fields = handles.enumerated().map { "p\($0.offset): product(handle: \"\($0.element)\") { title }" }.joined(separator: " ")
             let before = calls()

@@ -6,6 +6,7 @@ import Synchronization
 /// A partner's webhook endpoint for tests, on 127.0.0.1: verifies each delivery's Standard Webhooks
 /// signature, records what it accepted, fails `failureRate` of the deliveries at random (500, or 503
 /// with `Retry-After: 1`), and can be stopped and started again on the same port.
+// unchecked: `server`, its one `var`, is set by `start` and `stop`, which the test calls one after another
 final class PartnerEndpoint: @unchecked Sendable {
     /// One accepted delivery.
     struct Received: Sendable {
