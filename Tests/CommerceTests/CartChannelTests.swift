@@ -13,17 +13,12 @@ struct CartChannelTests {
         return (Storefront(backends: fixture.backends, scopes: Scope.storefrontDefaults, session: session), session)
     }
 
-    static func context(_ channel: Channel) -> CatalogContext {
-        CatalogContext(channel: channel.code, currency: channel.currency, stockLocations: channel.stockLocations,
-                       languages: channel.languages)
-    }
-
     /// The ids of the seeded variants every one of `channels` sells with at least `stock` units, by id.
     static func variants(_ fixture: Fixture, soldIn channels: [Channel], stock: Int) async throws -> [Int64] {
         var common: Set<Int64>?
         for channel in channels {
             let page = try await fixture.backends.catalog.searchProducts(ProductSearch(
-                filter: ProductFilter(), sortKey: .ID, reverse: false, window: PageWindow(limit: 250)), in: context(channel))
+                filter: ProductFilter(), sortKey: .ID, reverse: false, window: PageWindow(limit: 250)), in: CatalogContext(channel))
             let ids = Set(page.items.flatMap(\.item.variants).filter { $0.quantityAvailable >= stock }.map(\.id))
             common = common.map { $0.intersection(ids) } ?? ids
         }
@@ -39,7 +34,7 @@ struct CartChannelTests {
         let both = try await Self.variants(fixture, soldIn: [Self.webEU, Self.webUK], stock: 10)
         try #require(both.count >= 4, "the seed sells too few variants in both web-eu and web-uk")
         let a = Self.gid(both[0]), b = Self.gid(both[3])
-        let ukPrices = try await fixture.backends.catalog.variants(ids: [both[0], both[3]], in: Self.context(Self.webUK))
+        let ukPrices = try await fixture.backends.catalog.variants(ids: [both[0], both[3]], in: CatalogContext(Self.webUK))
         let created = try #require(try await store.cartCreate(CartInput(lines: [CartLineInput(merchandiseId: a, quantity: 2),
                                                                               CartLineInput(merchandiseId: b, quantity: 1)])).cart)
         #expect(created.cart.channel == "web-eu" && created.cart.currency == .EUR)
@@ -91,7 +86,7 @@ struct CartChannelTests {
         let created = try await kiosk.cartCreate(CartInput(lines: [CartLineInput(merchandiseId: a)]))
         let kioskCart = try #require(created.cart, "\(created.userErrors)")
         #expect(kioskCart.cart.channel == "kiosk-berlin")
-        let kioskPrice = try await fixture.backends.catalog.variants(ids: [sold[0]], in: Self.context(Self.kiosk))[sold[0]]?.price
+        let kioskPrice = try await fixture.backends.catalog.variants(ids: [sold[0]], in: CatalogContext(Self.kiosk))[sold[0]]?.price
         #expect(kioskCart.lines[0].unitPrice == kioskPrice)
     }
 
@@ -101,7 +96,7 @@ struct CartChannelTests {
         let (eu, _) = Self.storefront(fixture, [Self.webEU])
         // A variant web-eu sells and web-uk does not.
         let inEU = try await Self.variants(fixture, soldIn: [Self.webEU], stock: 10)
-        let inUK = try await fixture.backends.catalog.variants(ids: inEU, in: Self.context(Self.webUK))
+        let inUK = try await fixture.backends.catalog.variants(ids: inEU, in: CatalogContext(Self.webUK))
         let a = Self.gid(try #require(inEU.first { inUK[$0] == nil }, "the seed's UK sells every EU variant"))
         let cart = try #require(try await eu.cartCreate(CartInput(lines: [CartLineInput(merchandiseId: a)])).cart)
         let nowhere = try await eu.cartBuyerIdentityUpdate(cartId: cart.id, buyerIdentity: CartBuyerIdentityInput(countryCode: "GB"))

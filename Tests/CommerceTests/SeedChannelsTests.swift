@@ -9,8 +9,7 @@ struct SeedChannelsTests {
     /// The catalog context of a seeded channel, in its own languages.
     private func context(_ code: String) throws -> CatalogContext {
         let channel = try #require(Channel.seeded.first { $0.code == code })
-        return CatalogContext(channel: channel.code, currency: channel.currency, stockLocations: channel.stockLocations,
-                              languages: channel.languages)
+        return CatalogContext(channel)
     }
 
     @Test("three channels; web-uk in GBP, kiosk-berlin in German from the Berlin stock; memory and SQLite agree", arguments: BackendKind.allCases)

@@ -19,4 +19,11 @@ public struct CatalogContext: Sendable, Hashable {
         self.stockLocations = stockLocations
         self.languages = languages
     }
+
+    /// The context of reading in `channel`: its code, currency and stock locations, and `languages`
+    /// (the channel's own when nil).
+    public init(_ channel: Channel, languages: [String]? = nil) {
+        self.init(channel: channel.code, currency: channel.currency, stockLocations: channel.stockLocations,
+                  languages: languages ?? channel.languages)
+    }
 }

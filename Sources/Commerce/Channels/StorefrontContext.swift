@@ -24,7 +24,6 @@ public struct StorefrontContext: Sendable, Hashable {
 
     /// What the catalog is read in.
     public var catalog: CatalogContext {
-        CatalogContext(channel: channel.code, currency: channel.currency, stockLocations: channel.stockLocations,
-                       languages: languages)
+        CatalogContext(channel, languages: languages)
     }
 }

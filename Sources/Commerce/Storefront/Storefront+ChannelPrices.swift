@@ -15,9 +15,7 @@ extension Storefront {
             found = try await backendCall { try await variants.loadMany(ids) }
         } else {
             let catalog = backends.catalog
-            let context = CatalogContext(channel: target.code, currency: target.currency,
-                                         stockLocations: target.stockLocations, languages: target.languages)
-            found = try await backendCall { try await catalog.variants(ids: ids, in: context) }
+            found = try await backendCall { try await catalog.variants(ids: ids, in: CatalogContext(target)) }
         }
         var prices: [Int64: ChannelPrice] = [:]
         for (id, variant) in found where variant.price.currency == currency {

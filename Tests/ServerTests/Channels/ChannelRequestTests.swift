@@ -9,11 +9,13 @@ import HTTPTestSupport
 /// `extensions.context`, caches keyed by the context, carts that keep their channel. (In the
 /// serialized `CommerceServiceTests` suite: services start one at a time.)
 enum ChannelRequests {
+    static let eu = "channel-token-web-eu-01", kiosk = "channel-token-kiosk-001", uk = "channel-token-web-uk-01"
+    static let euAndUK = "channel-token-eu-uk-001"
     static let tokens: [(name: String, token: String, channels: [String])] = [
-        ("eu", "channel-token-web-eu-01", ["web-eu"]),
-        ("kiosk", "channel-token-kiosk-001", ["kiosk-berlin"]),
-        ("uk", "channel-token-web-uk-01", ["web-uk"]),
-        ("eu-and-uk", "channel-token-eu-uk-001", ["web-eu", "web-uk"]),
+        ("eu", eu, ["web-eu"]),
+        ("kiosk", kiosk, ["kiosk-berlin"]),
+        ("uk", uk, ["web-uk"]),
+        ("eu-and-uk", euAndUK, ["web-eu", "web-uk"]),
     ]
 
     static func configure(_ file: inout ConfigurationFile) {
@@ -99,7 +101,7 @@ extension CommerceServiceTests {
             let port = service.server.port
             try await io {
                 let client = try TestClient(port: port)
-                let both = "channel-token-eu-uk-001", eu = "channel-token-web-eu-01", kiosk = "channel-token-kiosk-001"
+                let (both, eu, kiosk) = (ChannelRequests.euAndUK, ChannelRequests.eu, ChannelRequests.kiosk)
                 func context(_ token: String, _ directive: String) throws -> [String]? {
                     ChannelRequests.context(try ChannelRequests.post(client, token, "query \(directive) { __typename }"))
                 }
@@ -133,7 +135,7 @@ extension CommerceServiceTests {
             let port = service.server.port
             try await io {
                 let client = try TestClient(port: port)
-                let kiosk = "channel-token-kiosk-001", uk = "channel-token-web-uk-01", both = "channel-token-eu-uk-001"
+                let (kiosk, uk, both) = (ChannelRequests.kiosk, ChannelRequests.uk, ChannelRequests.euAndUK)
                 let create = try ChannelRequests.post(client, kiosk, "mutation { cartCreate(input: {}) { cart { id cost { totalAmount { currencyCode } } } userErrors { code } } }")
                 let id = try #require(ChannelRequests.string(ChannelRequests.data(create, "cartCreate", "cart", "id")), "\(create.text)")
                 // Another channel's token: a user error, no cart, nothing of it told.

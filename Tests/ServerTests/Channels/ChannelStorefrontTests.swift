@@ -42,7 +42,7 @@ extension CommerceServiceTests {
             let port = service.server.port
             try await io {
                 let client = try TestClient(port: port)
-                let eu = "channel-token-web-eu-01", kiosk = "channel-token-kiosk-001", uk = "channel-token-web-uk-01"
+                let (eu, kiosk, uk) = (ChannelRequests.eu, ChannelRequests.kiosk, ChannelRequests.uk)
                 let first = try ChannelRequests.post(client, eu, "{ collections(first: 1, sortKey: ID) { nodes { handle } } }")
                 guard case .object(let connection)? = ChannelRequests.data(first, "collections"), case .array(let nodes)? = connection["nodes"],
                       case .object(let node)? = nodes.first, case .string(let handle)? = node["handle"] else {
@@ -84,7 +84,7 @@ extension CommerceServiceTests {
             let port = service.server.port
             try await io {
                 let client = try TestClient(port: port)
-                let both = "channel-token-eu-uk-001"
+                let both = ChannelRequests.euAndUK
                 // Two products the UK sells (not every seeded product is sold there: a move with one of those is refused).
                 let listed = try ChannelRequests.post(client, both, "query @inContext(country: GB) { products(first: 2, sortKey: ID) { nodes { variants(first: 1) { nodes { id } } } } }")
                 let ids = listed.text.matches(of: #/"id":"([^"]+)"/#).map { String($0.output.1) }
