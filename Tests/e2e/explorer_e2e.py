@@ -452,7 +452,10 @@ def run_checks(report, cdp, page_url, config, endpoint, args):
     if args.query:
         report.check(args.expect in shown["text"], "the response contains %r" % args.expect, shown["text"][:300])
     else:
-        report.check(rendered == {"data": {"__typename": query_type["name"]}},
+        # The server's own answer to the same query, extensions (such as a channel's
+        # `extensions.context`) included, and its data the query type's name.
+        direct = graphql(endpoint, token, query)
+        report.check(rendered == direct and direct.get("data") == {"__typename": query_type["name"]},
                      "the rendered response is the server's answer", shown["text"][:300])
     report.check("\n  " in shown["text"], "the response is formatted (indented JSON)")
     report.check(shown["badge"].startswith("200") and shown["timing"].endswith("ms"),
